@@ -1,0 +1,47 @@
+"""Where an error happened, mapped onto the app's repository.
+
+This is the meeting point of the repair pipeline and the error guides: the pipeline maps
+an event's frames to files of the repository (checking that each frame's context line is
+still what the file says), and every candidate strategy, guides included, reads this.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bugstack.domain.event import ErrorEvent, ExceptionRecord, Frame
+
+__all__ = ["CrashSite", "LocatedFrame"]
+
+
+@dataclass(frozen=True, slots=True)
+class LocatedFrame:
+    frame: Frame
+    #: Repository-relative POSIX path of the frame's file.
+    path: str
+    #: The file's whole text, as it is in the workspace.
+    source: str
+    #: 1-based line of the frame in ``source``.
+    lineno: int
+
+    @property
+    def line(self) -> str:
+        lines = self.source.splitlines()
+        return lines[self.lineno - 1] if 0 < self.lineno <= len(lines) else ""
+
+
+@dataclass(frozen=True, slots=True)
+class CrashSite:
+    event: ErrorEvent
+    exception: ExceptionRecord
+    #: The in-app frames found in the repository, outermost first.
+    frames: tuple[LocatedFrame, ...]
+
+    @property
+    def crash(self) -> LocatedFrame | None:
+        """The innermost in-app frame: usually, but not always, the place to fix."""
+        return self.frames[-1] if self.frames else None
+
+    @property
+    def sources(self) -> dict[str, str]:
+        return {f.path: f.source for f in self.frames}
