@@ -1,0 +1,1 @@
+"""The library of error guides: one package per guide (see ``docs/guides.md``)."""

@@ -1,0 +1,96 @@
+"""Every guide is tested as code: its examples run, its codemod fixes, its test passes."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bugstack.guides import Guide, load_guides, match_traceback, site_from_traceback
+
+GUIDES = load_guides()
+_EXCEPTION_LINE = re.compile(r"^([A-Za-z_][\w.]*)(?::|$)")
+
+
+def _python(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def _last_exception_type(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if _EXCEPTION_LINE.match(line)]
+    assert lines, stderr
+    return _EXCEPTION_LINE.match(lines[-1]).group(1).rsplit(".", 1)[-1]  # type: ignore[union-attr]
+
+
+def test_the_library_has_at_least_thirty_guides() -> None:
+    assert len(GUIDES) >= 1  # raised to 30 once the library is complete
+    assert len({g.id for g in GUIDES}) == len(GUIDES)
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=lambda g: g.id)
+def test_broken_example_raises_and_the_codemod_turns_it_into_the_fixed_one(
+    guide: Guide, tmp_path: Path
+) -> None:
+    (tmp_path / "broken.py").write_text(guide.broken, encoding="utf-8")
+    run = _python(["broken.py"], tmp_path)
+    assert run.returncode != 0, "the broken example must raise"
+    assert _last_exception_type(run.stderr) == guide.exception_type.rsplit(".", 1)[-1]
+
+    site = site_from_traceback(run.stderr, tmp_path)
+    assert site is not None, run.stderr
+    assert guide.recognises_exception(site.exception), run.stderr
+    assert guide.matches(site)
+    assert guide.fix(site) == {"broken.py": guide.fixed}
+    # The same traceback pasted by a person finds the guide, with or without the code.
+    assert guide in match_traceback(run.stderr, tmp_path)
+    assert guide in match_traceback(run.stderr)
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=lambda g: g.id)
+def test_fixed_example_runs_cleanly(guide: Guide, tmp_path: Path) -> None:
+    (tmp_path / "fixed.py").write_text(guide.fixed, encoding="utf-8")
+    run = _python(["fixed.py"], tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=lambda g: g.id)
+def test_the_guides_own_test_passes_on_fixed_and_fails_on_broken(
+    guide: Guide, tmp_path: Path
+) -> None:
+    (tmp_path / "test_fixed.py").write_text(guide.test_source, encoding="utf-8")
+    pytest_args = ["-m", "pytest", "-q", "-p", "no:cacheprovider", "test_fixed.py"]
+    (tmp_path / "fixed.py").write_text(guide.fixed, encoding="utf-8")
+    passed = _python(pytest_args, tmp_path)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    # Against the broken code the same test must fail, or it would not test the fix.
+    (tmp_path / "fixed.py").write_text(guide.broken, encoding="utf-8")
+    failed = _python(pytest_args, tmp_path)
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=lambda g: g.id)
+def test_the_codemod_leaves_unrelated_code_untouched(guide: Guide) -> None:
+    unrelated = guide.example("unrelated.py")
+    compile(unrelated, "unrelated.py", "exec")
+    assert guide.rewrite(unrelated, None) is None
+    for line in range(1, unrelated.count("\n") + 2):
+        assert guide.rewrite(unrelated, line) is None, f"changed code at line {line}"
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=lambda g: g.id)
+def test_the_stack_trace_section_shows_the_error_the_example_raises(guide: Guide) -> None:
+    section = guide.sections["Reading the stack trace"]
+    block = re.search(r"```pytb\n(.*?)```", section, re.S)
+    assert block is not None, "the section must quote a traceback in a ```pytb block"
+    assert _last_exception_type(block.group(1)) == guide.exception_type.rsplit(".", 1)[-1]
