@@ -13,3 +13,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+# Each command group registers itself on `app` when imported.
+from bugstack.cli import issues as _issues  # noqa: E402,F401
+from bugstack.cli import projects as _projects  # noqa: E402,F401
+from bugstack.cli import serve as _serve  # noqa: E402,F401

@@ -1,0 +1,5 @@
+"""``python -m bugstack``: the command line."""
+
+from bugstack.cli import main
+
+main()

@@ -1,0 +1,71 @@
+"""From an event item's bytes to what the writer stores and groups it by."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+import orjson
+
+from bugstack.domain.event import ErrorEvent
+from bugstack.domain.fingerprint import fingerprint_event
+from bugstack.server.ingest._exceptions import BadPayload
+
+__all__ = ["PendingEvent", "normalise_event"]
+
+_MAX_TEXT = 200  # column width of short text fields
+
+
+@dataclass(frozen=True, slots=True)
+class PendingEvent:
+    event_id: str
+    fingerprint: str
+    title: str
+    culprit: str | None
+    exception_type: str | None
+    level: str
+    timestamp: datetime | None
+    release: str | None
+    environment: str | None
+    payload: bytes
+
+
+def _event_id(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return uuid.UUID(value).hex
+    except ValueError:
+        return None
+
+
+def _short(value: str | None) -> str | None:
+    return value[:_MAX_TEXT] if value else None
+
+
+def normalise_event(payload: bytes, fallback_event_id: object = None) -> PendingEvent:
+    try:
+        data = orjson.loads(payload)
+    except orjson.JSONDecodeError as exc:
+        raise BadPayload(f"event is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise BadPayload("event must be a JSON object")
+    view = ErrorEvent.from_dict(data)
+    event_id = _event_id(data.get("event_id")) or _event_id(fallback_event_id)
+    if event_id is None:
+        # An SDK that sends no id still gets its event stored; a fresh id cannot collide.
+        event_id = uuid.uuid4().hex
+    primary = view.primary
+    return PendingEvent(
+        event_id=event_id,
+        fingerprint=fingerprint_event(view),
+        title=view.title[:1000],
+        culprit=(view.culprit or "")[:1000] or None,
+        exception_type=_short(primary.type if primary else None),
+        level=view.level[:20],
+        timestamp=view.timestamp,
+        release=_short(view.release),
+        environment=_short(view.environment),
+        payload=payload,
+    )
