@@ -1,0 +1,140 @@
+"""The part of a capture that runs on the app's thread: copy what must be copied now.
+
+A traceback keeps its frames alive, and a finished frame keeps its locals, so the worker
+can read almost everything later. What cannot wait is what may change as soon as the
+app's thread moves on: the binding of each local (a shallow copy of ``f_locals``, so a
+rebinding after the capture is not seen), the request (its body tee is released when the
+request ends) and the ambient phase. Values are not encoded here: that is the worker's
+job, which is why this costs microseconds per frame instead of milliseconds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from types import FrameType, TracebackType
+from typing import Any
+
+from bugstack.sdk.scope import RequestData, current
+
+__all__ = ["CapturedError", "CapturedException", "CapturedFrame", "already_captured", "take"]
+
+_MARK = "__bugstack_captured__"
+_MAX_CHAIN = 5
+
+
+@dataclass(slots=True)
+class CapturedFrame:
+    frame: FrameType
+    lineno: int
+    #: A shallow copy of the frame's locals, or None for frames too far from the crash.
+    locals: dict[str, Any] | None
+
+
+@dataclass(slots=True)
+class CapturedException:
+    type: type[BaseException]
+    value: BaseException
+    frames: list[CapturedFrame]
+
+
+@dataclass(slots=True)
+class CapturedError:
+    event_id: str
+    timestamp: float
+    #: The exception chain, oldest first, as Sentry lists it.
+    exceptions: list[CapturedException]
+    mechanism: str
+    handled: bool
+    phase: str
+    request: RequestData | None
+    task: dict[str, Any] | None
+    thread: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def already_captured(exc: BaseException) -> bool:
+    return bool(getattr(exc, _MARK, False))
+
+
+def _mark(exc: BaseException) -> None:
+    # An exception with __slots__ cannot be marked; reporting it twice is harmless.
+    with contextlib.suppress(Exception):
+        setattr(exc, _MARK, True)
+
+
+def _frames(tb: TracebackType | None, max_with_vars: int) -> list[CapturedFrame]:
+    entries: list[tuple[FrameType, int]] = []
+    while tb is not None:
+        entries.append((tb.tb_frame, tb.tb_lineno))
+        tb = tb.tb_next
+    cutoff = len(entries) - max_with_vars
+    return [
+        CapturedFrame(frame, lineno, dict(frame.f_locals) if index >= cutoff else None)
+        for index, (frame, lineno) in enumerate(entries)
+    ]
+
+
+def _chain(exc: BaseException, max_with_vars: int) -> list[CapturedException]:
+    chain: list[CapturedException] = []
+    seen: set[int] = set()
+    cursor: BaseException | None = exc
+    while cursor is not None and id(cursor) not in seen and len(chain) < _MAX_CHAIN:
+        seen.add(id(cursor))
+        chain.append(CapturedException(type(cursor), cursor,
+                                       _frames(cursor.__traceback__, max_with_vars)))
+        if cursor.__cause__ is not None:
+            cursor = cursor.__cause__
+        elif not cursor.__suppress_context__:
+            cursor = cursor.__context__
+        else:
+            cursor = None
+    chain.reverse()
+    return chain
+
+
+def take(
+    exc: BaseException,
+    *,
+    mechanism: str,
+    handled: bool,
+    max_frames_with_vars: int,
+    phase: str | None = None,
+    task: dict[str, Any] | None = None,
+    request: RequestData | None = None,
+    extra: dict[str, Any] | None = None,
+) -> CapturedError | None:
+    """Copy out an exception and its surroundings, or None if it was captured before."""
+    if already_captured(exc):
+        return None
+    _mark(exc)
+    ambient = current()
+    if request is None and ambient is not None and ambient.request is not None:
+        try:
+            request = ambient.request()
+        except Exception:
+            request = None
+    if task is None and ambient is not None:
+        task = ambient.task
+    if phase is None:
+        phase = ambient.phase if ambient is not None else "script"
+    return CapturedError(
+        event_id=uuid.uuid4().hex,
+        timestamp=time.time(),
+        exceptions=_chain(exc, max_frames_with_vars),
+        mechanism=mechanism,
+        handled=handled,
+        phase=phase,
+        request=request,
+        task=task,
+        thread=threading.current_thread().name,
+        extra=extra or {},
+    )
+
+
+def current_exception() -> BaseException | None:
+    return sys.exc_info()[1]

@@ -1,0 +1,224 @@
+"""Sending events to the server: Sentry envelopes over HTTP, honouring back-off.
+
+Only the background worker calls ``send``. It never retries an event: when the server
+says to wait (429 with ``Retry-After``/``X-Sentry-Rate-Limits``, or 503), or cannot be
+reached, the transport stops sending until the wait is over, and events that arrive in
+the meantime are dropped and counted. A queue of retries would grow without bound
+exactly when the server is least able to take it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import http.client
+import json
+import logging
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+__all__ = ["Outcome", "Transport", "encode_envelope", "parse_rate_limits"]
+
+logger = logging.getLogger("bugstack.sdk")
+
+_DEFAULT_BACKOFF = 60.0
+_MAX_BACKOFF = 300.0
+
+
+class Outcome:
+    """The names of the counters in ``Transport.counts`` (and ``bugstack.sdk.stats()``)."""
+
+    SENT = "sent"
+    RATE_LIMITED = "dropped_rate_limited"
+    SERVER_UNAVAILABLE = "dropped_server_unavailable"
+    NETWORK_ERROR = "dropped_network_error"
+    REJECTED = "rejected"
+    UNAUTHORIZED = "rejected_unauthorized"
+    TOO_LARGE = "rejected_too_large"
+    QUEUE_FULL = "dropped_queue_full"
+
+
+def encode_envelope(event: dict[str, Any], sdk: dict[str, Any]) -> bytes:
+    payload = json.dumps(event, separators=(",", ":"), default=str).encode("utf-8")
+    header = {
+        "event_id": event.get("event_id"),
+        "sent_at": datetime.now(UTC).isoformat(),
+        "sdk": {"name": sdk.get("name"), "version": sdk.get("version")},
+    }
+    item = {"type": "event", "length": len(payload), "content_type": "application/json"}
+    return b"\n".join((
+        json.dumps(header, separators=(",", ":")).encode("utf-8"),
+        json.dumps(item, separators=(",", ":")).encode("utf-8"),
+        payload,
+    )) + b"\n"
+
+
+def parse_rate_limits(header: str, now: float) -> float | None:
+    """When sending errors may resume, from Sentry's ``X-Sentry-Rate-Limits``.
+
+    The header is a comma-separated list of ``retry_after:categories:scope[:reason]``;
+    an empty category list means every category. Returns None when no limit applies
+    to error events.
+    """
+    until: float | None = None
+    for limit in header.split(","):
+        parts = limit.strip().split(":")
+        if not parts or not parts[0]:
+            continue
+        try:
+            seconds = float(parts[0])
+        except ValueError:
+            continue
+        categories = parts[1].split(";") if len(parts) > 1 else [""]
+        if categories == [""] or "error" in categories or "default" in categories:
+            until = max(until or 0.0, now + min(seconds, _MAX_BACKOFF))
+    return until
+
+
+def _retry_after(value: str | None) -> float:
+    if value:
+        try:
+            return min(max(float(value), 0.0), _MAX_BACKOFF)
+        except ValueError:
+            pass
+    return _DEFAULT_BACKOFF
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    scheme: str
+    host: str
+    port: int
+    path: str
+
+    @classmethod
+    def from_url(cls, url: str, project_id: int) -> Endpoint:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"not an http(s) URL: {url!r}")
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        base = parts.path.rstrip("/")
+        return cls(parts.scheme, parts.hostname, port, f"{base}/api/{project_id}/envelope/")
+
+
+class Transport:
+    def __init__(self, endpoint: Endpoint, api_key: str, client_name: str,
+                 timeout: float) -> None:
+        self.endpoint = endpoint
+        self.timeout = timeout
+        self.auth = (f"Sentry sentry_version=7, sentry_key={api_key}, "
+                     f"sentry_client={client_name}")
+        self.user_agent = client_name
+        self.counts: Counter[str] = Counter()
+        self._lock = threading.Lock()
+        self._connection: http.client.HTTPConnection | None = None
+        self._paused_until = 0.0
+        self._failures = 0
+        self._warned_auth = False
+
+    def record(self, outcome: str) -> None:
+        with self._lock:
+            self.counts[outcome] += 1
+
+    def reset_after_fork(self) -> None:
+        # The parent's socket is shared after fork; the child must open its own.
+        self._connection = None
+        self._lock = threading.Lock()
+
+    def paused(self) -> bool:
+        return time.monotonic() < self._paused_until
+
+    def send(self, event: dict[str, Any], sdk: dict[str, Any]) -> str:
+        """Send one event; returns the outcome, also counted in ``counts``."""
+        if self.paused():
+            self.record(Outcome.RATE_LIMITED)
+            return Outcome.RATE_LIMITED
+        body = gzip.compress(encode_envelope(event, sdk), compresslevel=6)
+        try:
+            status, headers = self._post(body)
+        except (OSError, http.client.HTTPException) as exc:
+            self._close()
+            self._pause_after_failure()
+            logger.debug("bugstack: could not reach the server: %s", exc)
+            self.record(Outcome.NETWORK_ERROR)
+            return Outcome.NETWORK_ERROR
+        outcome = self._handle(status, headers)
+        self.record(outcome)
+        return outcome
+
+    def _post(self, body: bytes) -> tuple[int, http.client.HTTPMessage]:
+        for attempt in (1, 2):
+            connection = self._connection or self._connect()
+            try:
+                connection.request("POST", self.endpoint.path, body=body, headers={
+                    "Content-Type": "application/x-sentry-envelope",
+                    "Content-Encoding": "gzip",
+                    "X-Sentry-Auth": self.auth,
+                    "User-Agent": self.user_agent,
+                })
+                response = connection.getresponse()
+                response.read()
+                if response.will_close:
+                    self._close()
+                return response.status, response.headers
+            except (ConnectionResetError, BrokenPipeError, http.client.RemoteDisconnected):
+                # A kept-alive connection the server closed while idle: one fresh try.
+                self._close()
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _connect(self) -> http.client.HTTPConnection:
+        cls = (http.client.HTTPSConnection if self.endpoint.scheme == "https"
+               else http.client.HTTPConnection)
+        self._connection = cls(self.endpoint.host, self.endpoint.port, timeout=self.timeout)
+        return self._connection
+
+    def close(self) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        if self._connection is not None:
+            with contextlib.suppress(OSError):
+                self._connection.close()
+        self._connection = None
+
+    def _pause_after_failure(self, at_least: float = 0.0) -> None:
+        self._failures += 1
+        backoff = min(2.0 ** (self._failures - 1), _MAX_BACKOFF)
+        self._paused_until = time.monotonic() + max(backoff, at_least)
+
+    def _handle(self, status: int, headers: http.client.HTTPMessage) -> str:
+        now = time.monotonic()
+        limits = headers.get("X-Sentry-Rate-Limits")
+        if limits:
+            until = parse_rate_limits(limits, now)
+            if until is not None:
+                self._paused_until = max(self._paused_until, until)
+        if 200 <= status < 300:
+            self._failures = 0
+            return Outcome.SENT
+        if status == 429:
+            if not limits:
+                self._paused_until = max(self._paused_until,
+                                         now + _retry_after(headers.get("Retry-After")))
+            return Outcome.RATE_LIMITED
+        if status in (502, 503, 504):
+            retry = headers.get("Retry-After")
+            self._pause_after_failure(_retry_after(retry) if retry else 0.0)
+            return Outcome.SERVER_UNAVAILABLE
+        if status in (401, 403):
+            if not self._warned_auth:
+                self._warned_auth = True
+                logger.warning("bugstack: the server refused the API key (HTTP %s); "
+                               "events are not being recorded", status)
+            return Outcome.UNAUTHORIZED
+        if status == 413:
+            return Outcome.TOO_LARGE
+        logger.debug("bugstack: the server rejected an event with HTTP %s", status)
+        return Outcome.REJECTED
