@@ -18,3 +18,4 @@ app = typer.Typer(
 from bugstack.cli import issues as _issues  # noqa: E402,F401
 from bugstack.cli import projects as _projects  # noqa: E402,F401
 from bugstack.cli import serve as _serve  # noqa: E402,F401
+from bugstack.cli import fix as _fix  # noqa: E402,F401

@@ -1,0 +1,43 @@
+"""Stage 4: candidate fixes from strategies behind one interface."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from bugstack.domain import CrashSite
+from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate, unified_diff
+from bugstack.repair.candidates.empty_guards import EmptyGuard
+from bugstack.repair.candidates.guides import GuideStrategy
+from bugstack.repair.candidates.missing_key import MissingKey
+from bugstack.repair.candidates.none_guard import NoneGuard
+
+__all__ = [
+    "Candidate",
+    "Strategy",
+    "deduplicate",
+    "default_strategies",
+    "generate",
+    "unified_diff",
+]
+
+log = logging.getLogger(__name__)
+
+
+def default_strategies() -> list[Strategy]:
+    return [GuideStrategy(), NoneGuard(), MissingKey(), EmptyGuard()]
+
+
+def generate(
+    site: CrashSite, analysis: Analysis, strategies: Iterable[Strategy] | None = None
+) -> list[Candidate]:
+    """Every strategy's candidates, most plausible first, without duplicates."""
+    found: list[Candidate] = []
+    for strategy in strategies if strategies is not None else default_strategies():
+        try:
+            found.extend(strategy.propose(site, analysis))
+        except Exception as exc:  # a template's bug must not hide the other templates
+            log.warning("strategy %s failed: %s", strategy.name, exc)
+    found.sort(key=lambda c: (-c.plausibility, c.size))
+    return deduplicate(found)

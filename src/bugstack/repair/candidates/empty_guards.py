@@ -1,0 +1,84 @@
+"""Zero divisors and empty sequences: the case "there is nothing yet" the code forgot.
+
+``total / count`` with ``count == 0`` and ``items[0]`` on an empty list get a guard in
+front of the statement answering as the contract says (a documented "0 when there are no
+ratings", the return annotation, the sibling convention), or, for a division, the
+expression itself falls back to the documented value.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+from bugstack.domain import CrashSite
+from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.edits import insert_before_statement, replace_node
+from bugstack.repair.candidates.fallbacks import fallbacks
+
+__all__ = ["EmptyGuard"]
+
+
+def _divisions(statement: ast.stmt) -> list[ast.BinOp]:
+    return [n for n in ast.walk(statement)
+            if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div | ast.FloorDiv | ast.Mod)]
+
+
+def _indexings(statement: ast.stmt) -> list[tuple[ast.Subscript, str]]:
+    found = []
+    for node in ast.walk(statement):
+        if (isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load)
+                and not isinstance(node.slice, ast.Slice)):
+            index = node.slice
+            sequence = ast.unparse(node.value)
+            if isinstance(index, ast.Constant) and index.value in (0, -1):
+                found.append((node, f"not {sequence}"))
+            elif isinstance(index, ast.Constant) and isinstance(index.value, int):
+                found.append((node, f"len({sequence}) <= {index.value}"))
+            elif isinstance(index, ast.Name | ast.Attribute):
+                found.append((node, f"{ast.unparse(index)} >= len({sequence})"))
+    return found
+
+
+class EmptyGuard:
+    name = "empty-guard"
+
+    def propose(self, site: CrashSite, analysis: Analysis) -> Iterator[Candidate]:
+        crash, statement = analysis.crash, analysis.statement
+        if crash is None or statement is None or statement is analysis.function:
+            return
+        conditions: list[tuple[str, str]] = []
+        expressions: list[tuple[ast.BinOp, str]] = []
+        if analysis.exc_type == "ZeroDivisionError":
+            for division in _divisions(statement):
+                divisor = ast.unparse(division.right)
+                conditions.append((f"not {divisor}", f"`{divisor}` is 0"))
+                expressions.append((division, divisor))
+        elif analysis.exc_type == "IndexError":
+            for node, condition in _indexings(statement):
+                conditions.append((condition, f"`{ast.unparse(node.value)}` is too short"))
+        for condition, case in conditions:
+            for fallback in fallbacks(analysis):
+                new = insert_before_statement(
+                    crash.source, statement, [f"if {condition}:", f"\t{fallback.statement}"]
+                )
+                yield Candidate(
+                    strategy=self.name,
+                    description=f"When {case}, the function now {fallback.description} "
+                                f"instead of raising {analysis.exc_type}.",
+                    edits={crash.path: new}, originals={crash.path: crash.source},
+                    plausibility=fallback.plausibility, contract=fallback.contract,
+                )
+        default = analysis.return_default
+        if default is not None and default.source != "None":
+            for division, divisor in expressions:
+                text = f"({ast.unparse(division)} if {divisor} else {default.source})"
+                yield Candidate(
+                    strategy=self.name,
+                    description=f"When `{divisor}` is 0 the division now gives "
+                                f"{default.source}, as {default.reason}.",
+                    edits={crash.path: replace_node(crash.source, division, text)},
+                    originals={crash.path: crash.source},
+                    plausibility=0.7, contract=default.reason,
+                )

@@ -1,0 +1,54 @@
+"""What a guard does when the value it checks is missing, in order of the evidence for it.
+
+Shared by the guard templates (None, missing key, empty sequence, zero divisor): answer
+the way sibling functions answer a missing record, return what the function's contract
+names, skip the item when the crash is inside a loop over items, or, with no evidence at
+all, return None (which the pipeline treats as a guess).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from bugstack.repair.analyse import Analysis
+
+__all__ = ["Fallback", "fallbacks"]
+
+
+@dataclass(frozen=True, slots=True)
+class Fallback:
+    statement: str
+    description: str
+    contract: str | None
+    plausibility: float
+
+
+def _inside_loop(analysis: Analysis) -> bool:
+    function, statement = analysis.function, analysis.statement
+    if function is None or statement is None:
+        return False
+    for node in ast.walk(function):
+        if isinstance(node, ast.For | ast.While) and any(
+            child is statement for child in ast.walk(node) if child is not node
+        ):
+            return True
+    return False
+
+
+def fallbacks(analysis: Analysis) -> list[Fallback]:
+    if analysis.function is None:
+        return []
+    found: list[Fallback] = []
+    if analysis.not_found is not None:
+        found.append(Fallback(analysis.not_found.source, "answers like its sibling endpoints",
+                              analysis.not_found.reason, 0.8))
+    default = analysis.return_default
+    if default is not None:
+        found.append(Fallback(f"return {default.source}", f"returns {default.source}",
+                              default.reason, 0.75))
+    if _inside_loop(analysis):
+        found.append(Fallback("continue", "skips that item", None, 0.35))
+    if default is None or default.source != "None":
+        found.append(Fallback("return None", "returns None", None, 0.3))
+    return found

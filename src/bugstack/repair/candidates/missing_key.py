@@ -1,0 +1,110 @@
+"""Missing-key defaults: ``data["key"]`` on a mapping that does not always have the key.
+
+Proposes ``data.get("key", default)`` where the code documents a default (a comment or
+docstring such as "optional, defaults to false", or a module constant named after the
+key), and a guard answering like sibling functions (a 404 for a record looked up by id).
+A bare ``.get("key")`` (None) is proposed only as a guess the pipeline will not trust
+when guesses disagree.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from bugstack.domain import CrashSite
+from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.edits import insert_before_statement, replace_node
+from bugstack.repair.candidates.fallbacks import fallbacks
+from bugstack.repair.contract import Evidence, documented_default
+
+__all__ = ["MissingKey"]
+
+
+def _key_matches(node: ast.Subscript, key: object, values: dict[str, str]) -> bool:
+    index = node.slice
+    if isinstance(index, ast.Constant):
+        return bool(index.value == key)
+    text = ast.unparse(index)
+    captured = values.get(text)
+    if captured is None:
+        return True  # a computed key we cannot check; verification will tell
+    try:
+        return bool(ast.literal_eval(captured) == key)
+    except (ValueError, SyntaxError):
+        return False
+
+
+def _documented(analysis: Analysis, key: str) -> Evidence | None:
+    assert analysis.crash is not None
+    source = analysis.crash.source
+    comments = "\n".join(
+        line.split("#", 1)[1] for line in source.splitlines() if "#" in line
+    )
+    docs = [ast.get_docstring(analysis.tree) if analysis.tree else None, comments]
+    if analysis.function is not None:
+        docs.insert(0, ast.get_docstring(analysis.function))
+    for text in docs:
+        found = documented_default(text, about=key)
+        if found is not None:
+            return found
+    constant = re.search(
+        rf"^(DEFAULT_{re.escape(key.upper())}|{re.escape(key.upper())}_DEFAULT)\s*[:=]",
+        source, re.M,
+    )
+    if constant:
+        name = constant.group(1)
+        return Evidence(name, f"the module defines `{name}` for it")
+    return None
+
+
+class MissingKey:
+    name = "missing-key"
+
+    def propose(self, site: CrashSite, analysis: Analysis) -> Iterator[Candidate]:
+        crash, statement = analysis.crash, analysis.statement
+        if analysis.exc_type != "KeyError" or crash is None or statement is None:
+            return
+        try:
+            key = ast.literal_eval(analysis.message)
+        except (ValueError, SyntaxError):
+            return
+        if not isinstance(key, str | int):
+            return
+        for node in ast.walk(statement):
+            if not (isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load)
+                    and _key_matches(node, key, analysis.values)):
+                continue
+            mapping, index = ast.unparse(node.value), ast.unparse(node.slice)
+            documented = _documented(analysis, str(key))
+            if documented is not None:
+                yield self._get(crash.path, crash.source, node, documented.source,
+                                f"`{mapping}` may lack {index}; it now falls back to "
+                                f"{documented.source}", 0.85, documented.reason)
+            for fallback in fallbacks(analysis):
+                if statement is analysis.function or statement is None:
+                    break
+                new = insert_before_statement(crash.source, statement, [
+                    f"if {index} not in {mapping}:", f"\t{fallback.statement}",
+                ])
+                yield Candidate(
+                    strategy=self.name,
+                    description=f"When {index} is not in `{mapping}`, the function now "
+                                f"{fallback.description} instead of raising KeyError.",
+                    edits={crash.path: new}, originals={crash.path: crash.source},
+                    plausibility=fallback.plausibility - 0.05, contract=fallback.contract,
+                )
+            yield self._get(crash.path, crash.source, node, None,
+                            f"`{mapping}` may lack {index}; it now reads as None", 0.25, None)
+
+    def _get(self, path: str, source: str, node: ast.Subscript, default: str | None,
+             description: str, plausibility: float, contract: str | None) -> Candidate:
+        call = f"{ast.unparse(node.value)}.get({ast.unparse(node.slice)}"
+        call += f", {default})" if default is not None else ")"
+        return Candidate(
+            strategy=self.name, description=description + ".",
+            edits={path: replace_node(source, node, call)}, originals={path: source},
+            plausibility=plausibility, contract=contract,
+        )

@@ -1,0 +1,181 @@
+"""None guards: where a value that can be None is used as if it never were.
+
+Two places to fix, both proposed: the crash line (guard the value and answer as the
+contract says), and the value's source, when it comes from a function of the repository
+whose own annotation promises something else (``-> list[str]`` returning None is fixed in
+that function, where it returns, not in every caller).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from bugstack.domain import CrashSite
+from bugstack.repair.analyse import Analysis, origin_of
+from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.edits import insert_before_statement, replace_node
+from bugstack.repair.candidates.fallbacks import fallbacks
+from bugstack.repair.contract import default_for_annotation
+
+__all__ = ["NoneGuard"]
+
+_NONE_ERROR = re.compile(
+    r"'NoneType' object (has no attribute|is not (subscriptable|iterable|callable))"
+    r"|unsupported operand type\(s\) for .*'NoneType'"
+    r"|argument of type 'NoneType'"
+    r"|'NoneType' object cannot be interpreted"
+    r"|(must be|expected) .*not NoneType"
+)
+
+
+class NoneGuard:
+    name = "none-guard"
+
+    def propose(self, site: CrashSite, analysis: Analysis) -> Iterator[Candidate]:
+        if analysis.exc_type not in ("AttributeError", "TypeError"):
+            return
+        if not _NONE_ERROR.search(analysis.message) or analysis.crash is None:
+            return
+        culprits = [analysis.culprit] if analysis.culprit else _possible_culprits(analysis)
+        for culprit in culprits:
+            yield from self._guards(analysis, culprit)
+            yield from _fix_at_source(site, analysis, culprit)
+
+    def _guards(self, analysis: Analysis, culprit: str) -> Iterator[Candidate]:
+        crash, statement = analysis.crash, analysis.statement
+        if crash is None or statement is None or analysis.function is None:
+            return
+        if statement is analysis.function:
+            return
+        for fallback in fallbacks(analysis):
+            new = insert_before_statement(
+                crash.source, statement, [f"if {culprit} is None:", f"\t{fallback.statement}"]
+            )
+            yield Candidate(
+                strategy=self.name,
+                description=(f"When `{culprit}` is None, `{analysis.function.name}` now "
+                             f"{fallback.description} instead of crashing."),
+                edits={crash.path: new}, originals={crash.path: crash.source},
+                plausibility=fallback.plausibility, contract=fallback.contract,
+            )
+
+
+def _possible_culprits(analysis: Analysis) -> list[str]:
+    statement = analysis.statement
+    if statement is None:
+        return []
+    attr = re.search(r"has no attribute '(\w+)'", analysis.message)
+    found: list[str] = []
+    for node in ast.walk(statement):
+        target: ast.expr | None = None
+        if isinstance(node, ast.Attribute | ast.Subscript):
+            if isinstance(node, ast.Attribute):
+                wanted = attr is not None and node.attr == attr.group(1)
+            else:
+                wanted = attr is None
+            target = node.value if wanted else None
+        elif not attr and isinstance(node, ast.BinOp):
+            for side in (node.left, node.right):
+                if isinstance(side, ast.Name | ast.Attribute):
+                    found.append(ast.unparse(side))
+        elif not attr and isinstance(node, ast.For | ast.comprehension):
+            target = node.iter
+        if target is not None and isinstance(target, ast.Name | ast.Attribute | ast.Subscript):
+            found.append(ast.unparse(target))
+    return list(dict.fromkeys(found))[:3]
+
+
+def _callee(site: CrashSite, analysis: Analysis, culprit: str) -> (
+    tuple[str, str, ast.FunctionDef | ast.AsyncFunctionDef] | None
+):
+    """The repository function whose call produced ``culprit``, with its file and text."""
+    if analysis.function is None or analysis.crash is None:
+        return None
+    value = origin_of(analysis.function, culprit, analysis.crash.lineno)
+    if not isinstance(value, ast.Call):
+        return None
+    func = value.func
+    name = func.id if isinstance(func, ast.Name) else (
+        func.attr if isinstance(func, ast.Attribute) else None
+    )
+    if name is None:
+        return None
+    for path, source in _candidate_sources(site, analysis, name):
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            continue
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == name:
+                return path, source, node
+    return None
+
+
+def _candidate_sources(site: CrashSite, analysis: Analysis, name: str) -> list[tuple[str, str]]:
+    assert analysis.crash is not None and analysis.tree is not None
+    found = [(analysis.crash.path, analysis.crash.source)]
+    for node in analysis.tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module and any(
+            a.name == name for a in node.names
+        ):
+            rel = node.module.replace(".", "/") + ".py"
+            for root in ("", "src/"):
+                path = root + rel
+                if path in site.sources:
+                    found.append((path, site.sources[path]))
+                else:
+                    text = analysis.read(path)
+                    if text is not None:
+                        found.append((path, text))
+    return found
+
+
+def _fix_at_source(site: CrashSite, analysis: Analysis, culprit: str) -> Iterator[Candidate]:
+    callee = _callee(site, analysis, culprit)
+    if callee is None:
+        return
+    path, source, func = callee
+    promised = default_for_annotation(func.returns)
+    if promised is None or promised.source == "None":
+        return  # its contract allows None: the caller must cope, not the callee
+    replacements: list[tuple[ast.AST, str]] = []
+    for node in ast.walk(func):
+        if isinstance(node, ast.Return) and (
+            node.value is None or (isinstance(node.value, ast.Constant)
+                                   and node.value.value is None)
+        ):
+            replacements.append((node, f"return {promised.source}"))
+        elif (isinstance(node, ast.Return) and isinstance(node.value, ast.Call)
+              and isinstance(node.value.func, ast.Attribute) and node.value.func.attr == "get"
+              and len(node.value.args) == 1 and not node.value.keywords):
+            replacements.append((node.value, ast.unparse(node.value)[:-1]
+                                 + f", {promised.source})"))
+    new = source
+    if replacements:
+        # One at a time from the bottom keeps the earlier spans valid.
+        for node, text in sorted(replacements, key=lambda r: -r[0].lineno):  # type: ignore[attr-defined]
+            new = replace_node(new, node, text)
+    last = func.body[-1]
+    if not isinstance(last, ast.Return | ast.Raise):
+        # The function can fall off its end, which returns None as well.
+        new_tree_func = next(
+            n for n in ast.parse(new).body
+            if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == func.name
+        )
+        end = new_tree_func.body[-1]
+        lines = new.splitlines(keepends=True)
+        indent = lines[new_tree_func.body[0].lineno - 1]
+        indent = indent[: len(indent) - len(indent.lstrip())]
+        at = end.end_lineno or end.lineno
+        new = "".join(lines[:at]) + f"{indent}return {promised.source}\n" + "".join(lines[at:])
+    if new == source:
+        return
+    yield Candidate(
+        strategy="none-at-source",
+        description=(f"`{func.name}` returned None although {promised.reason}; it now returns "
+                     f"{promised.source} there, so `{culprit}` is never None."),
+        edits={path: new}, originals={path: source},
+        plausibility=0.85, contract=promised.reason,
+    )

@@ -1,0 +1,139 @@
+"""What the code itself says it should do: the evidence used to choose between fixes.
+
+A fix for "``user`` is None" can return ``None``, ``[]``, or answer 404; only the code's
+own contract can say which is right. These readers look for that contract in the
+function's return annotation, its docstring and comments, module constants, and how the
+sibling functions of the module answer a missing record.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Evidence",
+    "default_for_annotation",
+    "documented_default",
+    "not_found_convention",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A value (as source) or statement a fix should use, and where the code says so."""
+
+    source: str
+    reason: str
+
+
+_EMPTY_BY_TYPE = {
+    "list": "[]", "List": "[]", "Sequence": "[]", "Iterable": "[]", "dict": "{}",
+    "Dict": "{}", "Mapping": "{}", "set": "set()", "Set": "set()", "frozenset": "frozenset()",
+    "tuple": "()", "Tuple": "()", "str": '""', "int": "0", "float": "0.0", "bool": "False",
+    "Decimal": "Decimal(0)",
+}
+
+
+def default_for_annotation(annotation: ast.expr | None) -> Evidence | None:
+    """The neutral value an annotation promises: ``list[str]`` -> ``[]``, ``X | None`` -> None."""
+    if annotation is None:
+        return None
+    text = ast.unparse(annotation)
+    if isinstance(annotation, ast.Constant) and annotation.value is None:
+        return Evidence("None", "the function is annotated to return None")
+    if (
+        "Optional[" in text
+        or re.search(r"(^|\|)\s*None\s*($|\|)", text)
+        or text.endswith("| None")
+    ):
+        return Evidence("None", f"its return type `{text}` allows None")
+    head = annotation.value if isinstance(annotation, ast.Subscript) else annotation
+    name = head.attr if isinstance(head, ast.Attribute) else getattr(head, "id", None)
+    if isinstance(name, str) and name in _EMPTY_BY_TYPE:
+        return Evidence(_EMPTY_BY_TYPE[name], f"its return type is `{text}`")
+    return None
+
+
+_DOC_PATTERNS = (
+    (re.compile(r"\bnone\b[^.]*\b(when|if)\b", re.I), "None"),
+    (re.compile(r"\b(returns?|gives?)\s+none\b", re.I), "None"),
+    (re.compile(r"\b(empty list|\[\])\b[^.]*\b(when|if)\b", re.I), "[]"),
+    (re.compile(r"\b(when|if)\b[^.]*\b(empty list|\[\])", re.I), "[]"),
+    (re.compile(r"\b(empty dict|\{\})[^.]*\b(when|if)\b", re.I), "{}"),
+    (re.compile(r"\b(0\.0|zero|0)\b[^.]*\b(when|if)\b", re.I), "0"),
+    (re.compile(r"\b(when|if)\b[^.]*\b(returns?|is)\s+(0\.0|zero|0)\b", re.I), "0"),
+    (re.compile(r"\bdefaults? to (false|true|none|zero|\d+(?:\.\d+)?|'[^']*'|\"[^\"]*\")", re.I),
+     "$1"),
+)
+
+
+def documented_default(text: str | None, about: str | None = None) -> Evidence | None:
+    """A value a docstring or comment names for the missing case.
+
+    ``about`` narrows the search to sentences that mention it (a key's or a parameter's
+    name), so the default documented for one key is not used for another.
+    """
+    if not text:
+        return None
+    sentences = re.split(r"(?<=[.;\n])\s+", text)
+    if about:
+        sentences = [s for s in sentences if about.lower() in s.lower()]
+    for sentence in sentences:
+        for pattern, value in _DOC_PATTERNS:
+            match = pattern.search(sentence)
+            if match is None:
+                continue
+            if value == "$1":
+                word = match.group(1)
+                value = {"false": "False", "true": "True", "none": "None", "zero": "0"}.get(
+                    word.lower(), word
+                )
+            return Evidence(value, f"the documentation says: \"{sentence.strip()[:120]}\"")
+    return None
+
+
+_NOT_FOUND = (
+    re.compile(r"raise\s+HTTPException\(\s*(status_code\s*=\s*)?(404|status\.HTTP_404\w*)[^\n]*"),
+    re.compile(r"raise\s+Http404\([^\n]*"),
+    re.compile(r"abort\(\s*404[^\n]*\)"),
+    re.compile(r"raise\s+NotFound\w*\([^\n]*"),
+)
+
+
+def not_found_convention(module_source: str, exclude_function: str | None = None) -> (
+    Evidence | None
+):
+    """How the module's other functions answer a missing record, e.g. a 404 HTTPException."""
+    try:
+        tree = ast.parse(module_source)
+    except SyntaxError:
+        return None
+    lines = module_source.splitlines()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        if node.name == exclude_function:
+            continue
+        body = "\n".join(lines[node.lineno - 1:node.end_lineno])
+        for pattern in _NOT_FOUND:
+            match = pattern.search(body)
+            if match:
+                return Evidence(_generic(match.group(0)), f"`{node.name}` answers a missing "
+                                f"record with `{match.group(0).strip()}`")
+    return None
+
+
+def _generic(statement: str) -> str:
+    """The sibling's statement without its details, which name the sibling's own record."""
+    if "HTTPException" in statement:
+        status = re.search(r"(status\.HTTP_404\w*|404)", statement)
+        code = status.group(1) if status else "404"
+        return f'raise HTTPException(status_code={code}, detail="Not found")'
+    if "Http404" in statement:
+        return 'raise Http404("Not found")'
+    if "abort" in statement:
+        return "abort(404)"
+    name = re.search(r"raise\s+(NotFound\w*)", statement)
+    return f'raise {name.group(1) if name else "LookupError"}("Not found")'

@@ -1,0 +1,315 @@
+"""Stage 6: the stages tied together, from an event to a :class:`FixProposal`.
+
+Order of work, and the rules that make a wrong fix rarer than a declined one:
+
+1. workspace and frames (a stale event stops here);
+2. reproduction (without one nothing can be verified, so nothing is proposed);
+3. analysis and candidates;
+4. every candidate is probed against the reproduction (cheap); the ones that hold are
+   grouped by what they make the code *do*. Groups that disagree are settled by the
+   code's own contract; when the contract is silent and they disagree, the engine
+   declines (``unverified``) rather than guess;
+5. the chosen group's candidates, smallest first, run with the app's whole suite plus the
+   regression test; the first that shows no new failure is the fix;
+6. the regression test is checked to fail on the unpatched code.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bugstack.domain import CrashSite, ErrorEvent, FixProposal, FixStatus
+from bugstack.repair.analyse import Analysis, analyse
+from bugstack.repair.candidates import Candidate, Strategy, generate
+from bugstack.repair.reproduce import (
+    Outcome,
+    Reproduction,
+    regression_test_path,
+    render_regression_test,
+    reproduce,
+)
+from bugstack.repair.verify import (
+    SuiteRun,
+    applied,
+    new_failures,
+    probe_candidate,
+    run_suite,
+    suite_command,
+)
+from bugstack.repair.workspace import (
+    StaleEventError,
+    Workspace,
+    find_interpreter,
+    locate_frames,
+    prepare_workspace,
+)
+
+__all__ = ["FixRequest", "FixRun", "run_fix"]
+
+Progress = Callable[[str], None]
+
+
+@dataclass(slots=True)
+class FixRequest:
+    repo: Path
+    event: dict[str, Any]
+    test_command: str | None = None
+    #: Limit for each sandboxed run of the app's code (a probe, a suite run).
+    timeout: float = 120.0
+    #: Limit for the whole fix; candidates left when it runs out are not tried.
+    budget: float = 900.0
+    max_candidates: int = 12
+    #: Directory to save each stage's result as JSON, for inspection.
+    run_dir: Path | None = None
+    strategies: list[Strategy] | None = None
+
+
+@dataclass(slots=True)
+class FixRun:
+    """The proposal, and what ``--write`` needs to apply it."""
+
+    proposal: FixProposal
+    edits: dict[str, str] = field(default_factory=dict)
+    originals: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Stages:
+    """Saves each stage's result as JSON when a run directory is given."""
+
+    def __init__(self, run_dir: Path | None) -> None:
+        self.run_dir = run_dir
+        if run_dir is not None:
+            run_dir.mkdir(parents=True, exist_ok=True)
+
+    def save(self, name: str, data: Any) -> None:
+        if self.run_dir is not None:
+            (self.run_dir / f"{name}.json").write_text(
+                json.dumps(data, indent=2, default=str), encoding="utf-8"
+            )
+
+
+def _finish(stages: _Stages, started: float, run: FixRun, **changes: Any) -> FixRun:
+    proposal = run.proposal
+    values = {name: getattr(proposal, name) for name in proposal.__dataclass_fields__}
+    values.update(changes)
+    values["seconds"] = time.monotonic() - started
+    run.proposal = FixProposal(**values)
+    stages.save("result", run.proposal.to_json())
+    return run
+
+
+def _empty(status: FixStatus, explanation: str, commit: str | None) -> FixProposal:
+    return FixProposal(status=status, patch="", regression_test_path=None, regression_test=None,
+                       explanation=explanation, strategy=None, base_commit=commit)
+
+
+def run_fix(request: FixRequest, progress: Progress = lambda _: None) -> FixRun:
+    started = time.monotonic()
+    stages = _Stages(request.run_dir)
+    event = ErrorEvent.from_dict(request.event)
+    progress("copying the repository")
+    workspace = prepare_workspace(request.repo, event.release)
+    try:
+        return _run(request, event, workspace, stages, started, progress)
+    finally:
+        workspace.remove()
+
+
+def _run(request: FixRequest, event: ErrorEvent, workspace: Workspace, stages: _Stages,
+         started: float, progress: Progress) -> FixRun:
+    run = FixRun(proposal=_empty(FixStatus.NOT_REPRODUCED, "", workspace.commit),
+                 warnings=workspace.warnings)
+    try:
+        site = locate_frames(workspace, event)
+    except StaleEventError as stale:
+        stages.save("workspace", {"commit": workspace.commit, "stale": stale.mismatches})
+        return _finish(stages, started, run, explanation=(
+            "The event is stale: its code does not match the repository at "
+            f"{(workspace.commit or 'HEAD')[:12]} ({stale}). Nothing was changed; capture the "
+            "error again on the current code, or pass the commit it ran as the release."
+        ))
+    stages.save("workspace", {
+        "commit": workspace.commit, "warnings": workspace.warnings,
+        "frames": [{"path": f.path, "lineno": f.lineno, "function": f.frame.function}
+                   for f in site.frames],
+    })
+    python = find_interpreter(request.repo)
+    progress("reproducing the error")
+    reproduction = reproduce(site, workspace, python, request.timeout)
+    stages.save("reproduction", {
+        "reproduced": reproduction.reproduced,
+        "scenario": reproduction.scenario.title if reproduction.scenario else None,
+        "attempts": reproduction.attempts,
+    })
+    analysis = analyse(site, workspace.path)
+    stages.save("analysis", {"cause": analysis.cause, "culprit": analysis.culprit,
+                             "return_default": str(analysis.return_default),
+                             "not_found": str(analysis.not_found)})
+    if not reproduction.reproduced or reproduction.scenario is None:
+        tried = "; ".join(f"{title}: {why}" for title, why in reproduction.attempts)
+        return _finish(stages, started, run, explanation=(
+            f"{analysis.cause} The error could not be reproduced ({tried}), so no fix can be "
+            "verified and none is proposed."
+        ), checks={"reproduced": False, "attempts": reproduction.attempts})
+    return _repair(request, site, analysis, reproduction, workspace, python, stages, started,
+                   run, progress)
+
+
+@dataclass(slots=True)
+class _Probed:
+    candidate: Candidate
+    outcome: Outcome
+
+
+def _choose(held: list[_Probed]) -> tuple[list[_Probed], str | None]:
+    """The candidates whose behaviour to trust, or a reason to decline."""
+    if not held:
+        return [], None
+    groups: dict[str, list[_Probed]] = {}
+    for probed in held:
+        groups.setdefault(probed.outcome.behaviour(), []).append(probed)
+    if len(groups) == 1:
+        return next(iter(groups.values())), None
+    backed = {key: items for key, items in groups.items()
+              if any(p.candidate.contract for p in items)}
+    if not backed:
+        return [], (
+            f"{len(groups)} candidate fixes make the reproduction pass but behave differently "
+            "(" + "; ".join(items[0].candidate.description for items in groups.values())
+            + "), and nothing in the code says which behaviour is intended"
+        )
+    best = max(backed.values(), key=lambda items: max(
+        p.candidate.plausibility for p in items if p.candidate.contract
+    ))
+    return list(best), None
+
+
+def _repair(request: FixRequest, site: CrashSite, analysis: Analysis,
+            reproduction: Reproduction, workspace: Workspace, python: str, stages: _Stages,
+            started: float, run: FixRun, progress: Progress) -> FixRun:
+    assert reproduction.scenario is not None and site.crash is not None
+    scenario, crash = reproduction.scenario, site.crash
+    argv = suite_command(request.test_command, python)
+    progress("running the app's test suite as it is")
+    baseline = run_suite(workspace.path, argv, request.timeout)
+    checks: dict[str, Any] = {"reproduced": True, "scenario": scenario.title,
+                              "suite_before": baseline.to_json()}
+    if baseline.timed_out:
+        return _finish(stages, started, run, status=FixStatus.NOT_FIXED, checks=checks,
+                       explanation=(
+            f"{analysis.cause} The app's test suite did not finish within {request.timeout:g}s "
+            "(it was stopped, with every process it started), so no fix could be verified."
+        ))
+    progress("generating candidates")
+    candidates = generate(site, analysis, request.strategies)[: request.max_candidates]
+    stages.save("candidates", [{"strategy": c.strategy, "description": c.description,
+                                "plausibility": c.plausibility, "contract": c.contract,
+                                "diff": c.diff()} for c in candidates])
+    held: list[_Probed] = []
+    log: list[dict[str, Any]] = []
+    for index, candidate in enumerate(candidates, 1):
+        if time.monotonic() - started > request.budget:
+            break
+        progress(f"trying candidate {index}/{len(candidates)}: {candidate.strategy}")
+        ok, outcome, reason = probe_candidate(
+            candidate, scenario, workspace.path, python, request.timeout,
+            site.exception.type, crash.path, crash.frame.function,
+        )
+        log.append({"strategy": candidate.strategy, "description": candidate.description,
+                    "holds": ok, "reason": reason})
+        if ok:
+            held.append(_Probed(candidate, outcome))
+    tried = len(log)
+    chosen, decline = _choose(held)
+    result = _verify_chosen(request, chosen, scenario, workspace, argv, baseline, log, progress,
+                            started)
+    stages.save("verification", log)
+    checks["candidates"] = log
+    if decline is not None:
+        best = held[0].candidate
+        return _finish(stages, started, run, status=FixStatus.UNVERIFIED, checks=checks,
+                       candidates_tried=tried, strategy=best.strategy, patch=best.diff(),
+                       explanation=f"{analysis.cause} Declined: {decline}.")
+    if result is None:
+        return _finish(stages, started, run, status=FixStatus.NOT_FIXED, checks=checks,
+                       candidates_tried=tried, explanation=(
+            f"{analysis.cause} None of the {tried} candidate fixes held: each either left the "
+            "crash in place or broke a test that passed before."))
+    probed, test_path, test_source, after = result
+    checks["suite_after"] = after.to_json()
+    checks["regression_test_after"] = "passed"
+    progress("checking the regression test fails without the fix")
+    with applied(workspace.path, {test_path: test_source}):
+        without = run_suite(workspace.path, [python, "-m", "pytest", "-q", test_path],
+                            request.timeout)
+    checks["regression_test_before"] = "failed" if without.returncode != 0 else "passed"
+    if without.returncode == 0:
+        return _finish(stages, started, run, status=FixStatus.UNVERIFIED, checks=checks,
+                       candidates_tried=tried, strategy=probed.candidate.strategy,
+                       patch=probed.candidate.diff(), explanation=(
+            f"{analysis.cause} The regression test passes without the fix as well, so it "
+            "proves nothing; the fix is not reported as verified."))
+    candidate = probed.candidate
+    run.edits = {**dict(candidate.edits), test_path: test_source}
+    run.originals = {**dict(candidate.originals), test_path: ""}
+    contract = f" This follows the code's own contract: {candidate.contract}." \
+        if candidate.contract else ""
+    return _finish(
+        stages, started, run, status=FixStatus.FIXED, patch=candidate.diff(),
+        regression_test_path=test_path, regression_test=test_source,
+        explanation=f"{analysis.cause} {candidate.description}{contract}",
+        strategy=candidate.strategy, guide_id=candidate.guide_id, safe=candidate.safe,
+        checks=checks, candidates_tried=tried,
+    )
+
+
+def _verify_chosen(
+    request: FixRequest, chosen: list[_Probed], scenario: Any, workspace: Workspace,
+    argv: list[str], baseline: SuiteRun, log: list[dict[str, Any]], progress: Progress,
+    started: float,
+) -> tuple[_Probed, str, str, SuiteRun] | None:
+    name = scenario.function or scenario.title
+    for probed in sorted(chosen, key=lambda p: (p.candidate.size, -p.candidate.plausibility)):
+        if time.monotonic() - started > request.budget:
+            return None
+        candidate = probed.candidate
+        test_path = regression_test_path(workspace.path, name)
+        test_source = render_regression_test(scenario, probed.outcome, name,
+                                             candidate.description)
+        progress(f"running the app's suite with: {candidate.description[:60]}")
+        with applied(workspace.path, {**dict(candidate.edits), test_path: test_source}):
+            after = run_suite(workspace.path, argv, request.timeout)
+            own = run_suite(workspace.path, [argv[0], "-m", "pytest", "-q", test_path],
+                            request.timeout) if not _runs(after, test_path) else None
+        entry = next(e for e in log if e["description"] == candidate.description)
+        broken = new_failures(baseline, after)
+        regression_ok = (own.returncode == 0) if own is not None else _passed(after, test_path)
+        if after.timed_out:
+            entry.update(holds=False, reason="the suite timed out with this change")
+        elif broken:
+            entry.update(holds=False, reason=f"breaks {', '.join(broken[:3])}")
+        elif not regression_ok:
+            entry.update(holds=False, reason="its regression test does not pass")
+        else:
+            entry.update(reason="verified: reproduction passes, no new failure in the suite")
+            return probed, test_path, test_source, after
+    return None
+
+
+def _runs(run: SuiteRun, test_path: str) -> bool:
+    """Whether the suite run included the regression test (pytest found it)."""
+    stem = test_path.removesuffix(".py").replace("/", ".")
+    return any(name.startswith(stem + "::") or stem.endswith(name.split("::")[0])
+               for name in run.passed | run.failed)
+
+
+def _passed(run: SuiteRun, test_path: str) -> bool:
+    stem = test_path.removesuffix(".py").replace("/", ".")
+    return any(name.split("::")[0].endswith(stem.rsplit(".", 1)[-1]) for name in run.passed) \
+        and not any(name.split("::")[0].endswith(stem.rsplit(".", 1)[-1]) for name in run.failed)

@@ -1,0 +1,143 @@
+"""Run a scenario once in the sandbox and record what happened, as data.
+
+The probe is a small script outside the workspace: it performs the scenario and prints
+one JSON line saying whether it raised (type, message, the traceback's frames) or what
+it produced (an HTTP status and body, or the repr of a return value). Reproduction,
+verification and the regression test are all decided from these outcomes.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bugstack.repair.reproduce.scenarios import Scenario
+from bugstack.repair.sandbox import SandboxLimits, run_sandboxed
+
+__all__ = ["Outcome", "run_probe", "scenario_script"]
+
+_MARKER = "@@bugstack-probe@@"
+
+_PROBE_TEMPLATE = '''\
+import json, os, sys, traceback, warnings
+warnings.simplefilter("ignore")
+_root = os.getcwd()
+sys.path[:0] = [_root, os.path.join(_root, "src")]
+
+def _describe(value):
+    status = getattr(value, "status_code", None)
+    if isinstance(status, int):
+        body = getattr(value, "content", None)
+        if body is None:
+            body = getattr(value, "data", b"")
+        text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
+        try:
+            parsed = json.loads(text)
+        except ValueError:
+            parsed = None
+        return {{"status": status, "text": text[:4000], "json": parsed,
+                 "json_ok": parsed is not None or text.strip() == "null"}}
+    try:
+        text = repr(value)
+    except Exception:
+        text = "<unrepresentable>"
+    return {{"repr": text[:4000], "type": type(value).__name__}}
+
+def _action():
+{indented}
+    return result
+
+try:
+    _value = _action()
+except BaseException as _exc:
+    _frames = [[f.filename, f.name, f.lineno] for f in traceback.extract_tb(_exc.__traceback__)]
+    _record = {{"raised": True, "type": type(_exc).__name__,
+               "module": type(_exc).__module__, "message": str(_exc)[:2000],
+               "frames": _frames, "status": getattr(_exc, "status_code", None)}}
+else:
+    _record = {{"raised": False, "value": _describe(_value)}}
+sys.stdout.write("\\n{marker}" + json.dumps(_record, default=repr) + "\\n")
+'''
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What one run of a scenario did."""
+
+    ran: bool
+    raised: bool = False
+    exc_type: str | None = None
+    exc_module: str | None = None
+    message: str = ""
+    #: (repo-relative path or absolute path, function, line) innermost last.
+    frames: tuple[tuple[str, str, int], ...] = ()
+    value: dict[str, Any] = field(default_factory=dict)
+    timed_out: bool = False
+    output: str = ""
+
+    @property
+    def server_error(self) -> bool:
+        status = self.value.get("status")
+        return isinstance(status, int) and status >= 500
+
+    def raised_in(self, exc_type: str, path: str, function: str | None) -> bool:
+        """Whether it raised ``exc_type`` with ``function`` of ``path`` on the stack."""
+        if not self.raised or self.exc_type != exc_type:
+            return False
+        return any(
+            (file == path or file.endswith("/" + path)) and (function is None or name == function)
+            for file, name, _ in self.frames
+        )
+
+    def behaviour(self) -> str:
+        """A key that is equal for two runs that behaved the same from the outside."""
+        if not self.ran:
+            return "did-not-run"
+        if self.raised:
+            return f"raise:{self.exc_type}:{self.value.get('status')}"
+        value = self.value
+        if "status" in value:
+            return f"http:{value['status']}:{value.get('text')}"
+        return f"value:{value.get('repr')}"
+
+
+def scenario_script(scenario: Scenario) -> str:
+    body = [*sorted(scenario.imports), *sorted(scenario.helpers), *scenario.action]
+    indented = "\n".join("    " + line if line else "" for line in "\n".join(body).splitlines())
+    return _PROBE_TEMPLATE.format(indented=indented, marker=_MARKER)
+
+
+def run_probe(
+    scenario: Scenario, workspace: Path, python: str, timeout: float
+) -> Outcome:
+    with tempfile.TemporaryDirectory(prefix="bugstack-probe-") as tmp:
+        script = Path(tmp) / "probe.py"
+        script.write_text(scenario_script(scenario), encoding="utf-8")
+        result = run_sandboxed([python, str(script)], workspace, SandboxLimits(timeout=timeout))
+    output = (result.stdout + result.stderr)[-4000:]
+    if result.timed_out:
+        return Outcome(ran=False, timed_out=True, output=output)
+    line = next((ln for ln in reversed(result.stdout.splitlines()) if ln.startswith(_MARKER)),
+                None)
+    if line is None:
+        return Outcome(ran=False, output=output)
+    record = json.loads(line[len(_MARKER):])
+    root = str(workspace.resolve())
+    frames = tuple(
+        (str(f).removeprefix(root + "/") if str(f).startswith(root) else str(f), str(n), int(ln))
+        for f, n, ln in record.get("frames", [])
+    )
+    return Outcome(
+        ran=True,
+        raised=bool(record.get("raised")),
+        exc_type=record.get("type"),
+        exc_module=record.get("module"),
+        message=str(record.get("message") or ""),
+        frames=frames,
+        value=record.get("value") or ({"status": record["status"]} if record.get("status")
+                                      else {}),
+        output=output,
+    )

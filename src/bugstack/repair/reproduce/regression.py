@@ -1,0 +1,98 @@
+"""The regression test: the scenario, plus assertions on what the fixed code does.
+
+It asserts the behaviour observed after the verified fix (the status and body of the
+response, the value returned, or the error the fix raises on purpose), not merely that
+nothing was raised, and it is placed where the project keeps its tests.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from bugstack.repair.reproduce.probe import Outcome
+from bugstack.repair.reproduce.scenarios import Scenario
+
+__all__ = ["regression_test_path", "render_regression_test"]
+
+
+def regression_test_path(root: Path, name: str) -> str:
+    """Repository-relative path for a new test file, in the project's tests directory."""
+    slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "crash"
+    for folder in ("tests", "test"):
+        if (root / folder).is_dir():
+            candidate = f"{folder}/test_regression_{slug}.py"
+            break
+    else:
+        candidate = f"test_regression_{slug}.py"
+    stem, number = candidate.removesuffix(".py"), 2
+    while (root / candidate).exists():
+        candidate, number = f"{stem}_{number}.py", number + 1
+    return candidate
+
+
+def _literal(text: str) -> bool:
+    try:
+        ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return False
+    return True
+
+
+def _assertions(outcome: Outcome) -> list[str]:
+    value = outcome.value
+    if outcome.raised:
+        return []  # handled by the pytest.raises block around the action
+    if "status" in value:
+        lines = [f"assert result.status_code == {value['status']!r}"]
+        if value.get("json_ok"):
+            lines.append(f"assert result.json() == {value.get('json')!r}")
+        elif value.get("text"):
+            lines.append(f"assert {value['text'][:200]!r} in _text(result)")
+        return lines
+    text = str(value.get("repr", ""))
+    if _literal(text):
+        return [f"assert result == {text}"]
+    return [f"assert type(result).__name__ == {value.get('type')!r}",
+            f"assert repr(result) == {text!r}"]
+
+
+_TEXT_HELPER = (
+    "def _text(response):\n"
+    "    # Test clients differ: Starlette has .text, Flask .get_data(), Django .content.\n"
+    "    if hasattr(response, 'get_data'):\n"
+    "        return response.get_data(as_text=True)\n"
+    "    text = getattr(response, 'text', None)\n"
+    "    return text if isinstance(text, str) else response.content.decode()\n"
+)
+
+
+def render_regression_test(
+    scenario: Scenario, outcome: Outcome, name: str, summary: str
+) -> str:
+    """Source of a pytest module reproducing the crash and asserting the fixed behaviour."""
+    imports = set(scenario.imports)
+    helpers = set(scenario.helpers)
+    body: list[str]
+    if outcome.raised:
+        imports.add("import pytest")
+        body = [f"with pytest.raises({outcome.exc_type}) as caught:"]
+        body += ["    " + line for line in scenario.action]
+        if isinstance(outcome.value.get("status"), int):
+            body.append(f"assert caught.value.status_code == {outcome.value['status']!r}")
+        if outcome.exc_module not in (None, "builtins") and outcome.exc_type:
+            imports.add(f"from {outcome.exc_module} import {outcome.exc_type}")
+    else:
+        body = [*scenario.action, *_assertions(outcome)]
+        if any("_text(result)" in line for line in body):
+            helpers.add(_TEXT_HELPER)
+    func = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "crash"
+    lines = [f'"""Regression test written by bugstack: {summary}"""', ""]
+    lines += sorted(i for i in imports if i.startswith("import "))
+    lines += sorted(i for i in imports if i.startswith("from "))
+    for helper in sorted(helpers):
+        lines += ["", "", helper.rstrip()]
+    lines += ["", "", f"def test_{func}_regression() -> None:"]
+    lines += ["    " + line if line else "" for line in body]
+    return "\n".join(lines) + "\n"

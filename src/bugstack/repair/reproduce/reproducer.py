@@ -1,0 +1,61 @@
+"""Try the scenarios until one raises the captured exception in the captured function."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bugstack.domain import CrashSite
+from bugstack.repair.reproduce.probe import Outcome, run_probe
+from bugstack.repair.reproduce.scenarios import Scenario, build_scenarios
+from bugstack.repair.workspace import Workspace
+
+__all__ = ["Reproduction", "reproduce"]
+
+
+@dataclass(slots=True)
+class Reproduction:
+    scenario: Scenario | None
+    outcome: Outcome | None
+    #: Every scenario tried and why it did not count, for the report.
+    attempts: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def reproduced(self) -> bool:
+        return self.scenario is not None
+
+
+def _why_not(outcome: Outcome, exc_type: str) -> str:
+    if outcome.timed_out:
+        return "timed out"
+    if not outcome.ran:
+        last = outcome.output.strip().splitlines()[-1:] or ["no output"]
+        return f"could not run it: {last[0][:200]}"
+    if not outcome.raised:
+        return "it did not raise"
+    if outcome.exc_type != exc_type:
+        return f"it raised {outcome.exc_type} instead of {exc_type}"
+    return f"it raised {exc_type}, but not in the captured function"
+
+
+def reproduce(
+    site: CrashSite, workspace: Workspace, python: str, timeout: float, max_attempts: int = 6
+) -> Reproduction:
+    crash = site.crash
+    result = Reproduction(scenario=None, outcome=None)
+    if crash is None:
+        result.attempts.append(("-", "no frame of the event is a file of this repository"))
+        return result
+    exc_type = site.exception.type
+    for count, scenario in enumerate(build_scenarios(site, workspace)):
+        if count >= max_attempts:
+            break
+        outcome = run_probe(scenario, workspace.path, python, timeout)
+        if outcome.raised_in(exc_type, crash.path, crash.frame.function):
+            result.scenario, result.outcome = scenario, outcome
+            return result
+        result.attempts.append((scenario.title, _why_not(outcome, exc_type)))
+        if outcome.timed_out:
+            break  # a hanging app hangs the next scenario too; say so instead of waiting
+    if not result.attempts:
+        result.attempts.append(("-", "the event carries no request and no usable arguments"))
+    return result

@@ -1,0 +1,152 @@
+"""Stage 5: check a candidate in the sandbox against the reproduction and the app's suite.
+
+A candidate holds when the reproduction no longer crashes (it returns, or raises only
+the error the fix raises on purpose, such as a 404) and the app's own suite shows no new
+failure compared with its run before any change: tests that failed already may keep
+failing; a test that passed before and now fails, errors, is skipped or is gone counts
+as a new failure.
+"""
+
+from __future__ import annotations
+
+import shlex
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bugstack.domain import SuiteCounts
+from bugstack.repair.candidates import Candidate
+from bugstack.repair.reproduce import Outcome, Scenario, run_probe
+from bugstack.repair.sandbox import SandboxLimits, run_sandboxed
+
+__all__ = [
+    "SuiteRun",
+    "applied",
+    "new_failures",
+    "probe_candidate",
+    "run_suite",
+    "suite_command",
+]
+
+
+@dataclass(slots=True)
+class SuiteRun:
+    returncode: int
+    timed_out: bool
+    seconds: float
+    #: Per-test results when the command is pytest (parsed from its JUnit XML report).
+    passed: set[str] = field(default_factory=set)
+    failed: set[str] = field(default_factory=set)
+    skipped: set[str] = field(default_factory=set)
+    parsed: bool = False
+    output: str = ""
+
+    @property
+    def counts(self) -> SuiteCounts:
+        return SuiteCounts(passed=len(self.passed), failed=len(self.failed),
+                           skipped=len(self.skipped))
+
+    def to_json(self) -> dict[str, object]:
+        return {"passed": len(self.passed), "failed": len(self.failed),
+                "skipped": len(self.skipped), "returncode": self.returncode,
+                "timed_out": self.timed_out, "seconds": round(self.seconds, 3)}
+
+
+def suite_command(test_command: str | None, python: str) -> list[str]:
+    """The app's test command, run with the repository's own interpreter."""
+    argv = shlex.split(test_command) if test_command else ["python", "-m", "pytest", "-q"]
+    if argv and argv[0] in ("python", "python3"):
+        argv[0] = python
+    return argv
+
+
+def _is_pytest(argv: list[str]) -> bool:
+    return any(part == "pytest" or part.endswith("/pytest") for part in argv[:3])
+
+
+def _parse_junit(path: Path, run: SuiteRun) -> None:
+    try:
+        root = ET.parse(path).getroot()
+    except (ET.ParseError, OSError):
+        return
+    for case in root.iter("testcase"):
+        name = f"{case.get('classname', '')}::{case.get('name', '')}"
+        tags = {child.tag for child in case}
+        if tags & {"failure", "error"}:
+            run.failed.add(name)
+        elif "skipped" in tags:
+            run.skipped.add(name)
+        else:
+            run.passed.add(name)
+    run.parsed = True
+
+
+def run_suite(workspace: Path, argv: list[str], timeout: float,
+              extra: list[str] | None = None) -> SuiteRun:
+    with tempfile.TemporaryDirectory(prefix="bugstack-suite-") as tmp:
+        report = Path(tmp) / "report.xml"
+        command = list(argv) + list(extra or [])
+        if _is_pytest(argv):
+            command += [f"--junitxml={report}", "-p", "no:cacheprovider"]
+        result = run_sandboxed(command, workspace, SandboxLimits(timeout=timeout))
+        run = SuiteRun(returncode=result.returncode, timed_out=result.timed_out,
+                       seconds=result.seconds, output=(result.stdout + result.stderr)[-3000:])
+        if _is_pytest(argv) and not result.timed_out:
+            _parse_junit(report, run)
+    return run
+
+
+def new_failures(before: SuiteRun, after: SuiteRun) -> list[str]:
+    """Tests that passed before the change and do not pass after it."""
+    if not (before.parsed and after.parsed):
+        # Without per-test results, only the exit status can be compared.
+        return ["the test command now fails"] if before.returncode == 0 != after.returncode \
+            else []
+    return sorted(before.passed - after.passed)
+
+
+@contextmanager
+def applied(root: Path, edits: Mapping[str, str]) -> Iterator[None]:
+    """Apply whole-file edits to the workspace, restoring the originals afterwards."""
+    saved: dict[str, str | None] = {}
+    try:
+        for rel, text in edits.items():
+            target = root / rel
+            saved[rel] = target.read_text(encoding="utf-8") if target.exists() else None
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        yield
+    finally:
+        for rel, original in saved.items():
+            target = root / rel
+            if original is None:
+                target.unlink(missing_ok=True)
+            else:
+                target.write_text(original, encoding="utf-8")
+
+
+def probe_candidate(
+    candidate: Candidate, scenario: Scenario, root: Path, python: str, timeout: float,
+    crash_type: str, crash_path: str, crash_function: str | None,
+) -> tuple[bool, Outcome, str]:
+    """Run the reproduction against the candidate: (holds, outcome, reason)."""
+    with applied(root, candidate.edits):
+        outcome = run_probe(scenario, root, python, timeout)
+    if outcome.timed_out:
+        return False, outcome, "the reproduction timed out"
+    if not outcome.ran:
+        return False, outcome, "the reproduction could not run"
+    if outcome.raised_in(crash_type, crash_path, crash_function):
+        return False, outcome, f"still raises {crash_type}"
+    if outcome.server_error:
+        return False, outcome, f"answers {outcome.value.get('status')}"
+    if outcome.raised:
+        added = "".join(line for line in candidate.diff().splitlines() if line.startswith("+"))
+        intended = outcome.exc_type is not None and outcome.exc_type in added
+        status = outcome.value.get("status")
+        if not intended and not (isinstance(status, int) and 400 <= status < 500):
+            return False, outcome, f"now raises {outcome.exc_type}: {outcome.message[:120]}"
+    return True, outcome, "the reproduction passes"
