@@ -166,3 +166,52 @@ def sdk(capture_server: CaptureServer) -> Iterator[tuple[Client, CaptureServer, 
 
 def random_key(project_id: int = 1) -> str:
     return f"bs_{project_id}_{secrets.token_hex(16)}"
+
+
+@dataclass
+class Reporting:
+    """An SDK initialised against the real ``bugstack serve`` of the session."""
+
+    server: Any
+    project: Any
+    client: Client
+
+    def events(self, count: int, timeout: float = 15.0) -> list[dict[str, Any]]:
+        assert bugstack.flush(10)
+        events = self.server.wait_for_events(self.project.id, count, timeout=timeout)
+        assert len(events) >= count, f"expected {count} events, the server has {len(events)}"
+        return events
+
+    def event(self) -> dict[str, Any]:
+        (event,) = self.events(1)
+        return event
+
+
+@pytest.fixture
+def reporting(bugstack_server: Any) -> Iterator[Reporting]:
+    project = bugstack_server.new_project(f"sdk-{secrets.token_hex(4)}")
+    client = bugstack.init(api_key=project.api_key, url=bugstack_server.url,
+                           release="1.0.0", environment="test")
+    assert client is not None
+    try:
+        yield Reporting(bugstack_server, project, client)
+    finally:
+        bugstack.close(timeout=5)
+
+
+def replay_of(event: dict[str, Any]) -> dict[str, Any]:
+    """The replay snapshot of an event, checked against the documented layout."""
+    from bugstack.domain.replay import CONTEXT_KEY
+
+    replay = event["contexts"][CONTEXT_KEY]
+    assert replay["type"] == CONTEXT_KEY and replay["version"] == 1
+    assert {"phase", "request", "task", "frames"} <= replay.keys()
+    for frame in replay["frames"]:
+        assert {"module", "function", "filename", "lineno", "arguments", "locals"} <= frame.keys()
+    return replay
+
+
+def frame_named(replay: dict[str, Any], function: str) -> dict[str, Any]:
+    matches = [f for f in replay["frames"] if f["function"] == function]
+    assert matches, f"no replay frame for {function}: {[f['function'] for f in replay['frames']]}"
+    return matches[-1]

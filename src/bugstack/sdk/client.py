@@ -72,8 +72,9 @@ class Client:
         return self.key.project_id
 
     def _process(self, captured: CapturedError) -> None:
-        if self.transport.paused():  # skip the work of building an event nobody will take
-            self.transport.record(Outcome.RATE_LIMITED)
+        paused = self.transport.paused()
+        if paused is not None:  # skip the work of building an event nobody will take
+            self.transport.record(paused)
             return
         event = self.builder.build(captured)
         self.transport.send(event, self.builder.sdk)

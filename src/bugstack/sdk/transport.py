@@ -35,6 +35,7 @@ class Outcome:
 
     SENT = "sent"
     RATE_LIMITED = "dropped_rate_limited"
+    BACKING_OFF = "dropped_backing_off"
     SERVER_UNAVAILABLE = "dropped_server_unavailable"
     NETWORK_ERROR = "dropped_network_error"
     REJECTED = "rejected"
@@ -118,6 +119,7 @@ class Transport:
         self._lock = threading.Lock()
         self._connection: http.client.HTTPConnection | None = None
         self._paused_until = 0.0
+        self._pause_outcome = Outcome.RATE_LIMITED
         self._failures = 0
         self._warned_auth = False
 
@@ -130,14 +132,21 @@ class Transport:
         self._connection = None
         self._lock = threading.Lock()
 
-    def paused(self) -> bool:
-        return time.monotonic() < self._paused_until
+    def paused(self) -> str | None:
+        """While sending is paused, the outcome to count a dropped event under."""
+        return self._pause_outcome if time.monotonic() < self._paused_until else None
+
+    def _pause(self, until: float, outcome: str) -> None:
+        if until > self._paused_until:
+            self._paused_until = until
+            self._pause_outcome = outcome
 
     def send(self, event: dict[str, Any], sdk: dict[str, Any]) -> str:
         """Send one event; returns the outcome, also counted in ``counts``."""
-        if self.paused():
-            self.record(Outcome.RATE_LIMITED)
-            return Outcome.RATE_LIMITED
+        paused = self.paused()
+        if paused is not None:
+            self.record(paused)
+            return paused
         body = gzip.compress(encode_envelope(event, sdk), compresslevel=6)
         try:
             status, headers = self._post(body)
@@ -191,7 +200,7 @@ class Transport:
     def _pause_after_failure(self, at_least: float = 0.0) -> None:
         self._failures += 1
         backoff = min(2.0 ** (self._failures - 1), _MAX_BACKOFF)
-        self._paused_until = time.monotonic() + max(backoff, at_least)
+        self._pause(time.monotonic() + max(backoff, at_least), Outcome.BACKING_OFF)
 
     def _handle(self, status: int, headers: http.client.HTTPMessage) -> str:
         now = time.monotonic()
@@ -199,14 +208,13 @@ class Transport:
         if limits:
             until = parse_rate_limits(limits, now)
             if until is not None:
-                self._paused_until = max(self._paused_until, until)
+                self._pause(until, Outcome.RATE_LIMITED)
         if 200 <= status < 300:
             self._failures = 0
             return Outcome.SENT
         if status == 429:
             if not limits:
-                self._paused_until = max(self._paused_until,
-                                         now + _retry_after(headers.get("Retry-After")))
+                self._pause(now + _retry_after(headers.get("Retry-After")), Outcome.RATE_LIMITED)
             return Outcome.RATE_LIMITED
         if status in (502, 503, 504):
             retry = headers.get("Retry-After")
