@@ -7,10 +7,12 @@ BIN := $(VENV)/bin
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml tests/js/package-lock.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[server,dev]'
+	# The official Node SDK, a client in the ingest tests.
+	cd tests/js && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 serve: setup

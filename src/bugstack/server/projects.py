@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from bugstack.domain.keys import ApiKey, hash_secret
+from bugstack.domain.keys import ApiKey, InvalidKeyError, hash_secret
 from bugstack.server.storage.models import ApiToken, Organization, Project, ProjectKey
 
 __all__ = [
@@ -113,9 +113,9 @@ def create_key(session: Session, project: Project) -> NewKey:
 
 def revoke_key(session: Session, key_or_prefix: str) -> int:
     """Revoke a key given whole, or every key of a project given its displayed prefix."""
-    if key_or_prefix.startswith("bs_") and len(key_or_prefix) > 40:
-        condition = ProjectKey.digest == hash_secret(key_or_prefix.strip())
-    else:
+    try:
+        condition = ProjectKey.digest == ApiKey.parse(key_or_prefix).digest
+    except InvalidKeyError:
         condition = ProjectKey.prefix == key_or_prefix.strip()
     result = session.execute(
         update(ProjectKey)

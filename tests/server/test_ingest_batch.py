@@ -1,0 +1,128 @@
+"""The write path: statements per batch are pinned, grouping and regressions are exact."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import event, select
+
+from bugstack.domain.keys import ApiKey
+from bugstack.server.ingest._exceptions import Forbidden, RateLimited, Unauthorized
+from bugstack.server.ingest._normalise import normalise_event
+from bugstack.server.ingest._ratelimit import RateLimiter
+from bugstack.server.ingest._store import Accepted, Submission, store_batch
+from bugstack.server.projects import create_project, revoke_key
+from bugstack.server.storage.database import Database
+from bugstack.server.storage.models import Issue
+from tests.support.envelopes import error_event
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    db = Database(database_url)
+    db.migrate()
+    yield db
+    db.dispose()
+
+
+def _project(database: Database, name: str, **options: Any) -> tuple[int, ApiKey]:
+    with database.session() as session:
+        made = create_project(session, name, **options)
+        session.commit()
+        return made.project.id, made.key
+
+
+def _submission(project_id: int, key: ApiKey, *events: dict[str, Any]) -> Submission:
+    return Submission(project_id=project_id, key_digest=key.digest,
+                      events=[normalise_event(json.dumps(e).encode()) for e in events])
+
+
+def _store(database: Database, batch: list[Submission], when: datetime | None = None,
+           limiter: RateLimiter | None = None) -> int:
+    statements = 0
+
+    def count(*_: object) -> None:
+        nonlocal statements
+        statements += 1
+
+    event.listen(database.engine, "before_cursor_execute", count)
+    try:
+        with database.engine.begin() as connection:
+            store_batch(connection, batch, limiter or RateLimiter(), 0,
+                        when or datetime.now(UTC))
+    finally:
+        event.remove(database.engine, "before_cursor_execute", count)
+    return statements
+
+
+def test_statements_per_batch_do_not_grow_with_its_size(database: Database) -> None:
+    project_id, key = _project(database, "p")
+
+    def batch(size: int, functions: list[str]) -> list[Submission]:
+        return [_submission(project_id, key, error_event(function=functions[i % 3]),
+                            error_event(function=functions[i % 3], release=f"r{i % 2}"))
+                for i in range(size)]
+
+    # New issues: keys, find issues, create issues, read back, events, update, releases.
+    assert _store(database, batch(5, ["a", "b", "c"])) == 7
+    assert _store(database, batch(200, ["d", "e", "f"])) == 7
+    # Known issues: no creation and no read back.
+    assert _store(database, batch(200, ["a", "b", "c"])) == 5
+    with database.session() as session:
+        counts = dict(session.execute(select(Issue.culprit, Issue.event_count)).all())
+        assert len(counts) == 6
+        assert sum(counts.values()) == 810
+
+
+def test_outcomes_for_keys_rate_limits_and_duplicates(database: Database) -> None:
+    project_id, key = _project(database, "p")
+    other_id, other_key = _project(database, "q", rate_limit_per_minute=1)
+    unknown = ApiKey.generate(project_id)
+    duplicate = error_event()
+    batch = [
+        _submission(project_id, key, duplicate, duplicate),
+        _submission(project_id, unknown, error_event()),
+        _submission(project_id, other_key, error_event()),
+        _submission(other_id, other_key, error_event()),
+        _submission(other_id, other_key, error_event()),
+    ]
+    _store(database, batch)
+    outcomes = [s.outcome for s in batch]
+    assert isinstance(outcomes[0], Accepted) and outcomes[0].stored == 2  # one id, twice
+    assert isinstance(outcomes[1], Unauthorized)
+    assert isinstance(outcomes[2], Forbidden)
+    assert isinstance(outcomes[3], Accepted)
+    assert isinstance(outcomes[4], RateLimited) and outcomes[4].retry_after >= 1
+    with database.session() as session:
+        assert session.scalar(select(Issue.event_count).where(Issue.project_id == project_id)) == 1
+        revoke_key(session, str(key))
+        session.commit()
+    again = [_submission(project_id, key, error_event())]
+    _store(database, again)
+    assert isinstance(again[0].outcome, Forbidden)
+
+
+def test_a_resolved_issue_regresses_only_from_a_new_release(database: Database) -> None:
+    project_id, key = _project(database, "p")
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    _store(database, [_submission(project_id, key, error_event(release="v1"))], start)
+    with database.session() as session:
+        issue = session.scalars(select(Issue)).one()
+        issue.status = "resolved"
+        issue.resolved_at = start + timedelta(hours=1)
+        session.commit()
+    # Old servers still on v1 keep sending the error: still resolved.
+    _store(database, [_submission(project_id, key, error_event(release="v1"))],
+           start + timedelta(hours=2))
+    with database.session() as session:
+        assert session.scalars(select(Issue.status)).one() == "resolved"
+    _store(database, [_submission(project_id, key, error_event(release="v2"))],
+           start + timedelta(hours=3))
+    with database.session() as session:
+        issue = session.scalars(select(Issue)).one()
+        assert issue.status == "regressed"
+        assert issue.event_count == 3 and issue.last_release == "v2"
