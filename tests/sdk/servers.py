@@ -11,7 +11,7 @@ from typing import Any
 
 import uvicorn
 
-__all__ = ["uvicorn_thread"]
+__all__ = ["uvicorn_thread", "wsgi_thread"]
 
 
 def _free_port() -> int:
@@ -39,3 +39,20 @@ def uvicorn_thread(app: Any) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(20)
+
+
+@contextmanager
+def wsgi_thread(app: Any) -> Iterator[str]:
+    """Serve a WSGI app with werkzeug's threaded server on loopback; yields the base URL."""
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                              daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(10)

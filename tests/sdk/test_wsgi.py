@@ -1,0 +1,68 @@
+"""Flask and Django served by a real WSGI server: the view fails, the server gets it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from bugstack.domain.replay import decode_value
+from tests.sdk.apps import shop, wsgi_apps
+from tests.sdk.conftest import Reporting, frame_named, replay_of
+from tests.sdk.servers import wsgi_thread
+
+BODY = {"sku": "B-2", "qty": 1, "customer": "grace", "tier": "basic"}
+
+
+def _check_replay(event: dict[str, Any], framework: str, route: str) -> dict[str, Any]:
+    replay = replay_of(event)
+    assert replay["phase"] == "request"
+    request = replay["request"]
+    assert request["framework"] == framework and request["route"] == route
+    assert request["method"] == "POST" and request["path"] == "/orders/3"
+    assert request["query_string"] == "channel=app"
+    assert request["body"]["encoding"] == "json"
+    assert decode_value(request["path_params"]["shop_id"]) == 3
+    order = decode_value(frame_named(replay, "price")["locals"]["order"])
+    assert isinstance(order, shop.Order) and order.customer.name == "grace"
+    with pytest.raises(KeyError):
+        shop.price(order)
+    return replay
+
+
+def test_flask_view_error(reporting: Reporting) -> None:
+    with wsgi_thread(wsgi_apps.make_flask()) as url:
+        response = httpx.post(f"{url}/orders/3?channel=app", json=BODY)
+    assert response.status_code == 500
+    event = reporting.event()
+    assert event["transaction"] == "/orders/<int:shop_id>"
+    assert event["request"]["data"] == BODY
+    assert event["exception"]["values"][-1]["mechanism"]["type"] == "flask"
+    replay = _check_replay(event, "flask", "/orders/<int:shop_id>")
+    resent = replay["request"]
+    with wsgi_thread(wsgi_apps.make_flask()) as url:
+        again = httpx.post(f"{url}{resent['path']}", content=resent["body"]["text"],
+                           headers={"content-type": resent["body"]["content_type"]})
+    assert again.status_code == 500
+
+
+def test_flask_form_body_is_recorded_even_after_the_app_parsed_it(
+    reporting: Reporting,
+) -> None:
+    with wsgi_thread(wsgi_apps.make_flask()) as url:
+        response = httpx.post(f"{url}/form", data={k: str(v) for k, v in BODY.items()})
+    assert response.status_code == 500
+    replay = replay_of(reporting.event())
+    body = replay["request"]["body"]
+    assert body["encoding"] == "form" and "customer=grace" in body["text"]
+
+
+def test_django_view_error(reporting: Reporting) -> None:
+    with wsgi_thread(wsgi_apps.make_django()) as url:
+        response = httpx.post(f"{url}/orders/3?channel=app", json=BODY)
+    assert response.status_code == 500
+    event = reporting.event()
+    assert event["transaction"] == "/orders/<int:shop_id>"
+    assert event["exception"]["values"][-1]["mechanism"]["type"] == "django"
+    _check_replay(event, "django", "/orders/<int:shop_id>")
