@@ -1,11 +1,11 @@
 """A FastAPI app whose database pool outlives the event loop it was opened on."""
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 
 
 class Pool:
