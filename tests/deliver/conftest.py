@@ -71,9 +71,11 @@ def make_proposal(project: Project, **changes: object) -> FixProposal:
         explanation="ratio() divides by b without checking that b is non-zero.",
         strategy="guard-zero-division", guide_id="zero-division", safe=True,
         base_commit=project.base, candidates_tried=3,
-        checks={"reproduction": {"before": "failed", "after": "passed"},
-                "suite": {"before": {"passed": 4, "failed": 0},
-                          "after": {"passed": 5, "failed": 0}, "new_failures": []}},
+        # The fix engine's own keys (bugstack.repair.pipeline).
+        checks={"reproduced": True, "scenario": "ratio(1, 0) from the crash's locals",
+                "suite_before": {"passed": 4, "failed": 0, "skipped": 0, "returncode": 0},
+                "suite_after": {"passed": 5, "failed": 0, "skipped": 0, "returncode": 0},
+                "regression_test_before": "failed", "regression_test_after": "passed"},
     )
     fields.update(changes)
     return FixProposal(**fields)  # type: ignore[arg-type]

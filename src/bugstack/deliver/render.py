@@ -96,28 +96,25 @@ def _suite_line(label: str, counts: Any) -> str | None:
 
 
 def _checks_section(checks: Mapping[str, Any]) -> list[str]:
+    """The fix engine's own evidence: its ``regression_test_before``/``_after`` results,
+    ``suite_before``/``suite_after`` counts and ``scenario`` (see ``repair.pipeline``)."""
     out: list[str] = []
-    repro = checks.get("reproduction")
-    if isinstance(repro, Mapping):
-        out += ["### Reproduction", "", "| | result |", "|---|---|"]
-        for key, label in (("before", "before the fix"), ("after", "after the fix")):
-            if isinstance(repro.get(key), str):
-                out.append(f"| {label} | {repro[key]} |")
-        if isinstance(repro.get("command"), str):
-            out += ["", f"Run it with `{repro['command']}`."]
+    before, after = checks.get("regression_test_before"), checks.get("regression_test_after")
+    if isinstance(before, str) or isinstance(after, str):
+        out += ["### Reproduction", ""]
+        if isinstance(checks.get("scenario"), str):
+            out += [f"Scenario: {checks['scenario']}", ""]
+        out += ["| regression test | result |", "|---|---|"]
+        if isinstance(before, str):
+            out.append(f"| before the fix | {before} |")
+        if isinstance(after, str):
+            out.append(f"| after the fix | {after} |")
         out.append("")
-    suite = checks.get("suite")
-    if isinstance(suite, Mapping):
-        rows = [_suite_line(label, suite.get(key))
-                for key, label in (("before", "before the fix"), ("after", "after the fix"))]
-        shown = [row for row in rows if row]
-        if shown:
-            out += ["### The project's test suite", "", "| | tests |", "|---|---|", *shown]
-            if isinstance(suite.get("new_failures"), list):
-                news = suite["new_failures"]
-                out.append("")
-                out.append(f"New failures: {', '.join(map(str, news)) if news else 'none'}.")
-            out.append("")
+    labels = (("suite_before", "before the fix"), ("suite_after", "after the fix"))
+    rows = [_suite_line(label, checks.get(key)) for key, label in labels]
+    shown = [row for row in rows if row]
+    if shown:
+        out += ["### The project's test suite", "", "| | tests |", "|---|---|", *shown, ""]
     return out
 
 
