@@ -7,6 +7,7 @@ plain Sentry event with the replay snapshot in ``contexts["bugstack_replay"]``.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import linecache
 import os
@@ -249,15 +250,38 @@ class EventBuilder:
         return self._scrub_strings(encode_value(value, _SNAPSHOT_LIMITS, self.scrubber.is_secret))
 
     def _scrub_strings(self, encoded: Any) -> Any:
-        """The encoder scrubs by name; this removes secrets that hide in string values."""
+        """The encoder scrubs by name; this removes the secrets it cannot see by name:
+        in text (``token=...``), in bytes (a raw query string or header value), and in
+        ``(name, value)`` pairs such as ASGI headers or a ``QueryParams`` list."""
         if isinstance(encoded, str):
             return self.scrubber.text(encoded)
         if isinstance(encoded, list):
-            return [self._scrub_strings(item) for item in encoded]
+            return self._scrub_items(encoded)
         if isinstance(encoded, dict):
+            kind = encoded.get("$type")
+            if kind == "bytes":
+                return self._scrub_bytes(encoded)
+            if kind in ("tuple", "set", "frozenset") and isinstance(encoded.get("items"), list):
+                return {**encoded, "items": self._scrub_items(encoded["items"])}
             return {key: value if key in ("$type", "class") else self._scrub_strings(value)
                     for key, value in encoded.items()}
         return encoded
+
+    def _scrub_items(self, items: list[Any]) -> list[Any]:
+        if len(items) == 2:
+            name = _as_text(items[0])
+            if name is not None and self.scrubber.is_secret(name):
+                return [self._scrub_strings(items[0]), {"$type": "scrubbed"}]
+        return [self._scrub_strings(item) for item in items]
+
+    def _scrub_bytes(self, encoded: dict[str, Any]) -> dict[str, Any]:
+        text = _as_text(encoded)
+        if text is None:
+            return encoded
+        clean = self.scrubber.text(text)
+        if clean == text:
+            return encoded
+        return {"$type": "bytes", "base64": base64.b64encode(clean.encode()).decode("ascii")}
 
     def _replay(self, primary: CapturedException, captured: CapturedError) -> dict[str, Any]:
         frames = []
@@ -316,6 +340,18 @@ class EventBuilder:
             if key in task:
                 out[key] = task[key]
         return out
+
+
+def _as_text(encoded: Any) -> str | None:
+    """A snapshot string, or the UTF-8 text of snapshot bytes; else None."""
+    if isinstance(encoded, str):
+        return encoded
+    if isinstance(encoded, dict) and encoded.get("$type") == "bytes":
+        try:
+            return base64.b64decode(encoded.get("base64", "")).decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            return None
+    return None
 
 
 def _interesting(frame: CapturedFrame) -> list[tuple[str, Any]]:

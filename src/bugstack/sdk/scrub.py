@@ -31,14 +31,16 @@ DEFAULT_SECRET_WORDS = (
 #: Short names that are secret on their own but too common inside other words.
 DEFAULT_SECRET_NAMES = (
     "auth", "pwd", "pass", "pin", "cvv", "cvc", "cvv2", "pan", "ssn", "session", "card",
-    "jwt", "bearer", "otp",
+    "jwt", "bearer", "otp", "pw",
 )
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
 # ``name = value`` / ``name: value`` / ``'name': 'value'`` inside free text.
 _PAIR = re.compile(
     r"""(?P<q>['"]?)(?P<name>[A-Za-z_][\w\-]*)(?P=q)(?P<sep>\s*[:=]\s*)"""
-    r"""(?P<value>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s,;&)}\]]+)"""
+    # An unquoted value stops at a separator and never opens a container: in
+    # ``values={'token': 'x'}`` the pair to scrub is the inner one, not ``values=...``.
+    r"""(?P<value>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s,;&)}\]'"{(\[]+)"""
 )
 # Credentials in a URL's user part (``scheme://user:password@host``), and bugstack keys.
 _URL_CREDENTIALS = re.compile(r"(?P<scheme>[A-Za-z][\w+.\-]*://)[^/\s@'\"]+@")
