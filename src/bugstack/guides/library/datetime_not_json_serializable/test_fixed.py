@@ -17,4 +17,4 @@ def test_the_timestamp_is_written_as_iso_8601() -> None:
 
 def test_other_unsupported_values_still_fail_loudly() -> None:
     with pytest.raises(TypeError, match="set"):
-        order_event(42, {1, 2})  # type: ignore[arg-type]
+        order_event(42, {1, 2})

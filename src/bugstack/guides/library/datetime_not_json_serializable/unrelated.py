@@ -17,5 +17,5 @@ def stamped(when: datetime) -> str:
     return json.dumps({"at": when}, default=str)
 
 
-def parsed(text: str) -> dict[str, object]:
+def parsed(text: str) -> object:
     return json.loads(text)
