@@ -62,6 +62,32 @@ class Analysis:
         except (OSError, UnicodeDecodeError):
             return None
 
+    def python_files(self) -> list[str]:
+        """Repository-relative paths of the app's Python files (tests included)."""
+        if self.root is None:
+            return []
+        skipped = {".venv", "venv", "env", "site-packages", "node_modules", "__pycache__"}
+        return sorted(
+            path.relative_to(self.root).as_posix() for path in self.root.rglob("*.py")
+            if not skipped.intersection(path.relative_to(self.root).parts)
+        )
+
+    def definitions(self, name: str) -> list[tuple[str, FunctionNode]]:
+        """Functions and methods called ``name`` anywhere in the repository."""
+        found = []
+        for rel in self.python_files():
+            text = self.read(rel)
+            if text is None or f"def {name}" not in text:
+                continue
+            try:
+                tree = ast.parse(text)
+            except SyntaxError:
+                continue
+            found += [(rel, node) for node in ast.walk(tree)
+                      if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+                      and node.name == name]
+        return found
+
     @property
     def location(self) -> str:
         if self.crash is None:

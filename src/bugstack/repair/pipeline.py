@@ -17,8 +17,11 @@ Order of work, and the rules that make a wrong fix rarer than a declined one:
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +32,7 @@ from bugstack.repair.candidates import Candidate, Strategy, generate
 from bugstack.repair.reproduce import (
     Outcome,
     Reproduction,
+    Scenario,
     regression_test_path,
     render_regression_test,
     reproduce,
@@ -190,90 +194,132 @@ def _choose(held: list[_Probed]) -> tuple[list[_Probed], str | None]:
     return list(best), None
 
 
-def _repair(request: FixRequest, site: CrashSite, analysis: Analysis,
-            reproduction: Reproduction, workspace: Workspace, python: str, stages: _Stages,
-            started: float, run: FixRun, progress: Progress) -> FixRun:
-    assert reproduction.scenario is not None and site.crash is not None
-    scenario, crash = reproduction.scenario, site.crash
-    argv = suite_command(request.test_command, python)
-    progress("running the app's test suite as it is")
-    baseline = run_suite(workspace.path, argv, request.timeout)
-    checks: dict[str, Any] = {"reproduced": True, "scenario": scenario.title,
-                              "suite_before": baseline.to_json()}
-    if baseline.timed_out:
-        return _finish(stages, started, run, status=FixStatus.NOT_FIXED, checks=checks,
-                       explanation=(
-            f"{analysis.cause} The app's test suite did not finish within {request.timeout:g}s "
-            "(it was stopped, with every process it started), so no fix could be verified."
-        ))
-    progress("generating candidates")
-    candidates = generate(site, analysis, request.strategies)[: request.max_candidates]
-    stages.save("candidates", [{"strategy": c.strategy, "description": c.description,
-                                "plausibility": c.plausibility, "contract": c.contract,
-                                "diff": c.diff()} for c in candidates])
+def _pristine_copy(workspace: Workspace) -> Path:
+    """A second, never-edited copy: the baseline suite runs there while candidates are
+    probed in the workspace, and the regression test is tried there against the old code."""
+    target = Path(tempfile.mkdtemp(prefix="bugstack-base-"))
+    shutil.copytree(workspace.path, target, dirs_exist_ok=True)
+    return target
+
+
+def _probe_all(request: FixRequest, candidates: list[Candidate], scenario: Scenario,
+               site: CrashSite, workspace: Workspace, python: str, started: float,
+               progress: Progress) -> tuple[list[_Probed], list[dict[str, Any]]]:
+    assert site.crash is not None
     held: list[_Probed] = []
     log: list[dict[str, Any]] = []
     for index, candidate in enumerate(candidates, 1):
         if time.monotonic() - started > request.budget:
             break
+        backed = [p.candidate.plausibility for p in held if p.candidate.contract]
+        if backed and candidate.plausibility < max(backed):
+            # Only a less plausible candidate is left: it could not change the choice,
+            # which goes to the most plausible behaviour the contract backs.
+            break
         progress(f"trying candidate {index}/{len(candidates)}: {candidate.strategy}")
         ok, outcome, reason = probe_candidate(
             candidate, scenario, workspace.path, python, request.timeout,
-            site.exception.type, crash.path, crash.frame.function,
+            site.exception.type, site.crash.path, site.crash.frame.function,
         )
         log.append({"strategy": candidate.strategy, "description": candidate.description,
-                    "holds": ok, "reason": reason})
+                    "contract": candidate.contract, "holds": ok, "reason": reason})
         if ok:
             held.append(_Probed(candidate, outcome))
+    return held, log
+
+
+def _repair(request: FixRequest, site: CrashSite, analysis: Analysis,
+            reproduction: Reproduction, workspace: Workspace, python: str, stages: _Stages,
+            started: float, run: FixRun, progress: Progress) -> FixRun:
+    assert reproduction.scenario is not None and site.crash is not None
+    scenario = reproduction.scenario
+    argv = suite_command(request.test_command, python)
+    pristine = _pristine_copy(workspace)
+    try:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            progress("running the app's test suite as it is")
+            baseline_run = pool.submit(run_suite, pristine, argv, request.timeout)
+            candidates = generate(site, analysis, request.strategies)[: request.max_candidates]
+            stages.save("candidates", [{"strategy": c.strategy, "description": c.description,
+                                        "plausibility": c.plausibility, "contract": c.contract,
+                                        "diff": c.diff()} for c in candidates])
+            held, log = _probe_all(request, candidates, scenario, site, workspace, python,
+                                   started, progress)
+            baseline = baseline_run.result()
+        return _conclude(request, analysis, scenario, workspace, pristine, python, argv,
+                         baseline, held, log, stages, started, run, progress)
+    finally:
+        shutil.rmtree(pristine, ignore_errors=True)
+
+
+def _conclude(request: FixRequest, analysis: Analysis, scenario: Scenario,
+              workspace: Workspace, pristine: Path, python: str, argv: list[str],
+              baseline: SuiteRun, held: list[_Probed], log: list[dict[str, Any]],
+              stages: _Stages, started: float, run: FixRun, progress: Progress) -> FixRun:
+    checks: dict[str, Any] = {"reproduced": True, "scenario": scenario.title,
+                              "suite_before": baseline.to_json(), "candidates": log}
     tried = len(log)
+    if baseline.timed_out:
+        stages.save("verification", log)
+        return _finish(stages, started, run, status=FixStatus.NOT_FIXED, checks=checks,
+                       candidates_tried=tried, explanation=(
+            f"{analysis.cause} The app's test suite did not finish within {request.timeout:g}s "
+            "(it was stopped, with every process it started), so no fix could be verified."
+        ))
     chosen, decline = _choose(held)
-    result = _verify_chosen(request, chosen, scenario, workspace, argv, baseline, log, progress,
-                            started)
-    stages.save("verification", log)
-    checks["candidates"] = log
     if decline is not None:
+        stages.save("verification", log)
         best = held[0].candidate
         return _finish(stages, started, run, status=FixStatus.UNVERIFIED, checks=checks,
                        candidates_tried=tried, strategy=best.strategy, patch=best.diff(),
                        explanation=f"{analysis.cause} Declined: {decline}.")
+    result = _verify_chosen(request, chosen, scenario, workspace, pristine, python, argv,
+                            baseline, log, progress, started)
+    stages.save("verification", log)
     if result is None:
         return _finish(stages, started, run, status=FixStatus.NOT_FIXED, checks=checks,
                        candidates_tried=tried, explanation=(
             f"{analysis.cause} None of the {tried} candidate fixes held: each either left the "
-            "crash in place or broke a test that passed before."))
-    probed, test_path, test_source, after = result
-    checks["suite_after"] = after.to_json()
+            "crash in place, behaved in a way the code's contract does not back, or broke a "
+            "test that passed before."))
+    verified = result
+    checks["suite_after"] = verified.after.to_json()
     checks["regression_test_after"] = "passed"
-    progress("checking the regression test fails without the fix")
-    with applied(workspace.path, {test_path: test_source}):
-        without = run_suite(workspace.path, [python, "-m", "pytest", "-q", test_path],
-                            request.timeout)
-    checks["regression_test_before"] = "failed" if without.returncode != 0 else "passed"
-    if without.returncode == 0:
+    checks["regression_test_before"] = "failed" if verified.fails_before else "passed"
+    candidate = verified.probed.candidate
+    if not verified.fails_before:
         return _finish(stages, started, run, status=FixStatus.UNVERIFIED, checks=checks,
-                       candidates_tried=tried, strategy=probed.candidate.strategy,
-                       patch=probed.candidate.diff(), explanation=(
+                       candidates_tried=tried, strategy=candidate.strategy,
+                       patch=candidate.diff(), explanation=(
             f"{analysis.cause} The regression test passes without the fix as well, so it "
             "proves nothing; the fix is not reported as verified."))
-    candidate = probed.candidate
-    run.edits = {**dict(candidate.edits), test_path: test_source}
-    run.originals = {**dict(candidate.originals), test_path: ""}
+    run.edits = {**dict(candidate.edits), verified.test_path: verified.test_source}
+    run.originals = {**dict(candidate.originals), verified.test_path: ""}
     contract = f" This follows the code's own contract: {candidate.contract}." \
         if candidate.contract else ""
     return _finish(
         stages, started, run, status=FixStatus.FIXED, patch=candidate.diff(),
-        regression_test_path=test_path, regression_test=test_source,
+        regression_test_path=verified.test_path, regression_test=verified.test_source,
         explanation=f"{analysis.cause} {candidate.description}{contract}",
         strategy=candidate.strategy, guide_id=candidate.guide_id, safe=candidate.safe,
         checks=checks, candidates_tried=tried,
     )
 
 
+@dataclass(slots=True)
+class _Verified:
+    probed: _Probed
+    test_path: str
+    test_source: str
+    after: SuiteRun
+    fails_before: bool
+
+
 def _verify_chosen(
-    request: FixRequest, chosen: list[_Probed], scenario: Any, workspace: Workspace,
-    argv: list[str], baseline: SuiteRun, log: list[dict[str, Any]], progress: Progress,
-    started: float,
-) -> tuple[_Probed, str, str, SuiteRun] | None:
+    request: FixRequest, chosen: list[_Probed], scenario: Scenario, workspace: Workspace,
+    pristine: Path, python: str, argv: list[str], baseline: SuiteRun,
+    log: list[dict[str, Any]], progress: Progress, started: float,
+) -> _Verified | None:
     name = scenario.function or scenario.title
     for probed in sorted(chosen, key=lambda p: (p.candidate.size, -p.candidate.plausibility)):
         if time.monotonic() - started > request.budget:
@@ -283,10 +329,16 @@ def _verify_chosen(
         test_source = render_regression_test(scenario, probed.outcome, name,
                                              candidate.description)
         progress(f"running the app's suite with: {candidate.description[:60]}")
-        with applied(workspace.path, {**dict(candidate.edits), test_path: test_source}):
+        alone = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", test_path]
+        with applied(workspace.path, {**dict(candidate.edits), test_path: test_source}), \
+                applied(pristine, {test_path: test_source}), \
+                ThreadPoolExecutor(max_workers=1) as pool:
+            # The regression test must fail on the old code: checked at the same time.
+            before = pool.submit(run_suite, pristine, alone, request.timeout)
             after = run_suite(workspace.path, argv, request.timeout)
-            own = run_suite(workspace.path, [argv[0], "-m", "pytest", "-q", test_path],
-                            request.timeout) if not _runs(after, test_path) else None
+            own = run_suite(workspace.path, alone, request.timeout) \
+                if not _runs(after, test_path) else None
+            fails_before = before.result().returncode != 0
         entry = next(e for e in log if e["description"] == candidate.description)
         broken = new_failures(baseline, after)
         regression_ok = (own.returncode == 0) if own is not None else _passed(after, test_path)
@@ -298,7 +350,7 @@ def _verify_chosen(
             entry.update(holds=False, reason="its regression test does not pass")
         else:
             entry.update(reason="verified: reproduction passes, no new failure in the suite")
-            return probed, test_path, test_source, after
+            return _Verified(probed, test_path, test_source, after, fails_before)
     return None
 
 

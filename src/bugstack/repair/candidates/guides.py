@@ -61,5 +61,5 @@ class GuideStrategy:
                 description=str(guide.title),
                 edits=dict(edits), originals=originals,
                 guide_id=str(guide.id), safe=bool(guide.safe),
-                plausibility=0.9, contract=f"the error guide `{guide.id}` covers this error",
+                plausibility=0.8, contract=f"the error guide `{guide.id}` covers this error",
             )

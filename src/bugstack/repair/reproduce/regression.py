@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections import Counter
 from pathlib import Path
 
 from bugstack.repair.reproduce.probe import Outcome
@@ -17,15 +18,27 @@ from bugstack.repair.reproduce.scenarios import Scenario
 __all__ = ["regression_test_path", "render_regression_test"]
 
 
+def _test_directory(root: Path) -> str:
+    """Where the project keeps its tests: the folder holding most of its test files."""
+    counts: Counter[str] = Counter()
+    for path in root.rglob("test_*.py"):
+        rel = path.relative_to(root)
+        if not {".venv", "venv", "site-packages", "node_modules"}.intersection(rel.parts):
+            counts[rel.parent.as_posix()] += 1
+    if counts:
+        return max(counts, key=lambda folder: (counts[folder], -folder.count("/")))
+    for folder in ("tests", "test"):
+        if (root / folder).is_dir():
+            return folder
+    return "."
+
+
 def regression_test_path(root: Path, name: str) -> str:
     """Repository-relative path for a new test file, in the project's tests directory."""
     slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "crash"
-    for folder in ("tests", "test"):
-        if (root / folder).is_dir():
-            candidate = f"{folder}/test_regression_{slug}.py"
-            break
-    else:
-        candidate = f"test_regression_{slug}.py"
+    folder = _test_directory(root)
+    candidate = f"test_regression_{slug}.py" if folder == "." else \
+        f"{folder}/test_regression_{slug}.py"
     stem, number = candidate.removesuffix(".py"), 2
     while (root / candidate).exists():
         candidate, number = f"{stem}_{number}.py", number + 1
@@ -47,11 +60,15 @@ def _assertions(outcome: Outcome) -> list[str]:
     if "status" in value:
         lines = [f"assert result.status_code == {value['status']!r}"]
         if value.get("json_ok"):
-            lines.append(f"assert result.json() == {value.get('json')!r}")
+            expected = value.get("json")
+            lines.append("assert result.json() is None" if expected is None
+                         else f"assert result.json() == {expected!r}")
         elif value.get("text"):
             lines.append(f"assert {value['text'][:200]!r} in _text(result)")
         return lines
     text = str(value.get("repr", ""))
+    if text in ("None", "True", "False"):
+        return [f"assert result is {text}"]
     if _literal(text):
         return [f"assert result == {text}"]
     return [f"assert type(result).__name__ == {value.get('type')!r}",
