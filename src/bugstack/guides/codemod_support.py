@@ -8,10 +8,13 @@ covering it, so a fix never wanders off into code that did not fail.
 from __future__ import annotations
 
 import sys
+from collections.abc import Collection
+from typing import ClassVar
 
 import libcst as cst
 import libcst.matchers as m
 from libcst.metadata import MetadataWrapper, PositionProvider
+from libcst.metadata.base_provider import ProviderT
 
 __all__ = [
     "LineScoped",
@@ -25,7 +28,7 @@ __all__ = [
 class LineScoped(cst.CSTTransformer):
     """A transformer that knows the crash line and can tell which nodes cover it."""
 
-    METADATA_DEPENDENCIES = (PositionProvider,)
+    METADATA_DEPENDENCIES: ClassVar[Collection[ProviderT]] = (PositionProvider,)
 
     def __init__(self, line: int | None) -> None:
         super().__init__()

@@ -55,6 +55,8 @@ def _decorated_by(module: cst.Module) -> dict[str, set[str]]:
 
 
 class _ReturnWrapper(LineScoped):
+    METADATA_DEPENDENCIES = (cst.metadata.PositionProvider, cst.metadata.ParentNodeProvider)
+
     def __init__(self, line: int | None) -> None:
         super().__init__(line)
         self.fix: dict[str, str] = {}
@@ -92,12 +94,6 @@ def _top_level(func: cst.FunctionDef, transformer: _ReturnWrapper) -> cst.Functi
     # Only module-level decorators were analysed; a same-named nested function is not one.
     parent = transformer.get_metadata(cst.metadata.ParentNodeProvider, func, None)
     return func if isinstance(parent, cst.Module) else None
-
-
-_ReturnWrapper.METADATA_DEPENDENCIES = (
-    cst.metadata.PositionProvider,
-    cst.metadata.ParentNodeProvider,
-)
 
 
 def rewrite(source: str, line: int | None) -> str | None:

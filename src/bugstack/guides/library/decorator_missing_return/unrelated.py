@@ -25,5 +25,5 @@ def greet(name: str) -> str:
     return f"Hello, {name}"
 
 
-def main() -> str:
-    return greet("Ada")
+def main() -> None:
+    print(greet("Ada"))
