@@ -59,11 +59,12 @@ def deliver_fix(
         raise DeliveryError(f"a {proposal.status} result has no fix to deliver")
     fix = write_fix_branch(target, issue, proposal, commit_message(issue, proposal))
     delivery = Delivery(branch=fix.branch, commit=fix.commit, state=DeliveryState.PUSHED)
+    where = "pushed" if fix.pushed else "created in the local repository only"
     if forge is None:
-        delivery.notes.append("no forge: the branch was pushed and that is all")
+        delivery.notes.append(f"no forge: the branch was {where}, and that is all")
         return delivery
     if not fix.pushed:
-        delivery.notes.append("the repository has no remote to open a pull request from")
+        delivery.notes.append(f"the branch was {where}: no remote to open a pull request from")
         return delivery
     pull = forge.open_pull_request(PullRequestSpec(
         branch=fix.branch, base=target.default_branch,

@@ -7,8 +7,10 @@ stores the :class:`Delivery` it gets back. Nothing here knows about SQL or HTTP.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 __all__ = [
     "BotIdentity",
@@ -129,3 +131,22 @@ class Delivery:
     #: What the last failing checks said, for the record and for the retry.
     failure_output: str | None = None
     notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """A plain dict, so the server can store a delivery between two webhooks."""
+        return {
+            "branch": self.branch, "commit": self.commit, "state": str(self.state),
+            "pr_number": self.pr_number, "pr_url": self.pr_url, "attempts": self.attempts,
+            "merge_commit": self.merge_commit, "failure_output": self.failure_output,
+            "notes": list(self.notes),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Delivery:
+        return cls(
+            branch=str(data["branch"]), commit=str(data["commit"]),
+            state=DeliveryState(data["state"]), pr_number=data.get("pr_number"),
+            pr_url=data.get("pr_url"), attempts=int(data.get("attempts") or 1),
+            merge_commit=data.get("merge_commit"), failure_output=data.get("failure_output"),
+            notes=[str(n) for n in data.get("notes") or []],
+        )
