@@ -210,7 +210,8 @@ def _cause(analysis: Analysis, site: CrashSite) -> str:
 
 def analyse(site: CrashSite, root: Path | None = None) -> Analysis:
     crash = site.crash
-    analysis = Analysis(exc_type=site.exception.type, message=site.exception.value, crash=crash,
+    analysis = Analysis(exc_type=site.exception.type.rsplit(".", 1)[-1],
+                        message=site.exception.value, crash=crash,
                         root=root)
     if crash is None:
         analysis.cause = f"{analysis.exc_type}: {analysis.message} (no frame in the repository)."

@@ -57,13 +57,19 @@ def default_for_annotation(annotation: ast.expr | None) -> Evidence | None:
 
 
 _DOC_PATTERNS = (
-    (re.compile(r"\bnone\b[^.]*\b(when|if)\b", re.I), "None"),
+    (re.compile(r"\b(none|null)\b[^.]*\b(when|if)\b", re.I), "None"),
     (re.compile(r"\b(returns?|gives?)\s+none\b", re.I), "None"),
     (re.compile(r"\b(empty list|\[\])\b[^.]*\b(when|if)\b", re.I), "[]"),
     (re.compile(r"\b(when|if)\b[^.]*\b(empty list|\[\])", re.I), "[]"),
     (re.compile(r"\b(empty dict|\{\})[^.]*\b(when|if)\b", re.I), "{}"),
     (re.compile(r"\b(0\.0|zero|0)\b[^.]*\b(when|if)\b", re.I), "0"),
     (re.compile(r"\b(when|if)\b[^.]*\b(returns?|is)\s+(0\.0|zero|0)\b", re.I), "0"),
+    (re.compile(r"\bdefaults? to (an |the )?empty (string|str)\b", re.I), '""'),
+    (re.compile(r"\bdefaults? to (an |the )?empty list\b", re.I), "[]"),
+    (re.compile(r"\bdefaults? to (an |the )?empty (dict|mapping)\b", re.I), "{}"),
+    (re.compile(r"\b(0\.0|zero|0)\b[^.]*\b(for|when|if)\b[^.]*\b(no|empty|without)\b", re.I),
+     "0"),
+    (re.compile(r"\bor (null|none)\b", re.I), "None"),
     (re.compile(r"\bdefaults? to (false|true|none|zero|\d+(?:\.\d+)?|'[^']*'|\"[^\"]*\")", re.I),
      "$1"),
 )
@@ -82,6 +88,8 @@ def documented_default(text: str | None, about: str | None = None) -> Evidence |
         sentences = [s for s in sentences if about.lower() in s.lower()]
     for sentence in sentences:
         for pattern, value in _DOC_PATTERNS:
+            if about is None and "defaults" in pattern.pattern:
+                continue  # "x defaults to y" documents a parameter, not what is returned
             match = pattern.search(sentence)
             if match is None:
                 continue

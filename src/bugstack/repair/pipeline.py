@@ -88,13 +88,16 @@ class _Stages:
 
     def __init__(self, run_dir: Path | None) -> None:
         self.run_dir = run_dir
+        self.started = time.monotonic()
         if run_dir is not None:
             run_dir.mkdir(parents=True, exist_ok=True)
 
     def save(self, name: str, data: Any) -> None:
         if self.run_dir is not None:
+            record = {"stage": name, "at_seconds": round(time.monotonic() - self.started, 3),
+                      "result": data}
             (self.run_dir / f"{name}.json").write_text(
-                json.dumps(data, indent=2, default=str), encoding="utf-8"
+                json.dumps(record, indent=2, default=str), encoding="utf-8"
             )
 
 

@@ -9,6 +9,7 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.async_await import MissingAwait
 from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate, unified_diff
+from bugstack.repair.candidates.conventions import FrameworkConventions
 from bugstack.repair.candidates.empty_guards import EmptyGuard
 from bugstack.repair.candidates.guides import GuideStrategy
 from bugstack.repair.candidates.missing_key import MissingKey
@@ -31,7 +32,7 @@ log = logging.getLogger(__name__)
 
 def default_strategies() -> list[Strategy]:
     return [GuideStrategy(), NoneGuard(), MissingKey(), EmptyGuard(), NameResolution(),
-            OperandTypes(), MissingAwait(), UnboundLocal()]
+            OperandTypes(), MissingAwait(), UnboundLocal(), FrameworkConventions()]
 
 
 def generate(

@@ -41,6 +41,13 @@ def _indexings(statement: ast.stmt) -> list[tuple[ast.Subscript, str]]:
     return found
 
 
+def _extends(parent: ast.AST | None, chain: ast.expr) -> bool:
+    """Whether ``parent`` continues the access chain ``chain`` (``.x``, ``[k]``, ``()``)."""
+    if isinstance(parent, ast.Attribute | ast.Subscript):
+        return parent.value is chain
+    return isinstance(parent, ast.Call) and parent.func is chain
+
+
 class EmptyGuard:
     name = "empty-guard"
 
@@ -70,6 +77,8 @@ class EmptyGuard:
                     edits={crash.path: new}, originals={crash.path: crash.source},
                     plausibility=fallback.plausibility, contract=fallback.contract,
                 )
+        if analysis.exc_type == "IndexError":
+            yield from self._conditional_chains(analysis)
         default = analysis.return_default
         if default is not None and default.source != "None":
             for division, divisor in expressions:
@@ -82,3 +91,35 @@ class EmptyGuard:
                     originals={crash.path: crash.source},
                     plausibility=0.7, contract=default.reason,
                 )
+
+    def _conditional_chains(self, analysis: Analysis) -> Iterator[Candidate]:
+        """``found[0]["name"]`` -> ``(found[0]["name"] if found else None)``."""
+        crash, statement = analysis.crash, analysis.statement
+        assert crash is not None and statement is not None
+        parents = {id(child): node for node in ast.walk(statement)
+                   for child in ast.iter_child_nodes(node)}
+        default = analysis.return_default
+        for node, _ in _indexings(statement):
+            index = node.slice
+            if not (isinstance(index, ast.Constant) and index.value in (0, -1)):
+                continue
+            chain: ast.expr = node
+            while True:
+                parent = parents.get(id(chain))
+                if not _extends(parent, chain):
+                    break
+                assert isinstance(parent, ast.expr)
+                chain = parent
+            sequence = ast.get_source_segment(crash.source, node.value) or ""
+            text = ast.get_source_segment(crash.source, chain) or ast.unparse(chain)
+            value = default.source if default is not None else "None"
+            yield Candidate(
+                strategy=self.name,
+                description=f"When `{sequence}` is empty, `{text}` now gives {value} "
+                            "instead of raising IndexError.",
+                edits={crash.path: replace_node(crash.source, chain,
+                                                f"({text} if {sequence} else {value})")},
+                originals={crash.path: crash.source},
+                plausibility=0.7 if default is not None else 0.3,
+                contract=default.reason if default is not None else None,
+            )

@@ -36,11 +36,12 @@ def _inside_loop(analysis: Analysis) -> bool:
     return False
 
 
-def fallbacks(analysis: Analysis) -> list[Fallback]:
+def fallbacks(analysis: Analysis, lookup: bool = True) -> list[Fallback]:
+    """``lookup``: the missing value is a record looked up (so "not found" fits)."""
     if analysis.function is None:
         return []
     found: list[Fallback] = []
-    if analysis.not_found is not None:
+    if analysis.not_found is not None and lookup:
         found.append(Fallback(analysis.not_found.source, "answers like its sibling endpoints",
                               analysis.not_found.reason, 0.8))
     default = analysis.return_default

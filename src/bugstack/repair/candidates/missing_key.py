@@ -50,6 +50,12 @@ def _documented(analysis: Analysis, key: str) -> Evidence | None:
         found = documented_default(text, about=key)
         if found is not None:
             return found
+    sibling = re.search(rf"\.get\(\s*{re.escape(repr(key))}\s*,\s*([^()]+?)\s*\)", source) or (
+        re.search(rf"\.get\(\s*\"{re.escape(key)}\"\s*,\s*([^()]+?)\s*\)", source)
+    )
+    if sibling:
+        return Evidence(sibling.group(1), f"elsewhere the module reads {key!r} with "
+                        f"`.get({key!r}, {sibling.group(1)})`")
     constant = re.search(
         rf"^(DEFAULT_{re.escape(key.upper())}|{re.escape(key.upper())}_DEFAULT)\s*[:=]",
         source, re.M,
@@ -65,7 +71,7 @@ class MissingKey:
 
     def propose(self, site: CrashSite, analysis: Analysis) -> Iterator[Candidate]:
         crash, statement = analysis.crash, analysis.statement
-        if analysis.exc_type != "KeyError" or crash is None or statement is None:
+        if not analysis.exc_type.endswith("KeyError") or crash is None or statement is None:
             return
         try:
             key = ast.literal_eval(analysis.message)
@@ -77,7 +83,8 @@ class MissingKey:
             if not (isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load)
                     and _key_matches(node, key, analysis.values)):
                 continue
-            mapping, index = ast.unparse(node.value), ast.unparse(node.slice)
+            mapping = ast.get_source_segment(crash.source, node.value) or ast.unparse(node.value)
+            index = ast.get_source_segment(crash.source, node.slice) or ast.unparse(node.slice)
             documented = _documented(analysis, str(key))
             if documented is not None:
                 yield self._get(crash.path, crash.source, node, documented.source,
@@ -101,7 +108,9 @@ class MissingKey:
 
     def _get(self, path: str, source: str, node: ast.Subscript, default: str | None,
              description: str, plausibility: float, contract: str | None) -> Candidate:
-        call = f"{ast.unparse(node.value)}.get({ast.unparse(node.slice)}"
+        mapping = ast.get_source_segment(source, node.value) or ast.unparse(node.value)
+        index = ast.get_source_segment(source, node.slice) or ast.unparse(node.slice)
+        call = f"{mapping}.get({index}"
         call += f", {default})" if default is not None else ")"
         return Candidate(
             strategy=self.name, description=description + ".",

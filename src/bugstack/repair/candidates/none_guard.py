@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis, origin_of
 from bugstack.repair.candidates.base import Candidate
-from bugstack.repair.candidates.edits import insert_before_statement, replace_node
+from bugstack.repair.candidates.edits import insert_before_statement, replace_node, replace_nodes
 from bugstack.repair.candidates.fallbacks import fallbacks
 from bugstack.repair.contract import default_for_annotation
 
@@ -42,6 +42,7 @@ class NoneGuard:
         for culprit in culprits:
             yield from self._guards(analysis, culprit)
             yield from _fix_at_source(site, analysis, culprit)
+            yield from _propagate(analysis, culprit)
 
     def _guards(self, analysis: Analysis, culprit: str) -> Iterator[Candidate]:
         crash, statement = analysis.crash, analysis.statement
@@ -49,7 +50,7 @@ class NoneGuard:
             return
         if statement is analysis.function:
             return
-        for fallback in fallbacks(analysis):
+        for fallback in fallbacks(analysis, lookup=_is_lookup(analysis, culprit)):
             new = insert_before_statement(
                 crash.source, statement, [f"if {culprit} is None:", f"\t{fallback.statement}"]
             )
@@ -60,6 +61,63 @@ class NoneGuard:
                 edits={crash.path: new}, originals={crash.path: crash.source},
                 plausibility=fallback.plausibility, contract=fallback.contract,
             )
+
+
+def _is_lookup(analysis: Analysis, culprit: str) -> bool:
+    """Whether the None came from looking a record up (a call), not from an optional field."""
+    if analysis.function is None or analysis.crash is None:
+        return False
+    try:
+        expression = ast.parse(culprit, mode="eval").body
+    except SyntaxError:
+        return False
+    if isinstance(expression, ast.Call):
+        return True
+    if isinstance(expression, ast.Name):
+        return isinstance(origin_of(analysis.function, culprit, analysis.crash.lineno),
+                          ast.Call | ast.Subscript)
+    return False
+
+
+def _declared_optional(analysis: Analysis, attribute: str) -> str | None:
+    """Where a class of the repository declares ``attribute`` as possibly None."""
+    pattern = re.compile(rf"^\s+{re.escape(attribute)}\s*:\s*(.*\|\s*None\b|Optional\[.*)",
+                         re.M)
+    for rel in analysis.python_files():
+        text = analysis.read(rel)
+        match = pattern.search(text) if text else None
+        if match:
+            return f"`{attribute}` is declared `{match.group(0).strip()}` in {rel}"
+    return None
+
+
+def _propagate(analysis: Analysis, culprit: str) -> Iterator[Candidate]:
+    """``x.attr`` -> ``(x.attr if x is not None else None)``: None flows on, when allowed."""
+    crash, statement = analysis.crash, analysis.statement
+    if crash is None or statement is None:
+        return
+    attr = re.search(r"has no attribute '(\w+)'", analysis.message)
+    if attr is None:
+        return
+    uses = [n for n in ast.walk(statement) if isinstance(n, ast.Attribute)
+            and n.attr == attr.group(1) and ast.unparse(n.value) == culprit]
+    if not uses:
+        return
+    # Only a field can be declared optional; a name's None comes from somewhere else.
+    declared = _declared_optional(analysis, culprit.rsplit(".", 1)[-1]) if "." in culprit \
+        else None
+    source = crash.source
+    replacements: list[tuple[ast.AST, str]] = [
+        (n, f"({ast.get_source_segment(source, n) or ast.unparse(n)} if {culprit} is not None "
+            "else None)") for n in uses
+    ]
+    yield Candidate(
+        strategy="none-propagation",
+        description=f"`{culprit}` may be None; `{culprit}.{attr.group(1)}` now gives None "
+                    "in that case instead of crashing.",
+        edits={crash.path: replace_nodes(source, replacements)}, originals={crash.path: source},
+        plausibility=0.8 if declared else 0.3, contract=declared,
+    )
 
 
 def _possible_culprits(analysis: Analysis) -> list[str]:

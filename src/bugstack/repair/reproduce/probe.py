@@ -85,7 +85,8 @@ class Outcome:
 
     def raised_in(self, exc_type: str, path: str, function: str | None) -> bool:
         """Whether it raised ``exc_type`` with ``function`` of ``path`` on the stack."""
-        if not self.raised or self.exc_type != exc_type:
+        # Sentry names nested classes by their qualified name (``Article.DoesNotExist``).
+        if not self.raised or self.exc_type != exc_type.rsplit(".", 1)[-1]:
             return False
         return any(
             (file == path or file.endswith("/" + path)) and (function is None or name == function)

@@ -32,7 +32,7 @@ def _why_not(outcome: Outcome, exc_type: str) -> str:
         return f"could not run it: {last[0][:200]}"
     if not outcome.raised:
         return "it did not raise"
-    if outcome.exc_type != exc_type:
+    if outcome.exc_type != exc_type.rsplit(".", 1)[-1]:
         return f"it raised {outcome.exc_type} instead of {exc_type}"
     return f"it raised {exc_type}, but not in the captured function"
 

@@ -94,8 +94,10 @@ def _request_parts(site: CrashSite) -> tuple[str, str, str, dict[str, str], Any]
     request = site.event.request
     replay = _replay(site)
     captured = replay.get("request") if isinstance(replay.get("request"), dict) else None
+    if request is not None and not request.url and not request.method:
+        request = None  # an empty request context says nothing
     if request is None and captured is None:
-        return None
+        return _request_from_frames(site)
     if request is not None:
         method = (request.method or "GET").upper()
         url = urlsplit(request.url or "/")
@@ -115,6 +117,35 @@ def _request_parts(site: CrashSite) -> tuple[str, str, str, dict[str, str], Any]
         if str(k).lower() not in _DROPPED_HEADERS and "[Filtered]" not in str(v)
     }
     return method, path, query, kept, body
+
+
+_REQUEST_REPR = re.compile(r"^<\w*Request: (?P<method>[A-Z]+) '(?P<target>[^']*)'>$")
+
+
+def _request_from_frames(site: CrashSite) -> tuple[str, str, str, dict[str, str], Any] | None:
+    """Method and path from a request object's repr among the locals, as Django prints it
+    (``<WSGIRequest: GET '/books/?page=2'>``), or from the route and its captured values."""
+    for frame in reversed(site.frames):
+        for value in frame.frame.vars.values():
+            match = _REQUEST_REPR.match(value) if isinstance(value, str) else None
+            if match:
+                target = urlsplit(match["target"])
+                return match["method"], target.path or "/", target.query, {}, None
+    route = site.event.transaction
+    if route and route.startswith("/") and site.frames:
+        values = site.frames[-1].frame.vars
+        path = route
+        for name in re.findall(r"\{(\w+)(?::\w+)?\}", route):
+            raw = values.get(name)
+            try:
+                literal = ast.literal_eval(raw) if isinstance(raw, str) else None
+            except (ValueError, SyntaxError):
+                return None
+            if literal is None:
+                return None
+            path = re.sub(r"\{" + name + r"(?::\w+)?\}", str(literal), path)
+        return "GET", path, "", {}, None
+    return None
 
 
 def _body_arguments(headers: dict[str, str], body: Any) -> str:
@@ -175,6 +206,8 @@ def _request_scenario(app: AppLocation, site: CrashSite) -> Scenario | None:
         "    setup_test_environment()",
         "except RuntimeError:",
         "    pass  # already set up by the test runner",
+        "from django.core.management import call_command",
+        "call_command('migrate', run_syncdb=True, verbosity=0)",
         f"result = Client().generic({method!r}, {target!r}{django_data}, "
         f"headers={extra_headers!r})",
     ])

@@ -1,0 +1,101 @@
+"""Web-framework errors answered the way the module's other views already answer them.
+
+* ``Model.DoesNotExist`` from ``Model.objects.get(...)``, in a module whose views use
+  ``get_object_or_404``: the lookup becomes ``get_object_or_404(Model, ...)``;
+* a ``ValueError`` from parsing a request parameter, in a module (or under a docstring)
+  that answers bad input with a 400: the parsing is wrapped so the error becomes that 400.
+
+Both are proposed only when the module shows the convention; without it the choice of
+status would be a guess.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from bugstack.domain import CrashSite
+from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.edits import indentation_of, replace_node
+
+__all__ = ["FrameworkConventions"]
+
+_BAD_REQUEST = (
+    (re.compile(r"raise\s+HTTPException\(\s*(?:status_code\s*=\s*)?(400|status\.HTTP_400\w*)"),
+     'raise HTTPException(status_code={code}, detail="Invalid value") from exc'),
+    (re.compile(r"abort\(\s*(400)"), "abort({code})"),
+    (re.compile(r"(HttpResponseBadRequest)\("), 'return HttpResponseBadRequest("Invalid value")'),
+)
+_PARSE_ERRORS = ("ValueError", "InvalidOperation", "JSONDecodeError")
+
+
+class FrameworkConventions:
+    name = "framework-convention"
+
+    def propose(self, site: CrashSite, analysis: Analysis) -> Iterator[Candidate]:
+        if analysis.crash is None or analysis.statement is None:
+            return
+        if analysis.exc_type == "DoesNotExist":
+            yield from self._get_or_404(analysis)
+        elif analysis.exc_type in _PARSE_ERRORS:
+            yield from self._bad_request(analysis)
+
+    def _get_or_404(self, analysis: Analysis) -> Iterator[Candidate]:
+        assert analysis.crash is not None and analysis.statement is not None
+        source = analysis.crash.source
+        if "get_object_or_404" not in source:
+            return
+        for node in ast.walk(analysis.statement):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "get"
+                    and isinstance(node.func.value, ast.Attribute)
+                    and node.func.value.attr == "objects"):
+                continue
+            model = ast.get_source_segment(source, node.func.value.value) or ""
+            args = [ast.get_source_segment(source, a) or ast.unparse(a) for a in node.args]
+            args += [ast.get_source_segment(source, k) or ast.unparse(k) for k in node.keywords]
+            call = f"get_object_or_404({', '.join([model, *args])})"
+            yield Candidate(
+                strategy=self.name,
+                description=f"A missing `{model}` now answers 404 through "
+                            "`get_object_or_404`, like the module's other views.",
+                edits={analysis.crash.path: replace_node(source, node, call)},
+                originals={analysis.crash.path: source}, plausibility=0.85,
+                contract="the module's other views look records up with get_object_or_404",
+            )
+
+    def _bad_request(self, analysis: Analysis) -> Iterator[Candidate]:
+        assert analysis.crash is not None and analysis.statement is not None
+        statement, source = analysis.statement, analysis.crash.source
+        if analysis.function is None or statement is analysis.function:
+            return
+        if not isinstance(statement, ast.Assign | ast.AnnAssign | ast.Expr | ast.AugAssign):
+            return
+        docstring = ast.get_docstring(analysis.function) or ""
+        for pattern, template in _BAD_REQUEST:
+            match = pattern.search(source)
+            if match is None:
+                continue
+            reason = "the module answers bad input with a 400 elsewhere"
+            if "400" in docstring:
+                reason = "the docstring says malformed input is a 400"
+            answer = template.format(code=match.group(1))
+            lines = source.splitlines(keepends=True)
+            first, last = statement.lineno, statement.end_lineno or statement.lineno
+            indent = indentation_of(source, first)
+            body = "".join("    " + line if line.strip() else line
+                           for line in lines[first - 1:last])
+            handler = f"except {analysis.exc_type} as exc:" if "exc" in answer \
+                else f"except {analysis.exc_type}:"
+            block = (f"{indent}try:\n{body}{indent}{handler}\n{indent}    {answer}\n")
+            new = "".join(lines[:first - 1]) + block + "".join(lines[last:])
+            yield Candidate(
+                strategy=self.name,
+                description=f"Malformed input now answers 400 instead of raising "
+                            f"{analysis.exc_type}, as {reason}.",
+                edits={analysis.crash.path: new}, originals={analysis.crash.path: source},
+                plausibility=0.8, contract=reason,
+            )
+            return
