@@ -9,10 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from bugstack.guides import Guide, load_guides, match_traceback, site_from_traceback
+from bugstack.guides import (
+    Guide,
+    load_guides,
+    match_traceback,
+    parse_traceback,
+    site_from_traceback,
+)
 
 GUIDES = load_guides()
-_EXCEPTION_LINE = re.compile(r"^([A-Za-z_][\w.]*)(?::|$)")
 
 
 def _python(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -27,9 +32,9 @@ def _python(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def _last_exception_type(stderr: str) -> str:
-    lines = [line for line in stderr.splitlines() if _EXCEPTION_LINE.match(line)]
-    assert lines, stderr
-    return _EXCEPTION_LINE.match(lines[-1]).group(1).rsplit(".", 1)[-1]  # type: ignore[union-attr]
+    event = parse_traceback(stderr)
+    assert event is not None and event.primary is not None, stderr
+    return event.primary.type
 
 
 def test_the_library_has_at_least_thirty_guides() -> None:

@@ -1,0 +1,10 @@
+"""Reading the page size of a listing endpoint from its query string."""
+
+
+def page_size(query: dict[str, str]) -> int:
+    size = int(query.get("per_page", 20))  # clients may send anything here
+    return max(1, min(size, 100))
+
+
+if __name__ == "__main__":
+    print(page_size({"per_page": "all"}))
