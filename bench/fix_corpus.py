@@ -95,6 +95,9 @@ class Case:
     error_type: str
     test_command: str
     notes: str = ""
+    #: False when the error is raised inside the framework with no app frame on the stack
+    #: (a Flask view returning None): the event alone does not point at the app's code.
+    in_app_frames: bool = True
 
     @property
     def app_dir(self) -> Path:
@@ -178,6 +181,7 @@ def load_cases(root: Path = CASES_DIR, only: Sequence[str] = ()) -> list[Case]:
                 error_type=str(data["error_type"]),
                 test_command=str(data.get("test_command", "python -m pytest -q")),
                 notes=str(data.get("notes", "")).strip(),
+                in_app_frames=bool(data.get("in_app_frames", True)),
             )
         )
     if only:
