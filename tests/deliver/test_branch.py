@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,35 @@ def test_token_reaches_git_over_https_through_askpass(
     # The token was never written into the clone's configuration.
     config = (tmp_path / "d" / "repos").rglob("config")
     assert all("s3cret-token" not in p.read_text() for p in config)
+
+
+def test_ssh_key_reaches_git_through_git_ssh_command(
+    project: Project, issue: IssueRef, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bugstack.deliver import Credentials
+
+    # An `ssh` that runs the remote command locally, as sshd would, and logs how it was
+    # called: git's real SSH transport without a daemon.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    log = tmp_path / "ssh.log"
+    fake_ssh = bin_dir / "ssh"
+    fake_ssh.write_text(
+        "#!/bin/sh\n"
+        f'printf "%s\\n" "$*" >> "{log}"\n'
+        'for last; do :; done\n'
+        'exec sh -c "$last"\n'
+    )
+    fake_ssh.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
+    key = tmp_path / "id_ed25519"
+    key.write_text("not a real key; the fake ssh never reads it\n")
+    target = DeliveryTarget(
+        repository=f"ssh://git@forge.test{project.remote}", workdir=str(tmp_path / "d"),
+        bot=BOT, credentials=Credentials(ssh_key_path=str(key)),
+    )
+    result = write_fix_branch(target, issue, make_proposal(project), "m\n")
+    assert git(project.remote, "rev-parse", result.branch).strip() == result.commit
+    calls = log.read_text().splitlines()
+    assert calls and all(f"-i {key}" in call and "IdentitiesOnly=yes" in call for call in calls)
+    assert any("git-receive-pack" in call for call in calls)

@@ -249,3 +249,24 @@ def test_results_without_a_fix_are_refused(project: Project, issue: IssueRef) ->
         with pytest.raises(DeliveryError, match="no fix to deliver"):
             deliver_fix(make_proposal(project, status=status), target, issue, None)
     assert git(project.work, "branch", "--list", "bugstack/*") == ""
+
+
+def test_news_about_an_older_commit_is_ignored_and_a_person_may_merge_first(
+    gitea: ForgeCase, project: Project, issue: IssueRef, tmp_path: Path
+) -> None:
+    from bugstack.deliver import CheckResult, ChecksReport, CheckState, advance
+
+    target = _target(project, tmp_path, "gitea")
+    proposal = make_proposal(project)
+    delivery = deliver_fix(proposal, target, issue, gitea.forge)
+    stale = ChecksReport(project.base, (CheckResult("tests", CheckState.FAILURE, "old"),))
+    delivery, _ = advance(delivery, proposal, stale, target=target, issue=issue,
+                          forge=gitea.forge)
+    assert delivery.state is DeliveryState.OPEN and delivery.failure_output is None
+    # A person merges the pull request before CI reports.
+    gitea.forge.merge(gitea.forge.get_pull_request(delivery.pr_number), delivery.commit)
+    green = ChecksReport(delivery.commit, (CheckResult("tests", CheckState.SUCCESS),))
+    delivery, _ = advance(delivery, proposal, green, target=target, issue=issue,
+                          forge=gitea.forge)
+    assert delivery.state is DeliveryState.MERGED
+    assert delivery.notes[-1] == "the pull request was merged by someone else"

@@ -126,3 +126,42 @@ def test_ci_webhook_payloads(
     expected: CiSignal | None,
 ) -> None:
     assert parse_ci_webhook(kind, headers, payload) == expected
+
+
+def test_delivery_survives_a_json_round_trip() -> None:
+    from bugstack.deliver import Delivery, DeliveryState
+
+    delivery = Delivery(branch="bugstack/1-x", commit="abc", state=DeliveryState.GAVE_UP,
+                        pr_number=3, pr_url="http://f/pr/3", attempts=2, merge_commit=None,
+                        failure_output="boom", notes=["one", "two"])
+    assert Delivery.from_json(json.loads(json.dumps(delivery.to_json()))) == delivery
+
+
+def test_forge_for_picks_the_client_or_explains_what_is_missing() -> None:
+    from bugstack.deliver import Credentials, DeliveryError, DeliveryTarget, forge_for
+    from bugstack.deliver.forges.gitea import GiteaForge
+    from bugstack.deliver.forges.github import GitHubForge
+    from bugstack.deliver.forges.gitlab import GitLabForge
+
+    assert forge_for(DeliveryTarget(repository="r")) is None
+    made = []
+    for kind, cls, url in ((ForgeKind.GITHUB, GitHubForge, None),
+                           (ForgeKind.GITLAB, GitLabForge, None),
+                           (ForgeKind.GITEA, GiteaForge, "http://127.0.0.1:3000")):
+        forge = forge_for(DeliveryTarget(repository="r", forge=kind, forge_repo="a/b",
+                                         forge_url=url, credentials=Credentials(token="t")))
+        assert isinstance(forge, cls)
+        made.append(forge)
+    for forge in made:
+        assert forge is not None
+        forge.close()
+    with pytest.raises(DeliveryError, match="owner/name"):
+        forge_for(DeliveryTarget(repository="r", forge=ForgeKind.GITHUB))
+    with pytest.raises(DeliveryError, match="server URL"):
+        forge_for(DeliveryTarget(repository="r", forge=ForgeKind.GITEA, forge_repo="a/b"))
+
+
+def test_credentials_never_show_the_token() -> None:
+    from bugstack.deliver import Credentials
+
+    assert "s3cret" not in repr(Credentials(token="s3cret"))

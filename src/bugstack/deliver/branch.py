@@ -13,9 +13,12 @@ tip, so the push is always a fast-forward and nothing is force-pushed.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import re
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -53,6 +56,10 @@ def _is_url(repository: str) -> bool:
     return "://" in repository or re.match(r"^[\w.-]+@[\w.-]+:", repository) is not None
 
 
+def _clone_dir(url: str, workdir: str) -> Path:
+    return Path(workdir) / "repos" / hashlib.sha256(url.encode()).hexdigest()[:16]
+
+
 def _safe_test_path(path: str) -> str:
     pure = PurePosixPath(path)
     if pure.is_absolute() or ".." in pure.parts or not pure.parts or "\\" in path:
@@ -68,8 +75,7 @@ class _Repo:
         if _is_url(target.repository):
             if not target.workdir:
                 raise DeliveryError("a repository URL needs a work directory to clone into")
-            digest = hashlib.sha256(target.repository.encode()).hexdigest()[:16]
-            self.dir = Path(target.workdir) / "repos" / digest
+            self.dir = _clone_dir(target.repository, target.workdir)
             self.remote: str | None = _REMOTE
             self.git = Git(self._bare_clone(git_env), git_env)
         else:
@@ -132,6 +138,23 @@ class _Repo:
         }
 
 
+@contextmanager
+def _clone_lock(target: DeliveryTarget) -> Iterator[None]:
+    """One writer at a time per repository clone: two workers delivering fixes for the same
+    project would otherwise trip over each other's git locks and fetches."""
+    if not _is_url(target.repository) or not target.workdir:
+        yield
+        return
+    clone = _clone_dir(target.repository, target.workdir)
+    clone.parent.mkdir(parents=True, exist_ok=True)
+    with open(clone.with_suffix(".lock"), "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _foreign_commits(repo: _Repo, tip: str, base: str) -> list[str]:
     """Commits on the branch (and not in the base) that the bot did not make."""
     bot = repo.target.bot.email.lower()
@@ -192,7 +215,7 @@ def write_fix_branch(
         raise DeliveryError(f"refusing to write {name!r}: bugstack only writes {BRANCH_PREFIX}*")
     if not proposal.patch.strip():
         raise DeliveryError("the proposal has no patch to deliver")
-    with credential_env(target.credentials) as git_env:
+    with credential_env(target.credentials) as git_env, _clone_lock(target):
         repo = _Repo(target, git_env)
         repo.fetch(name)
         if proposal.base_commit:

@@ -116,6 +116,11 @@ def advance(
             delivery.notes.append(f"left for review: {decision.reason}")
             return delivery, proposal
         pull = forge.get_pull_request(delivery.pr_number)
+        if pull.state != "open":  # a person merged or closed it meanwhile
+            delivery.state = (DeliveryState.MERGED if pull.state == "merged"
+                              else DeliveryState.AWAITING_REVIEW)
+            delivery.notes.append(f"the pull request was {pull.state} by someone else")
+            return delivery, proposal
         try:
             delivery.merge_commit = forge.merge(pull, delivery.commit)
         except ForgeError as exc:  # branch protection, a review required, head moved
@@ -144,13 +149,15 @@ def advance(
     attempt = delivery.attempts + 1
     fix = write_fix_branch(target, issue, second, commit_message(issue, second, attempt),
                            branch=delivery.branch)
+    # Recorded before the next forge call, so a rate limit there cannot leave the delivery
+    # waiting for checks on a commit that is no longer the branch's head.
+    delivery.commit, delivery.attempts = fix.commit, attempt
+    delivery.state = DeliveryState.CHECKS_PENDING
+    delivery.notes.append(f"attempt {attempt} pushed as {fix.commit[:12]} after CI failed")
     forge.update_body(delivery.pr_number, pull_request_body(
         issue, second, guide_url=guide_url, attempt=attempt,
         previous_failure=delivery.failure_output,
     ))
-    delivery.commit, delivery.attempts = fix.commit, attempt
-    delivery.state = DeliveryState.CHECKS_PENDING
-    delivery.notes.append(f"attempt {attempt} pushed as {fix.commit[:12]} after CI failed")
     return delivery, second
 
 
