@@ -424,14 +424,11 @@ def run_engine(
         "--test-command",
         test_command,
         "--json",
-        "--timeout",
-        str(int(timeout)),
         *extra_args,
     ]
     started = time.perf_counter()
     try:
-        # A grace period on top of the engine's own limit: its clean-up is part of the run.
-        done = _run(args, repo.parent, timeout + 60)
+        done = _run(args, repo.parent, timeout)
     except subprocess.TimeoutExpired:
         return EngineRun(None, time.perf_counter() - started, None, "engine timed out")
     except OSError as exc:
@@ -489,7 +486,7 @@ def run_case(
     *,
     available: bool,
     extra_args: Sequence[str] = (),
-    timeout: float = 300.0,
+    timeout: float = 600.0,
 ) -> CaseResult:
     result = CaseResult(case.id, case.framework, case.error_type, Outcome.CASE_ERROR)
     with tempfile.TemporaryDirectory(prefix=f"bugstack-corpus-{case.id}-") as tmp:
@@ -666,7 +663,10 @@ def _parser() -> argparse.ArgumentParser:
         help="the fix command to run instead of `bugstack fix` (a shell-quoted string)",
     )
     parser.add_argument(
-        "--timeout", type=float, default=300.0, help="seconds the engine gets per case"
+        "--timeout",
+        type=float,
+        default=600.0,
+        help="seconds before one case's engine run is stopped and counted an engine error",
     )
     parser.add_argument("--cases-dir", type=Path, default=CASES_DIR)
     parser.add_argument("--results-dir", type=Path, default=RESULTS_DIR)
