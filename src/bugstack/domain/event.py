@@ -202,20 +202,16 @@ class ErrorEvent:
 
     @property
     def title(self) -> str:
-        primary = self.primary
-        if primary is not None:
-            return f"{primary.type}: {primary.value}" if primary.value else primary.type
-        return self.message or "<unlabeled event>"
+        from bugstack.domain.fingerprint import event_title
+
+        return event_title(self.raw)
 
     @property
     def culprit(self) -> str | None:
         """Where it happened, as ``module in function``."""
-        primary = self.primary
-        frame = primary.crash_frame if primary else None
-        if frame is None:
-            return self.transaction
-        where = frame.module or frame.filename or "?"
-        return f"{where} in {frame.function or '?'}"
+        from bugstack.domain.fingerprint import event_culprit
+
+        return event_culprit(self.raw)
 
 
 def _message(data: Mapping[str, Any]) -> str | None:

@@ -15,6 +15,25 @@ crash's in-app frames beside those standard fields, in one documented place::
                      "locals": {name: <value>}} ],   # in-app frames, outermost first
     }
 
+What the Python SDK puts in each part (all scrubbed of secrets before sending):
+
+- ``request``: ``framework`` (``fastapi``, ``starlette``, ``flask``, ``django``, ``asgi``,
+  ``wsgi``); ``route`` is the framework's template (``/orders/{id}``) or None;
+  ``query_string`` is the raw query; ``headers`` a ``{name: value}`` dict;
+  ``path_params`` a ``{name: <value>}`` dict; ``body`` is
+  ``{"encoding": "json" | "form" | "text" | "omitted", "text": str | None,
+  "content_type", "size": bytes received, "complete": bool}``: ``text`` is what to send
+  again, None when ``omitted`` (multipart, binary, larger than the limit, or not read
+  whole by the app).
+- ``task``: ``kind`` (``celery``, ``background`` for Starlette background tasks,
+  ``asyncio``), ``name`` (Celery's task name, ``module:qualname`` of a background
+  function, or a coroutine's qualname), ``args``: [<value>], ``kwargs``: {name: <value>},
+  and ``id`` for Celery.
+- each frame also has ``qualname``, ``abs_path`` and ``argument_kinds``
+  (``{name: "positional_only" | "positional_or_keyword" | "var_positional" |
+  "keyword_only" | "var_keyword"}``); ``arguments`` is in signature order, and a
+  module-level frame has no ``locals``.
+
 ``<value>`` is JSON: ``None``, booleans, ints, finite floats and strings stand for
 themselves, a JSON list is a Python list, and every other value is an object tagged by
 ``"$type"``:

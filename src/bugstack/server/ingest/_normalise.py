@@ -8,8 +8,8 @@ from datetime import datetime
 
 import orjson
 
-from bugstack.domain.event import ErrorEvent
-from bugstack.domain.fingerprint import fingerprint_event
+from bugstack.domain.event import parse_timestamp
+from bugstack.domain.fingerprint import summarise_event
 from bugstack.server.ingest._exceptions import BadPayload
 
 __all__ = ["PendingEvent", "normalise_event"]
@@ -51,21 +51,25 @@ def normalise_event(payload: bytes, fallback_event_id: object = None) -> Pending
         raise BadPayload(f"event is not valid JSON: {exc}") from exc
     if not isinstance(data, dict):
         raise BadPayload("event must be a JSON object")
-    view = ErrorEvent.from_dict(data)
+    summary = summarise_event(data)
     event_id = _event_id(data.get("event_id")) or _event_id(fallback_event_id)
     if event_id is None:
         # An SDK that sends no id still gets its event stored; a fresh id cannot collide.
         event_id = uuid.uuid4().hex
-    primary = view.primary
+    level = data.get("level")
     return PendingEvent(
         event_id=event_id,
-        fingerprint=fingerprint_event(view),
-        title=view.title[:1000],
-        culprit=(view.culprit or "")[:1000] or None,
-        exception_type=_short(primary.type if primary else None),
-        level=view.level[:20],
-        timestamp=view.timestamp,
-        release=_short(view.release),
-        environment=_short(view.environment),
+        fingerprint=summary.fingerprint,
+        title=summary.title[:1000],
+        culprit=(summary.culprit or "")[:1000] or None,
+        exception_type=_short(summary.exception_type),
+        level=level[:20] if isinstance(level, str) else "error",
+        timestamp=parse_timestamp(data.get("timestamp")),
+        release=_short(_text(data.get("release"))),
+        environment=_short(_text(data.get("environment"))),
         payload=payload,
     )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
