@@ -75,3 +75,12 @@ def test_a_forked_child_reports_on_its_own(reporting: Reporting, tmp_path: Path)
     events = reporting.events(2)
     raws = sorted(decode_value(_parse_quantity_frame(e)["locals"]["raw"]) for e in events)
     assert raws == ["child", "parent"]
+
+
+def test_frameworks_imported_after_init_are_hooked(reporting: Reporting,
+                                                   tmp_path: Path) -> None:
+    result = _run(reporting, "late_import", tmp_path)
+    assert result.returncode == 0, result.stderr
+    events = reporting.events(2)
+    frameworks = sorted(replay_of(e)["request"]["framework"] for e in events)
+    assert frameworks == ["fastapi", "flask"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import linecache
 import os
 import platform
@@ -84,6 +85,7 @@ class InAppRule:
         return not any(real.startswith(root) for root in self._roots)
 
 
+@functools.lru_cache(maxsize=2048)
 def _relative_filename(abs_path: str) -> str:
     """The path as Sentry shows it: relative to the ``sys.path`` entry it was found in."""
     best = ""
@@ -184,10 +186,11 @@ class EventBuilder:
             "module": exc.type.__module__,
             "value": self.scrubber.text(_safe_str(exc.value)),
             "mechanism": {"type": captured.mechanism, "handled": captured.handled},
-            "stacktrace": {"frames": [self._frame(f) for f in exc.frames]},
+            "stacktrace": {"frames": [self._frame(f, index == len(exc.frames) - 1)
+                                      for index, f in enumerate(exc.frames)]},
         }
 
-    def _frame(self, captured: CapturedFrame) -> dict[str, Any]:
+    def _frame(self, captured: CapturedFrame, innermost: bool) -> dict[str, Any]:
         code = captured.frame.f_code
         abs_path = code.co_filename
         module = str(captured.frame.f_globals.get("__name__", ""))
@@ -209,7 +212,9 @@ class EventBuilder:
             frame["post_context"] = [
                 line.rstrip("\r\n") for line in lines[index + 1:index + 1 + _CONTEXT_LINES]
             ]
-        if captured.locals is not None:
+        # Variables for the app's frames and the innermost one: the frames of a framework
+        # hold large request objects whose reprs cost more than they tell.
+        if captured.locals is not None and (frame["in_app"] or innermost):
             frame["vars"] = {
                 name: SCRUBBED if self.scrubber.is_secret(name) else self._safe_repr(value)
                 for name, value in _interesting(captured)

@@ -54,6 +54,40 @@ def log() -> None:
         logging.getLogger("importer").error("could not import row %d", 7, exc_info=True)
 
 
+def late_import() -> None:
+    """The documented order: ``init`` first, the frameworks imported afterwards."""
+    assert "fastapi" not in sys.modules and "flask" not in sys.modules
+    from tests.sdk.apps.asgi_apps import make_fastapi
+    from tests.sdk.apps.wsgi_apps import make_flask
+
+    body = b'{"sku": "A-1", "qty": 1, "customer": "late", "tier": "basic"}'
+    app = make_fastapi()
+
+    async def call() -> None:
+        messages = [{"type": "http.request", "body": body, "more_body": False}]
+
+        async def receive() -> dict[str, object]:
+            return messages.pop(0) if messages else {"type": "http.disconnect"}
+
+        async def send(message: dict[str, object]) -> None:
+            pass
+
+        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
+                 "method": "POST", "scheme": "http", "path": "/orders/5",
+                 "raw_path": b"/orders/5", "query_string": b"", "root_path": "",
+                 "headers": [(b"content-type", b"application/json"), (b"host", b"app")],
+                 "server": ("app", 80), "client": ("127.0.0.1", 1)}
+        try:
+            await app(scope, receive, send)
+        except KeyError:
+            pass  # the server's job in real life: log it and close the connection
+
+    asyncio.run(call())
+    response = make_flask().test_client().post("/orders/5", data=body,
+                                               content_type="application/json")
+    assert response.status_code == 500
+
+
 def fork() -> None:
     """Capture in the parent, fork, capture in the child: both events must arrive."""
     try:
@@ -73,4 +107,6 @@ def fork() -> None:
 
 if __name__ == "__main__":
     bugstack.init()
-    {"script": script, "thread": thread, "task": task, "log": log, "fork": fork}[sys.argv[1]]()
+    cases = {"script": script, "thread": thread, "task": task, "log": log, "fork": fork,
+             "late_import": late_import}
+    cases[sys.argv[1]]()

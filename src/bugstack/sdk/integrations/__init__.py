@@ -30,7 +30,9 @@ INTEGRATIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "threading": ((), "bugstack.sdk.integrations.threads"),
     "asyncio": ((), "bugstack.sdk.integrations.asyncio_tasks"),
     "logging": ((), "bugstack.sdk.integrations.logging_handler"),
-    "starlette": (("starlette.applications", "fastapi.applications", "starlette.background"),
+    # Triggers are modules whose own imports are complete by the time they finish, so an
+    # integration never imports a module that is still half-initialised.
+    "starlette": (("starlette.applications", "fastapi.applications"),
                   "bugstack.sdk.integrations.starlette"),
     "flask": (("flask",), "bugstack.sdk.integrations.flask"),
     "django": (("django.core.signals",), "bugstack.sdk.integrations.django"),
@@ -70,9 +72,14 @@ class _PostImportHook(importlib.abc.MetaPathFinder):
         original = loader.exec_module
 
         def exec_module(module: ModuleType) -> None:
-            original(module)
             if getattr(loader, "exec_module", None) is exec_module:
                 del loader.exec_module  # restore the class's own method
+            try:
+                original(module)
+            except BaseException:
+                # The import failed (it may be retried): wait for the next attempt.
+                self.waiting.setdefault(fullname, []).extend(callbacks)
+                raise
             for callback in callbacks:
                 callback()
 
