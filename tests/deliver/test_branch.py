@@ -247,3 +247,22 @@ def test_ssh_key_reaches_git_through_git_ssh_command(
     calls = log.read_text().splitlines()
     assert calls and all(f"-i {key}" in call and "IdentitiesOnly=yes" in call for call in calls)
     assert any("git-receive-pack" in call for call in calls)
+
+
+def test_a_base_commit_on_another_branch_is_fetched(
+    project: Project, issue: IssueRef, tmp_path: Path
+) -> None:
+    # The event came from a release branch the default-branch fetch does not bring.
+    git(project.work, "checkout", "--quiet", "-b", "release-1")
+    (project.work / "VERSION").write_text("1\n")
+    git(project.work, "add", "VERSION")
+    git(project.work, "commit", "--quiet", "-m", "release 1")
+    git(project.work, "push", "--quiet", "origin", "release-1")
+    release_commit = git(project.work, "rev-parse", "HEAD").strip()
+    git(project.work, "checkout", "--quiet", "main")
+    target = DeliveryTarget(repository=project.remote.as_uri(), workdir=str(tmp_path / "d"),
+                            bot=BOT)
+    proposal = make_proposal(project, base_commit=release_commit)
+    result = write_fix_branch(target, issue, proposal, "m\n")
+    assert result.base == release_commit
+    assert git(project.remote, "rev-parse", f"{result.commit}^").strip() == release_commit

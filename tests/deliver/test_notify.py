@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import socket
+import ssl
 from collections.abc import Iterator
 from email import message_from_bytes
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -175,3 +177,71 @@ def test_one_unreachable_channel_does_not_silence_the_others(receiver: FakeServe
 def test_bad_settings_get_a_clear_answer(settings: list[Any], message: str) -> None:
     with pytest.raises(SettingsError, match=message):
         notifier_from_settings(settings)
+
+
+def _self_signed(tmp_path: Path) -> tuple[Path, Path]:
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(hours=1))
+        .add_extension(x509.SubjectAlternativeName(
+            [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    return cert_file, key_file
+
+
+def test_email_over_starttls_trusting_the_servers_ca(tmp_path: Path) -> None:
+    cert_file, key_file = _self_signed(tmp_path)
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert_file, key_file)
+    inbox = _Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port(),
+                            tls_context=server_tls, require_starttls=True,
+                            authenticator=_authenticate)  # login only after STARTTLS
+    controller.start()
+    try:
+        entry = {"type": "email", "host": "127.0.0.1", "port": controller.port,
+                 "from": "bugstack@shop.test", "to": "team@shop.test",
+                 "username": "bugstack", "password": "mail-secret"}
+        untrusted = notifier_from_settings([entry]).send(REGRESSED)
+        trusted = notifier_from_settings([entry | {"ca_file": str(cert_file)}]).send(REGRESSED)
+    finally:
+        controller.stop()
+    assert not untrusted[0].ok and "CERTIFICATE_VERIFY_FAILED" in (untrusted[0].error or "")
+    assert trusted[0].ok, trusted[0].error
+    assert len(inbox.messages) == 1
+
+
+def test_delivery_events_carry_the_pull_request_and_the_release() -> None:
+    from bugstack.deliver import Delivery, DeliveryState, IssueRef
+    from bugstack.deliver.notify import fix_proposed, merged, new_issue, regressed
+
+    issue = IssueRef(42, "KeyError: 'sku'", "shop.views in checkout", "http://b/issues/42")
+    delivery = Delivery("bugstack/42-keyerror-sku", "a" * 40, DeliveryState.MERGED, 3,
+                        "http://forge/pr/3", merge_commit="b" * 40)
+    assert new_issue("shop", issue).kind is NotificationKind.NEW_ISSUE
+    proposed = fix_proposed("shop", issue, delivery)
+    assert proposed.link == "http://forge/pr/3" and proposed.details["branch"] == delivery.branch
+    assert "bbbbbbbbbbbb" in merged("shop", issue, delivery).summary
+    back = regressed("shop", issue, "1.1", delivery)
+    assert back.details["release"] == "1.1" and back.link == "http://b/issues/42"
+    assert back.headline == "[shop] Regressed: KeyError: 'sku'"

@@ -112,6 +112,21 @@ class _Repo:
             f"+refs/heads/{branch}:refs/remotes/{self.remote}/{branch}", check=False,
         )
 
+    def find_commit(self, commit: str) -> str | None:
+        """The full id of ``commit``, fetching it when the clone does not have it yet: an
+        event may come from a commit that is on no branch fetched so far."""
+        found = self.git.rev(commit)
+        if found is not None or self.remote is None:
+            return found
+        self.git.run("fetch", "--quiet", "--no-tags", self.remote,
+                     f"+refs/heads/*:refs/remotes/{self.remote}/*", check=False)
+        found = self.git.rev(commit)
+        if found is None and re.fullmatch(r"[0-9a-f]{40}", commit):
+            # Servers that allow it (GitHub, GitLab) hand out a commit by its id.
+            self.git.run("fetch", "--quiet", "--no-tags", self.remote, commit, check=False)
+            found = self.git.rev(commit)
+        return found
+
     def tip(self, branch: str) -> str | None:
         if self.remote is not None:
             out = self.git.run("ls-remote", self.remote, f"refs/heads/{branch}")
@@ -219,7 +234,7 @@ def write_fix_branch(
         repo = _Repo(target, git_env)
         repo.fetch(name)
         if proposal.base_commit:
-            base = repo.git.rev(proposal.base_commit)
+            base = repo.find_commit(proposal.base_commit)
             if base is None:
                 raise DeliveryError(
                     f"base commit {proposal.base_commit[:12]} is not in the repository"

@@ -7,6 +7,13 @@ from bugstack.deliver.notify.dispatch import (
     SettingsError,
     notifier_from_settings,
 )
+from bugstack.deliver.notify.events import (
+    fix_failed,
+    fix_proposed,
+    merged,
+    new_issue,
+    regressed,
+)
 from bugstack.deliver.notify.message import ChannelResult, Notification, NotificationKind
 from bugstack.deliver.notify.slack import SlackWebhook, slack_payload
 from bugstack.deliver.notify.smtp import EmailChannel
@@ -23,7 +30,12 @@ __all__ = [
     "Notifier",
     "SettingsError",
     "SlackWebhook",
+    "fix_failed",
+    "fix_proposed",
+    "merged",
+    "new_issue",
     "notifier_from_settings",
+    "regressed",
     "sign",
     "slack_payload",
     "verify_signature",

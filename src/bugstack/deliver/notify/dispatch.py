@@ -5,7 +5,8 @@ Settings are a list of channel entries (JSON, as a project stores them)::
     [{"type": "webhook", "url": "https://...", "secret": "...", "events": ["merged"]},
      {"type": "slack", "url": "https://hooks.slack.com/services/..."},
      {"type": "email", "host": "smtp.example.com", "port": 587, "from": "bugstack@x",
-      "to": ["team@x"], "security": "starttls", "username": "...", "password": "..."}]
+      "to": ["team@x"], "security": "starttls", "username": "...", "password": "...",
+      "ca_file": "/etc/ssl/company-ca.pem"}]   # ca_file: optional
 
 ``events`` is optional (default: every kind). A channel that fails does not stop the
 others, and its failure is returned, not swallowed, so the caller can record and retry it.
@@ -99,6 +100,7 @@ def _channel(entry: Mapping[str, Any], where: str) -> Channel:
                 _required(entry, "host", where), port, _required(entry, "from", where),
                 recipients, username=entry.get("username"), password=entry.get("password"),
                 security=str(entry.get("security", "starttls")),
+                ca_file=entry.get("ca_file"),
             )
         except ValueError as exc:
             raise SettingsError(f"{where}: {exc}") from exc

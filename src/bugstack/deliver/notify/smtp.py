@@ -22,6 +22,7 @@ class EmailChannel:
         username: str | None = None,
         password: str | None = None,
         security: str = "starttls",  # "starttls", "tls" (implicit) or "none"
+        ca_file: str | None = None,  # a company CA for a self-managed SMTP server
         timeout: float = 15.0,
     ) -> None:
         if not recipients:
@@ -30,7 +31,7 @@ class EmailChannel:
             raise ValueError(f"unknown SMTP security {security!r}")
         self.host, self.port, self.sender, self.recipients = host, port, sender, recipients
         self._username, self._password = username, password
-        self._security, self._timeout = security, timeout
+        self._security, self._timeout, self._ca_file = security, timeout, ca_file
         self.name = f"email {', '.join(recipients)}"
 
     def message(self, notification: Notification) -> EmailMessage:
@@ -43,7 +44,7 @@ class EmailChannel:
         return message
 
     def send(self, notification: Notification) -> None:
-        context = ssl.create_default_context()
+        context = ssl.create_default_context(cafile=self._ca_file)
         smtp: smtplib.SMTP
         if self._security == "tls":
             smtp = smtplib.SMTP_SSL(self.host, self.port, timeout=self._timeout, context=context)
