@@ -47,6 +47,8 @@ else:  # claims a fix that changes nothing that matters
 test = {"path": "tests/test_regression_shipping.py",
         "content": "from shipping.rates import shipping_cents\\n\\n\\n"
                    "def test_international():\\n    assert shipping_cents(2.6, 'AT') == 2115\\n"}
+if mode == "harmless":  # no regression test: only the hidden check can catch it
+    test = None
 print("progress noise on stdout")
 print(json.dumps({"status": "fixed", "patch": patch, "regression_test": test,
                   "explanation": "typo", "strategy": "stand-in", "checks": {},
