@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     DateTime,
     ForeignKey,
     Index,
@@ -15,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -22,6 +24,8 @@ __all__ = [
     "ApiToken",
     "Base",
     "Event",
+    "FixAttempt",
+    "FixStage",
     "Issue",
     "IssueRelease",
     "ItemCount",
@@ -54,6 +58,20 @@ class Project(Base):
     test_command: Mapped[str | None] = mapped_column(Text)
     rate_limit_per_minute: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # Fixing and delivery settings (migration 0002).
+    auto_fix: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    #: ``review`` (open a pull request and stop) or ``auto-merge``.
+    merge_policy: Mapped[str] = mapped_column(String(20), default="review",
+                                              server_default="review")
+    default_branch: Mapped[str | None] = mapped_column(String(200))
+    #: ``github``, ``gitlab``, ``gitea`` or ``git`` (push only); None: no delivery.
+    forge_kind: Mapped[str | None] = mapped_column(String(20))
+    forge_url: Mapped[str | None] = mapped_column(Text)
+    forge_repository: Mapped[str | None] = mapped_column(String(200))
+    #: Forge and model credentials, encrypted with the server's secret (see secrets.py).
+    credentials: Mapped[bytes | None] = mapped_column(LargeBinary)
+    #: Notification targets as JSON: webhook URLs, Slack hooks, email addresses.
+    notifications: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (UniqueConstraint("organization_id", "name"),)
 
 
@@ -132,3 +150,42 @@ class ItemCount(Base):
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), primary_key=True)
     item_type: Mapped[str] = mapped_column(String(40), primary_key=True)
     count: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class FixAttempt(Base):
+    """One run of the fix engine on an issue, and what became of its result."""
+
+    __tablename__ = "fix_attempts"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    issue_id: Mapped[int] = mapped_column(ForeignKey("issues.id"), index=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), index=True)
+    #: queued, running, then a FixStatus value (fixed, unverified, not_fixed,
+    #: not_reproduced) or ``failed`` when the attempt itself broke.
+    status: Mapped[str] = mapped_column(String(20), default="queued")
+    trigger: Mapped[str] = mapped_column(String(20), default="new_issue")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: The engine's FixProposal, as ``FixProposal.to_json()``.
+    proposal: Mapped[str | None] = mapped_column(Text)
+    branch: Mapped[str | None] = mapped_column(String(200))
+    commit_sha: Mapped[str | None] = mapped_column(String(64))
+    pr_url: Mapped[str | None] = mapped_column(Text)
+    pr_number: Mapped[int | None] = mapped_column(Integer)
+    ci_state: Mapped[str | None] = mapped_column(String(20))
+    merged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    error: Mapped[str | None] = mapped_column(Text)
+
+
+class FixStage(Base):
+    """A stage of a fix attempt (queued, workspace, reproduced, analysed, candidates,
+    verified, delivered, ci, merged) with its times and log."""
+
+    __tablename__ = "fix_stages"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    fix_id: Mapped[int] = mapped_column(ForeignKey("fix_attempts.id"), index=True)
+    name: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    detail: Mapped[str | None] = mapped_column(Text)
