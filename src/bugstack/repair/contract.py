@@ -83,6 +83,8 @@ def documented_default(text: str | None, about: str | None = None) -> Evidence |
     """
     if not text:
         return None
+    # Docstrings wrap sentences across lines; blank lines and bullets still end them.
+    text = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s*\-])", " ", text)
     sentences = re.split(r"(?<=[.;\n])\s+", text)
     if about:
         sentences = [s for s in sentences if about.lower() in s.lower()]

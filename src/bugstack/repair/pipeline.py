@@ -249,13 +249,14 @@ def _repair(request: FixRequest, site: CrashSite, analysis: Analysis,
             held, log = _probe_all(request, candidates, scenario, site, workspace, python,
                                    started, progress)
             baseline = baseline_run.result()
-        return _conclude(request, analysis, scenario, workspace, pristine, python, argv,
+        name = scenario.function or site.crash.frame.function or scenario.title
+        return _conclude(request, analysis, scenario, name, workspace, pristine, python, argv,
                          baseline, held, log, stages, started, run, progress)
     finally:
         shutil.rmtree(pristine, ignore_errors=True)
 
 
-def _conclude(request: FixRequest, analysis: Analysis, scenario: Scenario,
+def _conclude(request: FixRequest, analysis: Analysis, scenario: Scenario, name: str,
               workspace: Workspace, pristine: Path, python: str, argv: list[str],
               baseline: SuiteRun, held: list[_Probed], log: list[dict[str, Any]],
               stages: _Stages, started: float, run: FixRun, progress: Progress) -> FixRun:
@@ -276,7 +277,7 @@ def _conclude(request: FixRequest, analysis: Analysis, scenario: Scenario,
         return _finish(stages, started, run, status=FixStatus.UNVERIFIED, checks=checks,
                        candidates_tried=tried, strategy=best.strategy, patch=best.diff(),
                        explanation=f"{analysis.cause} Declined: {decline}.")
-    result = _verify_chosen(request, chosen, scenario, workspace, pristine, python, argv,
+    result = _verify_chosen(request, chosen, scenario, name, workspace, pristine, python, argv,
                             baseline, log, progress, started)
     stages.save("verification", log)
     if result is None:
@@ -319,11 +320,10 @@ class _Verified:
 
 
 def _verify_chosen(
-    request: FixRequest, chosen: list[_Probed], scenario: Scenario, workspace: Workspace,
-    pristine: Path, python: str, argv: list[str], baseline: SuiteRun,
+    request: FixRequest, chosen: list[_Probed], scenario: Scenario, name: str,
+    workspace: Workspace, pristine: Path, python: str, argv: list[str], baseline: SuiteRun,
     log: list[dict[str, Any]], progress: Progress, started: float,
 ) -> _Verified | None:
-    name = scenario.function or scenario.title
     for probed in sorted(chosen, key=lambda p: (p.candidate.size, -p.candidate.plausibility)):
         if time.monotonic() - started > request.budget:
             return None
@@ -350,7 +350,9 @@ def _verify_chosen(
         elif broken:
             entry.update(holds=False, reason=f"breaks {', '.join(broken[:3])}")
         elif not regression_ok:
-            entry.update(holds=False, reason="its regression test does not pass")
+            output = (own or after).output.strip().splitlines()
+            entry.update(holds=False, reason="its regression test does not pass",
+                         output=output[-15:])
         else:
             entry.update(reason="verified: reproduction passes, no new failure in the suite")
             return _Verified(probed, test_path, test_source, after, fails_before)

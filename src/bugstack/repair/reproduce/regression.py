@@ -53,7 +53,7 @@ def _literal(text: str) -> bool:
     return True
 
 
-def _assertions(outcome: Outcome) -> list[str]:
+def _assertions(outcome: Outcome, framework: str | None) -> list[str]:
     value = outcome.value
     if outcome.raised:
         return []  # handled by the pytest.raises block around the action
@@ -61,8 +61,10 @@ def _assertions(outcome: Outcome) -> list[str]:
         lines = [f"assert result.status_code == {value['status']!r}"]
         if value.get("json_ok"):
             expected = value.get("json")
-            lines.append("assert result.json() is None" if expected is None
-                         else f"assert result.json() == {expected!r}")
+            # Flask's test response parses JSON with get_json(); httpx and Django use json().
+            parsed = "result.get_json()" if framework == "flask" else "result.json()"
+            lines.append(f"assert {parsed} is None" if expected is None
+                         else f"assert {parsed} == {expected!r}")
         elif value.get("text"):
             lines.append(f"assert {value['text'][:200]!r} in _text(result)")
         return lines
@@ -101,7 +103,7 @@ def render_regression_test(
         if outcome.exc_module not in (None, "builtins") and outcome.exc_type:
             imports.add(f"from {outcome.exc_module} import {outcome.exc_type}")
     else:
-        body = [*scenario.action, *_assertions(outcome)]
+        body = [*scenario.action, *_assertions(outcome, scenario.framework)]
         if any("_text(result)" in line for line in body):
             helpers.add(_TEXT_HELPER)
     func = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "crash"

@@ -52,6 +52,8 @@ class Scenario:
     #: Module and function the scenario enters through (calls only).
     module: str | None = None
     function: str | None = None
+    #: The web framework whose test client the scenario uses, if any.
+    framework: str | None = None
 
 
 def _module_name(rel: str) -> str:
@@ -173,7 +175,7 @@ def _request_scenario(app: AppLocation, site: CrashSite) -> Scenario | None:
     target = path + (f"?{query}" if query else "")
     body_args = _body_arguments(headers, body)
     if app.framework == "starlette":
-        return Scenario("request", title, imports={
+        return Scenario("request", title, framework="starlette", imports={
             "from starlette.testclient import TestClient",
             f"from {app.module} import {app.attribute}",
         }, action=[
@@ -184,7 +186,7 @@ def _request_scenario(app: AppLocation, site: CrashSite) -> Scenario | None:
     if app.framework == "flask":
         flask_body = body_args.replace("content=", "data=")
         return Scenario("request", title, imports={f"from {app.module} import {app.attribute}"},
-                        action=[
+                        framework="flask", action=[
             f"{app.attribute}.testing = True",
             f"client = {app.attribute}.test_client()",
             f"result = client.open({target!r}, method={method!r}, "
@@ -197,7 +199,8 @@ def _request_scenario(app: AppLocation, site: CrashSite) -> Scenario | None:
                     "application/json")
         django_data = f", data={payload!r}, content_type={kind!r}"
     extra_headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
-    return Scenario("request", title, imports={"import os", "import django"}, action=[
+    return Scenario("request", title, imports={"import os", "import django"},
+                    framework="django", action=[
         f"os.environ.setdefault('DJANGO_SETTINGS_MODULE', {app.attribute!r})",
         "django.setup()",
         "from django.test import Client",
