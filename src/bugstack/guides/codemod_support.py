@@ -119,7 +119,14 @@ def _add_import(tree: cst.Module, module: str, name: str | None) -> cst.Module:
         i for i in imports if (_import_root(body[i]) in sys.stdlib_module_names) == stdlib
     ]
     if same_group:
-        body.insert(same_group[-1] + 1, statement)
+        # Keep the group in alphabetical order of module, as isort-style tools expect.
+        before = [i for i in same_group if _import_module(body[i]) <= module]
+        if before:
+            body.insert(before[-1] + 1, statement)
+        else:
+            first = body[same_group[0]]
+            body[same_group[0]] = first.with_changes(leading_lines=[])
+            body.insert(same_group[0], statement.with_changes(leading_lines=first.leading_lines))
     elif imports and stdlib:
         # The file has only third-party imports: the standard library goes first.
         first = body[imports[0]]
@@ -134,6 +141,15 @@ def _add_import(tree: cst.Module, module: str, name: str | None) -> cst.Module:
             statement = statement.with_changes(leading_lines=[cst.EmptyLine()])
         body.insert(position, statement)
     return tree.with_changes(body=body)
+
+
+def _import_module(stmt: cst.BaseStatement) -> str:
+    assert isinstance(stmt, cst.SimpleStatementLine)
+    small = stmt.body[0]
+    if isinstance(small, cst.Import):
+        return dotted_name(small.names[0].name) or ""
+    assert isinstance(small, cst.ImportFrom) and small.module is not None
+    return dotted_name(small.module) or ""
 
 
 def _import_root(stmt: cst.BaseStatement) -> str | None:
