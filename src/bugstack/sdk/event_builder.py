@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import functools
+import json
 import linecache
 import os
 import platform
@@ -233,8 +234,6 @@ class EventBuilder:
                                   complete=request.body_complete)
         data: Any = body["text"]
         if body["encoding"] == "json":
-            import json
-
             data = json.loads(body["text"])
         return {
             "method": request.method,

@@ -38,9 +38,11 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]")
 # ``name = value`` / ``name: value`` / ``'name': 'value'`` inside free text.
 _PAIR = re.compile(
     r"""(?P<q>['"]?)(?P<name>[A-Za-z_][\w\-]*)(?P=q)(?P<sep>\s*[:=]\s*)"""
-    # An unquoted value stops at a separator and never opens a container: in
-    # ``values={'token': 'x'}`` the pair to scrub is the inner one, not ``values=...``.
-    r"""(?P<value>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s,;&)}\]'"{(\[]+)"""
+    # An unquoted value stops at a separator (``=`` too) and never opens a container: in
+    # ``values={'token': 'x'}`` or ``failed: token=x`` the pair to scrub is the inner one.
+    # The value is a lookahead, so a pair whose name is not secret consumes only its
+    # name: in ``failed: token=x`` the search goes on to find ``token=x``.
+    r"""(?=(?P<value>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s,;&=)}\]'"{(\[]+))"""
 )
 # Credentials in a URL's user part (``scheme://user:password@host``), and bugstack keys.
 _URL_CREDENTIALS = re.compile(r"(?P<scheme>[A-Za-z][\w+.\-]*://)[^/\s@'\"]+@")
@@ -109,13 +111,22 @@ class Scrubber:
             return self.text(value)
         return value
 
-    def _pair(self, match: re.Match[str]) -> str:
-        if not self.is_secret(match.group("name")):
-            return match.group(0)
-        value = match.group("value")
-        quote = value[0] if value[:1] in ("'", '"') else ""
-        return (f"{match.group('q')}{match.group('name')}{match.group('q')}"
-                f"{match.group('sep')}{quote}{SCRUBBED}{quote}")
+    def _pairs(self, text: str) -> str:
+        out: list[str] = []
+        position = 0
+        for match in _PAIR.finditer(text):
+            if match.start() < position or not self.is_secret(match.group("name")):
+                continue
+            start, end = match.span("value")
+            value = match.group("value")
+            quote = value[0] if value[:1] in ("'", '"') else ""
+            out.append(text[position:start])
+            out.append(f"{quote}{SCRUBBED}{quote}")
+            position = end
+        if not out:
+            return text
+        out.append(text[position:])
+        return "".join(out)
 
     def text(self, text: str) -> str:
         """Remove secret ``name=value`` pairs, bearer credentials and card numbers."""
@@ -125,8 +136,6 @@ class Scrubber:
         # (identifiers, words, small reprs) then cost a few substring checks.
         if text.isalnum():
             return SCRUBBED if len(text) <= 19 and _is_card(text) else text
-        if "=" in text or ":" in text:
-            text = _PAIR.sub(self._pair, text)
         if "@" in text and "://" in text:
             text = _URL_CREDENTIALS.sub(lambda m: f"{m.group('scheme')}{SCRUBBED}@", text)
         if "bs_" in text:
@@ -135,6 +144,10 @@ class Scrubber:
             lowered = text.lower()
             if "bearer" in lowered or "basic" in lowered or "token" in lowered:
                 text = _BEARER.sub(lambda m: f"{m.group(1)} {SCRUBBED}", text)
+        # After the bearer rule, so ``Authorization: Bearer xyz`` loses the credential and
+        # not only the word ``Bearer``.
+        if "=" in text or ":" in text:
+            text = self._pairs(text)
         if _FOUR_DIGITS.search(text):
             text = _DIGITS.sub(_card, text)
         return text
