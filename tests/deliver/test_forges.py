@@ -138,3 +138,20 @@ def test_merge_through_the_forge_only_at_the_verified_head(
     merge_commit = case.forge.merge(pull, sha)
     assert git(project.remote, "rev-parse", "main").strip() == merge_commit
     assert case.forge.get_pull_request(pull.number).state == "merged"
+
+
+def test_github_reads_commit_statuses_and_survives_a_missing_actions_log(
+    project: Project, branch: tuple[str, str]
+) -> None:
+    _, sha = branch
+    with forge_case("github", str(project.remote)) as github:
+        github.fake.add_status(sha, "ci/jenkins", "failure", "3 tests failed")
+        github.fake.add_check_run(sha, "build", "failure", "compile error",
+                                  actions_log="the log")
+        github.fake.job_logs.clear()  # GitHub expires logs: the read must still work
+        report = github.forge.checks(sha)
+    by_name = {c.name: c for c in report.checks}
+    assert by_name["ci/jenkins"].state is CheckState.FAILURE
+    assert by_name["ci/jenkins"].output == "3 tests failed"
+    assert "compile error" in by_name["build"].output
+    assert "the log" not in by_name["build"].output

@@ -33,6 +33,7 @@ class FakeGitHub(FakeServer):
         self.check_runs: dict[str, list[dict[str, Any]]] = {}
         self.statuses: dict[str, list[dict[str, Any]]] = {}
         self.merge_methods: list[str | None] = []
+        self.job_logs: dict[int, str] = {}
         repo = f"{PREFIX}/repos/{owner}/{name}"
         self.route("GET", repo, self._repo)
         self.route("GET", f"{repo}/pulls", self._list_pulls)
@@ -44,17 +45,26 @@ class FakeGitHub(FakeServer):
         self.route("POST", rf"{repo}/issues/(?P<n>\d+)/comments", self._comment)
         self.route("GET", rf"{repo}/commits/(?P<sha>[0-9a-f]+)/check-runs", self._check_runs)
         self.route("GET", rf"{repo}/commits/(?P<sha>[0-9a-f]+)/status", self._status)
+        self.route("GET", rf"{repo}/actions/jobs/(?P<job>\d+)/logs", self._job_logs)
+        self.route("GET", r"/blob/job-logs/(?P<job>\d+)\.txt", self._log_blob)
 
     # -- what tests use to play the CI -------------------------------------------------
     def add_check_run(self, sha: str, name: str, conclusion: str | None,
-                      text: str = "") -> None:
+                      text: str = "", *, actions_log: str | None = None) -> None:
+        """A check run; with ``actions_log`` it is a GitHub Actions job whose log is only
+        reachable through the Actions API, as for real (its output is a generic line)."""
+        run_id = 7000 + sum(len(runs) for runs in self.check_runs.values())
         run = {
-            "id": len(self.check_runs.get(sha, [])) + 1, "name": name, "head_sha": sha,
+            "id": run_id, "name": name, "head_sha": sha,
             "status": "completed" if conclusion else "in_progress", "conclusion": conclusion,
             "html_url": f"http://ci.example/{sha[:7]}/{name}",
+            "app": {"id": 15368, "slug": "github-actions" if actions_log is not None
+                    else "external-ci", "name": "CI"},
             "output": {"title": f"{name} {conclusion or 'running'}", "summary": text[:100],
                        "text": text, "annotations_count": 0, "annotations_url": ""},
         }
+        if actions_log is not None:
+            self.job_logs[run_id] = actions_log
         self.check_runs.setdefault(sha, []).append(run)
 
     def add_status(self, sha: str, context: str, state: str, description: str = "") -> None:
@@ -64,13 +74,18 @@ class FakeGitHub(FakeServer):
         })
 
     def ci(self, sha: str, name: str, outcome: str, output: str = "") -> None:
-        self.add_check_run(sha, name, None if outcome == "pending" else outcome, output)
+        summary = "Process completed with exit code 1." if outcome == "failure" else ""
+        log = f"2026-01-01T00:00:00Z ##[group]Run pytest\n{output}\n##[error]exit code 1\n"
+        self.add_check_run(sha, name, None if outcome == "pending" else outcome, summary,
+                           actions_log=log)
 
     def rate_limit_once(self) -> None:
         self.fail_next(r"/pulls$", self.rate_limited())
 
     # -- plumbing --------------------------------------------------------------------
     def authorise(self, request: Request) -> Response | None:
+        if request.path.startswith("/blob/"):
+            return None  # a pre-signed download link: no token, as on GitHub's blob storage
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
         if scheme.lower() not in ("token", "bearer") or token != self.token:
@@ -215,3 +230,16 @@ class FakeGitHub(FakeServer):
         pull.state, pull.merged, pull.merge_commit_sha = "closed", True, commit
         return Response(200, {"sha": commit, "merged": True,
                               "message": "Pull Request successfully merged"})
+
+    def _job_logs(self, request: Request) -> Response:
+        job = int(request.params["job"])
+        if job not in self.job_logs:
+            return self.not_found()
+        # GitHub answers with a redirect to a short-lived download URL.
+        return Response(302, None, {"Location": f"{self.url}/blob/job-logs/{job}.txt"})
+
+    def _log_blob(self, request: Request) -> Response:
+        job = int(request.params["job"])
+        if job not in self.job_logs:
+            return Response(404, raw=b"BlobNotFound")
+        return Response(200, raw=self.job_logs[job].encode())

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import httpx
 from github import Auth, Github, GithubException
 from github.PullRequest import PullRequest as GhPull
 
@@ -36,6 +37,8 @@ _CONCLUSIONS = {
     "skipped": CheckState.SUCCESS,
 }
 _STATUSES = {"success": CheckState.SUCCESS, "pending": CheckState.PENDING}
+#: How much of a failed job's log is kept: the end is where the failure is.
+_LOG_TAIL = 8000
 
 
 class GitHubForge:
@@ -138,6 +141,8 @@ class GitHubForge:
                 text = "\n".join(
                     part for part in (output.title, output.summary, output.text) if part
                 ) if output else ""
+                if state is CheckState.FAILURE and run.app and run.app.slug == "github-actions":
+                    text = "\n".join(part for part in (text, self._actions_log(run.id)) if part)
                 results.append(CheckResult(run.name, state, text, run.html_url))
             for status in commit.get_combined_status().statuses:
                 results.append(CheckResult(
@@ -147,6 +152,19 @@ class GitHubForge:
             return ChecksReport(sha, tuple(results))
 
         return self._call("read checks", read)
+
+    def _actions_log(self, job_id: int) -> str:
+        """The tail of a GitHub Actions job's log (a check run's id is its job's id).
+
+        The API answers with a redirect to a short-lived download link; a log that cannot
+        be had is left out rather than failing the whole read of the checks.
+        """
+        try:
+            url = self._repo.get_workflow_job(job_id).logs_url()
+            response = httpx.get(url, timeout=30, follow_redirects=True)
+        except (GithubException, httpx.HTTPError, KeyError):
+            return ""
+        return response.text[-_LOG_TAIL:] if response.status_code == 200 else ""
 
     def merge(self, pull: PullRequest, sha: str) -> str:
         def merge() -> str:
