@@ -280,6 +280,10 @@ def _conclude(request: FixRequest, analysis: Analysis, scenario: Scenario, name:
     result = _verify_chosen(request, chosen, scenario, name, workspace, pristine, python, argv,
                             baseline, log, progress, started)
     stages.save("verification", log)
+    if result is None and not log:
+        return _finish(stages, started, run, status=FixStatus.NOT_FIXED, checks=checks,
+                       explanation=(f"{analysis.cause} No error guide or repair template "
+                                    "applies to this error, so no fix is proposed."))
     if result is None:
         return _finish(stages, started, run, status=FixStatus.NOT_FIXED, checks=checks,
                        candidates_tried=tried, explanation=(

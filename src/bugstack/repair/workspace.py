@@ -139,13 +139,25 @@ def find_interpreter(repo: Path) -> str:
     return sys.executable
 
 
+def _module_of(rel: str) -> str:
+    parts = rel.removesuffix(".py").split("/")
+    if parts[0] == "src" and len(parts) > 1:
+        parts = parts[1:]
+    if parts[-1] == "__init__" and len(parts) > 1:
+        parts = parts[:-1]
+    return ".".join(parts)
+
+
+_LIBRARY_PATH = re.compile(r"/lib/python\d+\.\d+/|site-packages|dist-packages|<frozen ")
+
+
 def _match_file(frame: Frame, files: list[str]) -> str | None:
     raw = frame.path
     if not raw:
         return None
-    parts = PurePosixPath(raw.replace("\\", "/")).parts
-    if "site-packages" in parts or "dist-packages" in parts:
+    if _LIBRARY_PATH.search(raw):
         return None
+    parts = PurePosixPath(raw.replace("\\", "/")).parts
     best: list[str] = []
     best_len = 0
     for rel in files:
@@ -158,6 +170,13 @@ def _match_file(frame: Frame, files: list[str]) -> str | None:
             best, best_len = [rel], length
         elif length == best_len and length:
             best.append(rel)
+    if frame.module and frame.module != "__main__":
+        # The module name must agree: ``json/__init__.py`` of the standard library is not
+        # the app's ``exports/__init__.py`` just because both files are ``__init__.py``.
+        best = [rel for rel in best if _module_of(rel).endswith(frame.module)
+                or frame.module.endswith(_module_of(rel))]
+    elif best_len == 1 and len(parts) > 1:
+        best = [rel for rel in best if "/" not in rel]  # a bare file name: top level only
     if len(best) == 1:
         return best[0]
     if len(best) > 1 and frame.module:

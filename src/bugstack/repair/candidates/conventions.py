@@ -41,6 +41,48 @@ class FrameworkConventions:
             yield from self._get_or_404(analysis)
         elif analysis.exc_type in _PARSE_ERRORS:
             yield from self._bad_request(analysis)
+        elif analysis.exc_type == "TypeError" and "is not JSON serializable" in analysis.message:
+            yield from self._json_encoding(analysis)
+
+    def _json_encoding(self, analysis: Analysis) -> Iterator[Candidate]:
+        """Encode the content the way the module's other responses and dumps already do."""
+        assert analysis.crash is not None and analysis.statement is not None
+        source, path = analysis.crash.source, analysis.crash.path
+        sibling_default = re.search(r"json\.dumps\([^\n]*default\s*=\s*([\w.]+)", source)
+        for node in ast.walk(analysis.statement):
+            if not isinstance(node, ast.Call):
+                continue
+            callee = ast.unparse(node.func)
+            if callee.endswith("JSONResponse") and "jsonable_encoder" in source:
+                content = next((k.value for k in node.keywords if k.arg == "content"),
+                               node.args[0] if node.args else None)
+                if content is None or "jsonable_encoder" in ast.unparse(content):
+                    continue
+                text = ast.get_source_segment(source, content) or ast.unparse(content)
+                yield Candidate(
+                    strategy=self.name,
+                    description="The response content now goes through `jsonable_encoder`, "
+                                "which turns datetimes and other values into JSON types.",
+                    edits={path: replace_node(source, content, f"jsonable_encoder({text})")},
+                    originals={path: source}, plausibility=0.85,
+                    contract="the module's other responses wrap their content in "
+                             "jsonable_encoder",
+                )
+            elif callee in ("json.dumps", "dumps") and not any(
+                k.arg == "default" for k in node.keywords
+            ):
+                default = sibling_default.group(1) if sibling_default else "str"
+                call = ast.get_source_segment(source, node) or ast.unparse(node)
+                yield Candidate(
+                    strategy=self.name,
+                    description=f"Values JSON cannot encode are now encoded with `{default}`.",
+                    edits={path: replace_node(source, node, call[:-1].rstrip()
+                                              + f", default={default})")},
+                    originals={path: source},
+                    plausibility=0.8 if sibling_default else 0.3,
+                    contract="the module's other json.dumps calls use "
+                             f"`default={default}`" if sibling_default else None,
+                )
 
     def _get_or_404(self, analysis: Analysis) -> Iterator[Candidate]:
         assert analysis.crash is not None and analysis.statement is not None
