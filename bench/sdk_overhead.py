@@ -328,6 +328,7 @@ def capture_cost(mode: str, sink: str, samples: int) -> dict[str, dict[str, floa
                 wall.append(elapsed)
                 cpu.append(elapsed_cpu)
             flush(5)  # between samples, outside the timing: the worker is idle again
+            time.sleep(0.002)
         wall.sort()
         results[str(frames)] = {"median_ms": statistics.median(wall),
                                 "p90_ms": wall[int(len(wall) * 0.9)],

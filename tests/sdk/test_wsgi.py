@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import httpx
 import pytest
 
 from bugstack.domain.replay import decode_value
+from bugstack.sdk.integrations.wsgi import BugstackWSGIMiddleware
 from tests.sdk.apps import shop, wsgi_apps
 from tests.sdk.conftest import Reporting, frame_named, replay_of
 from tests.sdk.servers import wsgi_thread
@@ -66,3 +68,28 @@ def test_django_view_error(reporting: Reporting) -> None:
     assert event["transaction"] == "/orders/<int:shop_id>"
     assert event["exception"]["values"][-1]["mechanism"]["type"] == "django"
     _check_replay(event, "django", "/orders/<int:shop_id>")
+
+
+def _bare_wsgi_app(environ: dict[str, Any], start_response: Any) -> list[bytes]:
+    size = int(environ.get("CONTENT_LENGTH") or 0)
+    payload = json.loads(environ["wsgi.input"].read(size))
+    ratio = payload["done"] / payload["total"]
+    start_response("200 OK", [("Content-Type", "text/plain")])
+    return [str(ratio).encode()]
+
+
+def test_any_wsgi_app_behind_the_middleware(reporting: Reporting) -> None:
+    app = BugstackWSGIMiddleware(_bare_wsgi_app)
+    with wsgi_thread(app) as url:
+        response = httpx.post(f"{url}/progress?job=9", json={"done": 3, "total": 0})
+    assert response.status_code == 500  # werkzeug's server answers for the crashed app
+    event = reporting.event()
+    assert event["exception"]["values"][-1]["type"] == "ZeroDivisionError"
+    replay = replay_of(event)
+    request = replay["request"]
+    assert request["framework"] == "wsgi" and request["path"] == "/progress"
+    assert request["query_string"] == "job=9"
+    assert request["body"]["complete"] is True
+    assert json.loads(request["body"]["text"]) == {"done": 3, "total": 0}
+    frame = frame_named(replay, "_bare_wsgi_app")
+    assert decode_value(frame["locals"]["payload"]) == {"done": 3, "total": 0}
