@@ -270,3 +270,21 @@ def test_news_about_an_older_commit_is_ignored_and_a_person_may_merge_first(
                           forge=gitea.forge)
     assert delivery.state is DeliveryState.MERGED
     assert delivery.notes[-1] == "the pull request was merged by someone else"
+
+
+def test_no_second_attempt_on_a_pull_request_a_person_closed(
+    gitea: ForgeCase, project: Project, issue: IssueRef, tmp_path: Path
+) -> None:
+    from bugstack.deliver import CheckResult, ChecksReport, CheckState, advance
+
+    target = _target(project, tmp_path, "gitea")
+    proposal = make_proposal(project)
+    delivery = deliver_fix(proposal, target, issue, gitea.forge)
+    gitea.fake.pulls[delivery.pr_number].state = "closed"
+    red = ChecksReport(delivery.commit, (CheckResult("tests", CheckState.FAILURE, "boom"),))
+    retried: list[str] = []
+    delivery, _ = advance(delivery, proposal, red, target=target, issue=issue,
+                          forge=gitea.forge, retry=lambda p, out: retried.append(out) or p)
+    assert retried == []
+    assert delivery.state is DeliveryState.AWAITING_REVIEW
+    assert delivery.notes[-1] == "the pull request was closed by someone else"

@@ -15,7 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bugstack.deliver.branch import write_fix_branch
-from bugstack.deliver.forge import ChecksReport, CheckState, Forge, ForgeError, PullRequestSpec
+from bugstack.deliver.forge import (
+    ChecksReport,
+    CheckState,
+    Forge,
+    ForgeError,
+    PullRequest,
+    PullRequestSpec,
+)
 from bugstack.deliver.model import Delivery, DeliveryError, DeliveryState, DeliveryTarget, IssueRef
 from bugstack.deliver.policy import merge_decision
 from bugstack.deliver.render import commit_message, pull_request_body, pull_request_title
@@ -77,6 +84,16 @@ def deliver_fix(
     return delivery
 
 
+def _settled_by_someone(delivery: Delivery, pull: PullRequest) -> bool:
+    """Whether a person merged or closed the pull request meanwhile (recorded if so)."""
+    if pull.state == "open":
+        return False
+    delivery.state = (DeliveryState.MERGED if pull.state == "merged"
+                      else DeliveryState.AWAITING_REVIEW)
+    delivery.notes.append(f"the pull request was {pull.state} by someone else")
+    return True
+
+
 def _give_up(delivery: Delivery, forge: Forge, why: str) -> None:
     delivery.state = DeliveryState.GAVE_UP
     delivery.notes.append(why)
@@ -116,10 +133,7 @@ def advance(
             delivery.notes.append(f"left for review: {decision.reason}")
             return delivery, proposal
         pull = forge.get_pull_request(delivery.pr_number)
-        if pull.state != "open":  # a person merged or closed it meanwhile
-            delivery.state = (DeliveryState.MERGED if pull.state == "merged"
-                              else DeliveryState.AWAITING_REVIEW)
-            delivery.notes.append(f"the pull request was {pull.state} by someone else")
+        if _settled_by_someone(delivery, pull):
             return delivery, proposal
         try:
             delivery.merge_commit = forge.merge(pull, delivery.commit)
@@ -131,6 +145,8 @@ def advance(
         delivery.notes.append(f"merged: {decision.reason}")
         return delivery, proposal
     # CI failed.
+    if _settled_by_someone(delivery, forge.get_pull_request(delivery.pr_number)):
+        return delivery, proposal  # no second attempt on a pull request a person closed
     delivery.failure_output = report.failure_output()
     failing = ", ".join(c.name for c in report.failing)
     if delivery.attempts >= MAX_ATTEMPTS:
