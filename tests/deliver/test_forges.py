@@ -155,3 +155,15 @@ def test_github_reads_commit_statuses_and_survives_a_missing_actions_log(
     assert by_name["ci/jenkins"].output == "3 tests failed"
     assert "compile error" in by_name["build"].output
     assert "the log" not in by_name["build"].output
+
+
+def test_gitea_finds_labels_past_the_first_page(
+    project: Project, branch: tuple[str, str]
+) -> None:
+    with forge_case("gitea", str(project.remote)) as gitea:
+        gitea.fake.labels.update({100 + i: f"area-{i}" for i in range(120)})
+        gitea.fake.labels[999] = "bugstack"
+        before = len(gitea.fake.labels)
+        pull = gitea.forge.open_pull_request(_spec(branch[0], labels=("bugstack",)))
+        assert len(gitea.fake.labels) == before  # found, not created again
+        assert gitea.fake.pulls[pull.number].labels == ["bugstack"]

@@ -85,8 +85,9 @@ class FakeGitea(FakeServer):
         return self.pulls.get(int(request.params["n"]))
 
     def _list_labels(self, request: Request) -> Response:
-        return Response(200, [{"id": i, "name": n, "color": "ededed"}
-                              for i, n in self.labels.items()])
+        page, limit = int(request.query.get("page", 1)), int(request.query.get("limit", 30))
+        labels = [{"id": i, "name": n, "color": "ededed"} for i, n in self.labels.items()]
+        return Response(200, labels[(page - 1) * limit: page * limit])
 
     def _create_label(self, request: Request) -> Response:
         data = request.json()

@@ -90,9 +90,13 @@ class GiteaForge:
     def _label_ids(self, names: tuple[str, ...]) -> list[int]:
         if not names:
             return []
-        existing = {label["name"]: int(label["id"])
-                    for label in self._request("list labels", "GET", "/labels",
-                                               params={"limit": _PAGE}) or []}
+        existing: dict[str, int] = {}
+        for page in range(1, _MAX_PAGES + 1):
+            labels = self._request("list labels", "GET", "/labels",
+                                   params={"page": page, "limit": _PAGE}) or []
+            existing |= {label["name"]: int(label["id"]) for label in labels}
+            if len(labels) < _PAGE:
+                break
         for name in names:
             if name not in existing:
                 made = self._request("create label", "POST", "/labels",
