@@ -26,6 +26,9 @@ class Evidence:
 
     source: str
     reason: str
+    #: False when the evidence only names a type, not the value for the missing case:
+    #: ``-> Decimal`` says a Decimal comes back, not that it is 0 when data is missing.
+    strong: bool = True
 
 
 _EMPTY_BY_TYPE = {
@@ -52,7 +55,8 @@ def default_for_annotation(annotation: ast.expr | None) -> Evidence | None:
     head = annotation.value if isinstance(annotation, ast.Subscript) else annotation
     name = head.attr if isinstance(head, ast.Attribute) else getattr(head, "id", None)
     if isinstance(name, str) and name in _EMPTY_BY_TYPE:
-        return Evidence(_EMPTY_BY_TYPE[name], f"its return type is `{text}`")
+        collection = _EMPTY_BY_TYPE[name] in ("[]", "{}", "set()", "frozenset()", "()")
+        return Evidence(_EMPTY_BY_TYPE[name], f"its return type is `{text}`", strong=collection)
     return None
 
 

@@ -80,7 +80,7 @@ class EmptyGuard:
         if analysis.exc_type == "IndexError":
             yield from self._conditional_chains(analysis)
         default = analysis.return_default
-        if default is not None and default.source != "None":
+        if default is not None and default.strong and default.source != "None":
             for division, divisor in expressions:
                 text = f"({ast.unparse(division)} if {divisor} else {default.source})"
                 yield Candidate(
@@ -98,7 +98,9 @@ class EmptyGuard:
         assert crash is not None and statement is not None
         parents = {id(child): node for node in ast.walk(statement)
                    for child in ast.iter_child_nodes(node)}
-        default = analysis.return_default
+        default = analysis.return_default if (
+            analysis.return_default is not None and analysis.return_default.strong
+        ) else None
         for node, _ in _indexings(statement):
             index = node.slice
             if not (isinstance(index, ast.Constant) and index.value in (0, -1)):

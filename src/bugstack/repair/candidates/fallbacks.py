@@ -47,7 +47,8 @@ def fallbacks(analysis: Analysis, lookup: bool = True) -> list[Fallback]:
     default = analysis.return_default
     if default is not None:
         found.append(Fallback(f"return {default.source}", f"returns {default.source}",
-                              default.reason, 0.75))
+                              default.reason if default.strong else None,
+                              0.75 if default.strong else 0.35))
     if _inside_loop(analysis):
         found.append(Fallback("continue", "skips that item", None, 0.35))
     if default is None or default.source != "None":

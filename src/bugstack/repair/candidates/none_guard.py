@@ -43,6 +43,7 @@ class NoneGuard:
             yield from self._guards(analysis, culprit)
             yield from _fix_at_source(site, analysis, culprit)
             yield from _propagate(analysis, culprit)
+            yield from _neutral_operand(analysis, culprit)
 
     def _guards(self, analysis: Analysis, culprit: str) -> Iterator[Candidate]:
         crash, statement = analysis.crash, analysis.statement
@@ -117,6 +118,43 @@ def _propagate(analysis: Analysis, culprit: str) -> Iterator[Candidate]:
                     "in that case instead of crashing.",
         edits={crash.path: replace_nodes(source, replacements)}, originals={crash.path: source},
         plausibility=0.8 if declared else 0.3, contract=declared,
+    )
+
+
+_ZERO = {"int": "0", "float": "0.0", "Decimal": "Decimal(0)", "Fraction": "Fraction(0)"}
+
+
+def _neutral_operand(analysis: Analysis, culprit: str) -> Iterator[Candidate]:
+    """``price - line.discount`` with a discount declared ``Decimal | None``: None stands
+    for "no discount", so it counts as zero in a sum or a difference."""
+    crash, statement = analysis.crash, analysis.statement
+    if crash is None or statement is None or "." not in culprit:
+        return
+    if not re.search(r"unsupported operand type\(s\) for [+-]:", analysis.message):
+        return
+    declared = _declared_optional(analysis, culprit.rsplit(".", 1)[-1])
+    if declared is None:
+        return
+    kind = re.search(r"`\s*\w+\s*:\s*(?:Optional\[)?\s*(\w+)", declared)
+    zero = _ZERO.get(kind.group(1)) if kind else None
+    if zero is None:
+        return
+    uses = [n for n in ast.walk(statement) if isinstance(n, ast.BinOp)
+            and isinstance(n.op, ast.Add | ast.Sub)
+            and culprit in (ast.unparse(n.left), ast.unparse(n.right))]
+    replacements: list[tuple[ast.AST, str]] = []
+    for node in uses:
+        side = node.left if ast.unparse(node.left) == culprit else node.right
+        replacements.append((side, f"({culprit} if {culprit} is not None else {zero})"))
+    if not replacements:
+        return
+    yield Candidate(
+        strategy="none-as-zero",
+        description=f"`{culprit}` is None when there is none of it; it now counts as "
+                    f"{zero} in the arithmetic instead of crashing.",
+        edits={crash.path: replace_nodes(crash.source, replacements)},
+        originals={crash.path: crash.source}, plausibility=0.8,
+        contract=declared,
     )
 
 
@@ -196,7 +234,7 @@ def _fix_at_source(site: CrashSite, analysis: Analysis, culprit: str) -> Iterato
         return
     path, source, func = callee
     promised = default_for_annotation(func.returns)
-    if promised is None or promised.source == "None":
+    if promised is None or promised.source == "None" or not promised.strong:
         return  # its contract allows None: the caller must cope, not the callee
     replacements: list[tuple[ast.AST, str]] = []
     for node in ast.walk(func):
