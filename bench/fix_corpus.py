@@ -640,11 +640,26 @@ def write_results(
     path = directory / f"fix_corpus-{stamp}.json"
     document = {
         "engine": list(engine),
+        # Figures only mean something next to the engine's version and the machine's load.
+        "bugstack_commit": _source_version(),
+        "load_average": list(os.getloadavg()),
+        "cpus": os.cpu_count(),
         "summary": summary,
         "results": [r.to_json() for r in results],
     }
     path.write_text(json.dumps(document, indent=2), encoding="utf-8")
     return path
+
+
+def _source_version() -> str | None:
+    """The commit of the bugstack checkout this script belongs to, ``+dirty`` if edited."""
+    root = BENCH_DIR.parent
+    try:
+        commit = _git(root, "rev-parse", "HEAD")
+        dirty = _git(root, "status", "--porcelain", "--untracked-files=no", "--", "src")
+    except (OSError, RuntimeError):
+        return None
+    return commit + ("+dirty" if dirty else "")
 
 
 # --------------------------------------------------------------------------- CLI

@@ -120,6 +120,7 @@ def test_missing_engine_reports_every_case_unavailable(tmp_path: Path) -> None:
     document = json.loads(written.read_text(encoding="utf-8"))
     assert [r["outcome"] for r in document["results"]] == ["engine_unavailable"]
     assert document["summary"]["counts"]["fixed"] == 0
+    assert document["bugstack_commit"] and document["cpus"]
     assert document["summary"]["aims"]["at_least_80_percent_fixed"] is False
 
 
