@@ -16,6 +16,7 @@ __all__ = [
     "Evidence",
     "default_for_annotation",
     "documented_default",
+    "named_default",
     "not_found_convention",
 ]
 
@@ -151,3 +152,26 @@ def _generic(statement: str) -> str:
         return "abort(404)"
     name = re.search(r"raise\s+(NotFound\w*)", statement)
     return f'raise {name.group(1) if name else "LookupError"}("Not found")'
+
+
+_DEFAULT_PREFIXES = ("DEFAULT_", "FALLBACK_", "UNKNOWN_", "MISSING_", "EMPTY_", "NO_")
+
+
+def named_default(module_source: str, subject: str) -> Evidence | None:
+    """A module constant that names the value for a missing ``subject``.
+
+    ``DEFAULT_COMPRESSION`` for the key ``BACKUP_COMPRESSION``, ``UNKNOWN_LABEL`` for the
+    variable ``label``, ``DEFAULT_QUANTITY`` for ``row["quantity"]``: the constant's name,
+    less its prefix, must be the subject or a word-aligned end of it.
+    """
+    wanted = re.sub(r"[^A-Z0-9]+", "_", subject.upper()).strip("_")
+    if not wanted:
+        return None
+    for match in re.finditer(r"^([A-Z][A-Z0-9_]*)\s*(?::[^=\n]+)?=", module_source, re.M):
+        name = match.group(1)
+        rest = next((name[len(p):] for p in _DEFAULT_PREFIXES if name.startswith(p)), None)
+        if rest is None and name.endswith("_DEFAULT"):
+            rest = name.removesuffix("_DEFAULT")
+        if rest and (wanted == rest or wanted.endswith("_" + rest)):
+            return Evidence(name, f"the module defines `{name}` for it")
+    return None

@@ -18,7 +18,7 @@ from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_before_statement, replace_node
 from bugstack.repair.candidates.fallbacks import fallbacks
-from bugstack.repair.contract import Evidence, documented_default
+from bugstack.repair.contract import Evidence, documented_default, named_default
 
 __all__ = ["MissingKey"]
 
@@ -56,13 +56,7 @@ def _documented(analysis: Analysis, key: str) -> Evidence | None:
     if sibling:
         return Evidence(sibling.group(1), f"elsewhere the module reads {key!r} with "
                         f"`.get({key!r}, {sibling.group(1)})`")
-    constant = re.search(
-        rf"^(DEFAULT_{re.escape(key.upper())}|{re.escape(key.upper())}_DEFAULT)\s*[:=]",
-        source, re.M,
-    )
-    if constant:
-        name = constant.group(1)
-        return Evidence(name, f"the module defines `{name}` for it")
+    return named_default(source, key)
     return None
 
 

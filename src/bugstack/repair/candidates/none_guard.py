@@ -178,7 +178,8 @@ def _possible_culprits(analysis: Analysis) -> list[str]:
                     found.append(ast.unparse(side))
         elif not attr and isinstance(node, ast.For | ast.comprehension):
             target = node.iter
-        if target is not None and isinstance(target, ast.Name | ast.Attribute | ast.Subscript):
+        if target is not None and isinstance(target,
+                                              ast.Name | ast.Attribute | ast.Subscript | ast.Call):
             found.append(ast.unparse(target))
     return list(dict.fromkeys(found))[:3]
 
@@ -189,7 +190,13 @@ def _callee(site: CrashSite, analysis: Analysis, culprit: str) -> (
     """The repository function whose call produced ``culprit``, with its file and text."""
     if analysis.function is None or analysis.crash is None:
         return None
-    value = origin_of(analysis.function, culprit, analysis.crash.lineno)
+    try:
+        written = ast.parse(culprit, mode="eval").body
+    except SyntaxError:
+        return None
+    # The culprit is either the call itself, or a name the call's result was stored in.
+    value = written if isinstance(written, ast.Call) else origin_of(
+        analysis.function, culprit, analysis.crash.lineno)
     if not isinstance(value, ast.Call):
         return None
     func = value.func

@@ -16,6 +16,7 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_before_statement
+from bugstack.repair.contract import named_default
 
 __all__ = ["UnboundLocal"]
 
@@ -51,9 +52,9 @@ class UnboundLocal:
         if block is None:
             return
         values: list[tuple[str, str | None, float]] = []
-        constant = re.search(rf"^(DEFAULT_{name.upper()})\s*[:=]", crash.source, re.M)
+        constant = named_default(crash.source, name)
         if constant:
-            values.append((constant.group(1), f"the module defines `{constant.group(1)}`", 0.8))
+            values.append((constant.source, constant.reason, 0.8))
         assigned = [n.value for n in ast.walk(block) if isinstance(n, ast.Assign)
                     and any(isinstance(t, ast.Name) and t.id == name for t in n.targets)]
         kinds = {type(v.value) for v in assigned if isinstance(v, ast.Constant)}

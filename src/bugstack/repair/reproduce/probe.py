@@ -83,8 +83,12 @@ class Outcome:
         status = self.value.get("status")
         return isinstance(status, int) and status >= 500
 
-    def raised_in(self, exc_type: str, path: str, function: str | None) -> bool:
-        """Whether it raised ``exc_type`` with ``function`` of ``path`` on the stack."""
+    def raised_in(self, exc_type: str, path: str, function: str | None,
+                  message: str | None = None) -> bool:
+        """Whether it raised ``exc_type`` with ``function`` of ``path`` on the stack (and,
+        for a missing key, for the same key)."""
+        if message is not None and exc_type.endswith("KeyError") and self.message != message:
+            return False
         # Sentry names nested classes by their qualified name (``Article.DoesNotExist``).
         if not self.raised or self.exc_type != exc_type.rsplit(".", 1)[-1]:
             return False
@@ -106,7 +110,9 @@ class Outcome:
 
 
 def scenario_script(scenario: Scenario) -> str:
-    body = [*sorted(scenario.imports), *sorted(scenario.helpers), *scenario.action]
+    setup = [f"os.environ[{k!r}] = {v!r}" if v is not None else f"os.environ.pop({k!r}, None)"
+             for k, v in scenario.environment.items()]
+    body = [*sorted(scenario.imports), *sorted(scenario.helpers), *setup, *scenario.action]
     indented = "\n".join("    " + line if line else "" for line in "\n".join(body).splitlines())
     return _PROBE_TEMPLATE.format(indented=indented, marker=_MARKER)
 

@@ -107,11 +107,19 @@ def render_regression_test(
         if any("_text(result)" in line for line in body):
             helpers.add(_TEXT_HELPER)
     func = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "crash"
+    signature = "()"
+    if scenario.environment:
+        imports.add("import pytest")
+        signature = "(monkeypatch: pytest.MonkeyPatch)"
+        setup = [f"monkeypatch.setenv({k!r}, {v!r})" if v is not None
+                 else f"monkeypatch.delenv({k!r}, raising=False)"
+                 for k, v in scenario.environment.items()]
+        body = setup + body
     lines = [f'"""Regression test written by bugstack: {summary}"""', ""]
     lines += sorted(i for i in imports if i.startswith("import "))
     lines += sorted(i for i in imports if i.startswith("from "))
     for helper in sorted(helpers):
         lines += ["", "", helper.rstrip()]
-    lines += ["", "", f"def test_{func}_regression() -> None:"]
+    lines += ["", "", f"def test_{func}_regression{signature} -> None:"]
     lines += ["    " + line if line else "" for line in body]
     return "\n".join(lines) + "\n"

@@ -34,6 +34,8 @@ def _why_not(outcome: Outcome, exc_type: str) -> str:
         return "it did not raise"
     if outcome.exc_type != exc_type.rsplit(".", 1)[-1]:
         return f"it raised {outcome.exc_type} instead of {exc_type}"
+    if exc_type.endswith("KeyError"):
+        return f"it raised {exc_type} for another key ({outcome.message})"
     return f"it raised {exc_type}, but not in the captured function"
 
 
@@ -50,7 +52,8 @@ def reproduce(
         if count >= max_attempts:
             break
         outcome = run_probe(scenario, workspace.path, python, timeout)
-        if outcome.raised_in(exc_type, crash.path, crash.frame.function):
+        if outcome.raised_in(exc_type, crash.path, crash.frame.function,
+                             site.exception.value):
             result.scenario, result.outcome = scenario, outcome
             return result
         result.attempts.append((scenario.title, _why_not(outcome, exc_type)))

@@ -54,6 +54,9 @@ class Scenario:
     function: str | None = None
     #: The web framework whose test client the scenario uses, if any.
     framework: str | None = None
+    #: Environment the crash needs: variables the code read successfully before it
+    #: crashed (set to placeholders) and the one it missed (``None``: removed).
+    environment: dict[str, str | None] = field(default_factory=dict)
 
 
 def _module_name(rel: str) -> str:
@@ -273,10 +276,18 @@ def _call_scenario(site: CrashSite, frame: LocatedFrame) -> Scenario | None:
               for i, a in enumerate(positional)]
     params += [(a.arg, d is not None, False)
                for a, d in zip(node.args.kwonlyargs, node.args.kw_defaults, strict=True)]
+    annotations = {a.arg: ast.unparse(a.annotation) for a in
+                   [*positional, *node.args.kwonlyargs] if a.annotation is not None}
     for name, has_default, _ in params:
         try:
             if snapshot is not None and name in snapshot:
                 rendered.append((name, render_snapshot(snapshot[name])))
+            elif snapshot is None and frame.frame.vars.get(name) == "[Filtered]":
+                # sentry-sdk scrubbed a secret; a text secret's value rarely matters to
+                # the crash, and the reproduction check below says whether it did.
+                if annotations.get(name) != "str":
+                    return None
+                rendered.append((name, Rendered(source=repr("scrubbed-secret"))))
             elif snapshot is None and name in frame.frame.vars:
                 rendered.append((name, render_repr(frame.frame.vars[name], module)))
             elif not has_default:
@@ -318,6 +329,27 @@ def _looks_like_lifespan(site: CrashSite) -> bool:
     return False
 
 
+def _environment(site: CrashSite) -> dict[str, str | None]:
+    """``os.environ["X"]`` reads that succeeded before the crash, and the one that failed."""
+    crash = site.crash
+    if crash is None:
+        return {}
+    node = _function_def(crash)
+    if node is None:
+        return {}
+    found: dict[str, str | None] = {}
+    for sub in ast.walk(node):
+        if (isinstance(sub, ast.Subscript) and ast.unparse(sub.value) == "os.environ"
+                and isinstance(sub.slice, ast.Constant) and isinstance(sub.slice.value, str)):
+            if sub.lineno < crash.lineno:
+                found[sub.slice.value] = f"bugstack-{sub.slice.value.lower()}"
+            elif sub.lineno == crash.lineno and site.exception.type.endswith("KeyError") and (
+                site.exception.value == repr(sub.slice.value)
+            ):
+                found[sub.slice.value] = None
+    return found
+
+
 def build_scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]:
     """Scenarios in the order worth trying: the captured request, the lifespan, the calls."""
     app = find_app(workspace, site)
@@ -341,4 +373,5 @@ def build_scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]
         seen.add(key)
         scenario = _call_scenario(site, frame)
         if scenario is not None:
+            scenario.environment = _environment(site)
             yield scenario
