@@ -137,3 +137,53 @@ def test_test_notify_reports_each_channel(tmp_path: Path) -> None:
     bad.write_text(json.dumps([{"type": "pager"}]))
     refused = bugstack("fixes", "test-notify", str(bad))
     assert refused.returncode == 2 and "unknown channel type" in refused.stderr
+
+
+def test_stored_fixes_are_listed_shown_and_delivered_by_id(
+    project: Project, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from bugstack.cli._context import open_database
+    from bugstack.server.projects import create_project
+    from bugstack.server.storage.models import FixAttempt, Issue
+    from bugstack.server.storage.models import Project as ProjectRow
+
+    data = tmp_path / "data"
+    now = datetime.now(UTC)
+    _, database = open_database(data)
+    with database.session() as session:
+        create_project(session, "shop")
+        shop = session.query(ProjectRow).filter_by(name="shop").one()
+        issue = Issue(project_id=shop.id, fingerprint="f" * 32, level="error",
+                      title="ZeroDivisionError: division by zero", culprit="app.calc in ratio",
+                      first_seen=now, last_seen=now, event_count=1)
+        session.add(issue)
+        session.flush()
+        session.add_all([
+            FixAttempt(issue_id=issue.id, project_id=shop.id, status="fixed", created_at=now,
+                       proposal=json.dumps(make_proposal(project).to_json())),
+            FixAttempt(issue_id=issue.id, project_id=shop.id, status="queued", created_at=now),
+        ])
+        session.commit()
+        issue_id = issue.id
+    database.dispose()
+
+    listed = bugstack("fixes", "list", "--data-dir", str(data), "--json")
+    assert listed.returncode == 0, listed.stderr
+    rows = json.loads(listed.stdout)
+    assert [(r["id"], r["status"]) for r in rows] == [(2, "queued"), (1, "fixed")]
+    assert rows[0]["issue"] == "ZeroDivisionError: division by zero"
+
+    shown = bugstack("fixes", "show", "1", "--data-dir", str(data))
+    assert shown.returncode == 0 and "+    if b == 0:" in shown.stdout
+    pending = bugstack("fixes", "show", "2", "--data-dir", str(data))
+    assert pending.returncode == 1 and "queued and has no proposal yet" in pending.stderr
+    assert bugstack("fixes", "show", "9", "--data-dir", str(data)).returncode == 2
+
+    delivered = bugstack("fixes", "deliver", "1", "--repo", str(project.work),
+                         "--data-dir", str(data), "--json")
+    assert delivered.returncode == 0, delivered.stderr
+    branch = json.loads(delivered.stdout)["branch"]
+    assert branch == f"bugstack/{issue_id}-zerodivisionerror-division-by-zero"
+    assert git(project.work, "show", f"{branch}:app/calc.py") == FIXED

@@ -1,6 +1,7 @@
 """``bugstack fixes``: a fix proposal by hand, with or without a forge.
 
-Each command reads a proposal as ``bugstack fix --json`` prints it. ``show`` prints the
+``list`` shows the fix attempts the server stored. The other commands take a stored fix's
+id, or a file holding a proposal as ``bugstack fix --json`` prints it. ``show`` prints the
 diff, the explanation and the test results; ``apply`` puts the fix and its regression
 test into a working tree; ``deliver`` creates the fix branch (in a local repository
 without touching its checkout, or pushed to a remote) and, with ``--forge``, opens the
@@ -15,12 +16,14 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.syntax import Syntax
+from rich.table import Table
 
 from bugstack.cli.app import app
 from bugstack.deliver import (
@@ -44,7 +47,11 @@ fixes_app = typer.Typer(
 )
 app.add_typer(fixes_app, name="fixes")
 
-ProposalArg = Annotated[Path, typer.Argument(help="A proposal from `bugstack fix --json`.")]
+ProposalArg = Annotated[str, typer.Argument(
+    help="A stored fix's id, or a file with a proposal from `bugstack fix --json`.")]
+DataDir = Annotated[Path | None, typer.Option(
+    "--data-dir", envvar="BUGSTACK_DATA_DIR", show_default=False,
+    help="Where the server keeps its data (for stored fixes; default ./.bugstack).")]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON object.")]
 
 
@@ -53,17 +60,51 @@ def _exit(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _load(path: Path) -> FixProposal:
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    proposal: FixProposal
+    #: The issue a stored fix belongs to (``None`` for a proposal read from a file).
+    issue: IssueRef | None = None
+
+
+def _from_json(data: Any, source: str) -> FixProposal:
+    try:
+        return FixProposal.from_json(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _exit(f"{source} is not a fix proposal ({exc!r})", 2) from exc
+
+
+def _load_stored(fix_id: int, data_dir: Path | None) -> _Loaded:
+    from bugstack.cli._context import open_database
+    from bugstack.server.storage.models import FixAttempt, Issue
+
+    _, database = open_database(data_dir)
+    try:
+        with database.session() as session:
+            attempt = session.get(FixAttempt, fix_id)
+            if attempt is None:
+                raise _exit(f"no fix {fix_id}", 2)
+            if not attempt.proposal:
+                raise _exit(f"fix {fix_id} is {attempt.status} and has no proposal yet", 1)
+            issue = session.get(Issue, attempt.issue_id)
+            data = json.loads(attempt.proposal)
+    finally:
+        database.dispose()
+    ref = IssueRef(id=issue.id, title=issue.title, culprit=issue.culprit) if issue else None
+    return _Loaded(_from_json(data, f"fix {fix_id}"), ref)
+
+
+def _load(ref: str, data_dir: Path | None = None) -> _Loaded:
+    path = Path(ref)
+    if ref.isdigit() and not path.exists():
+        return _load_stored(int(ref), data_dir)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise _exit(f"cannot read {path}: {exc}", 2) from exc
     except ValueError as exc:
         raise _exit(f"{path} is not JSON: {exc}", 2) from exc
-    try:
-        return FixProposal.from_json(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise _exit(f"{path} is not a fix proposal ({exc!r})", 2) from exc
+    return _Loaded(_from_json(data, str(path)))
 
 
 def _suite(value: Any) -> str:
@@ -72,10 +113,47 @@ def _suite(value: Any) -> str:
     return f"{value.get('passed')} passed, {value.get('failed')} failed"
 
 
+@fixes_app.command("list")
+def list_fixes(
+    issue: Annotated[int | None, typer.Option("--issue", help="Only this issue's fixes.")]
+        = None,
+    data_dir: DataDir = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """The fix attempts the server stored, newest first."""
+    from sqlalchemy import select
+
+    from bugstack.cli._context import open_database
+    from bugstack.server.storage.models import FixAttempt, Issue
+
+    _, database = open_database(data_dir)
+    try:
+        with database.session() as session:
+            query = (select(FixAttempt, Issue.title).join(Issue, Issue.id == FixAttempt.issue_id)
+                     .order_by(FixAttempt.id.desc()).limit(500))
+            if issue is not None:
+                query = query.where(FixAttempt.issue_id == issue)
+            rows: list[dict[str, Any]] = [{
+                "id": fix.id, "issue_id": fix.issue_id, "issue": title, "status": fix.status,
+                "ci_state": fix.ci_state, "branch": fix.branch, "pr_url": fix.pr_url,
+                "created_at": fix.created_at.isoformat(),
+            } for fix, title in session.execute(query)]
+    finally:
+        database.dispose()
+    if as_json:
+        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+        return
+    table = Table("id", "issue", "status", "ci", "pull request / branch", "title")
+    for row in rows:
+        table.add_row(str(row["id"]), str(row["issue_id"]), row["status"],
+                      row["ci_state"] or "", row["pr_url"] or row["branch"] or "", row["issue"])
+    Console().print(table)
+
+
 @fixes_app.command("show")
-def show(proposal_file: ProposalArg, as_json: JsonFlag = False) -> None:
+def show(proposal_file: ProposalArg, data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
     """The diff, the explanation and the test results of a proposal."""
-    proposal = _load(proposal_file)
+    proposal = _load(proposal_file, data_dir).proposal
     if as_json:
         sys.stdout.write(json.dumps(proposal.to_json(), indent=2) + "\n")
         return
@@ -106,9 +184,10 @@ def apply(
     repo: Annotated[Path, typer.Option("--repo", help="The working tree to change.")] = Path(),
     unverified: Annotated[bool, typer.Option(
         "--unverified", help="Apply a proposal that was not verified, too.")] = False,
+    data_dir: DataDir = None,
 ) -> None:
     """Apply the fix and write its regression test into a working tree."""
-    proposal = _load(proposal_file)
+    proposal = _load(proposal_file, data_dir).proposal
     allowed = (FixStatus.FIXED, FixStatus.UNVERIFIED) if unverified else (FixStatus.FIXED,)
     if proposal.status not in allowed:
         hint = " (use --unverified to apply it anyway)" \
@@ -143,7 +222,8 @@ def deliver(
     proposal_file: ProposalArg,
     repo: Annotated[str, typer.Option(
         "--repo", help="A local repository path, or a git URL to clone and push to.")],
-    issue: Annotated[int, typer.Option("--issue", help="The issue's id in bugstack.")] = 0,
+    issue: Annotated[int | None, typer.Option(
+        "--issue", help="The issue's id in bugstack (a stored fix knows it).")] = None,
     title: Annotated[str | None, typer.Option(
         "--title", help="The error, e.g. 'KeyError: sku' (names the branch and PR).")] = None,
     culprit: Annotated[str | None, typer.Option("--culprit", help="Where it happened.")] = None,
@@ -163,20 +243,24 @@ def deliver(
     bot_name: Annotated[str, typer.Option("--bot-name")] = "bugstack",
     bot_email: Annotated[str, typer.Option("--bot-email")] = "bugstack@users.noreply.localhost",
     label: Annotated[list[str] | None, typer.Option("--label", help="Repeatable.")] = None,
-    data_dir: Annotated[Path, typer.Option(
-        "--data-dir", envvar="BUGSTACK_DATA_DIR", help="Where URL repositories are cloned.")]
-        = Path(".bugstack"),
+    data_dir: DataDir = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Create the fix branch (and, with --forge, the pull request) for a proposal."""
-    proposal = _load(proposal_file)
-    issue_ref = IssueRef(id=issue, title=title or "bugstack fix", culprit=culprit, link=link)
+    loaded = _load(proposal_file, data_dir)
+    proposal, stored = loaded.proposal, loaded.issue
+    issue_ref = IssueRef(
+        id=issue if issue is not None else stored.id if stored else 0,
+        title=title or (stored.title if stored else "bugstack fix"),
+        culprit=culprit or (stored.culprit if stored else None), link=link,
+    )
     target = DeliveryTarget(
         repository=repo, forge=forge, forge_repo=forge_repo, forge_url=forge_url,
         credentials=Credentials(token=os.environ.get(token_env) or None, ssh_key_path=ssh_key),
         default_branch=default_branch, push_remote=remote,
         bot=BotIdentity(bot_name, bot_email),
-        labels=tuple(label) if label else ("bugstack",), workdir=str(data_dir.resolve()),
+        labels=tuple(label) if label else ("bugstack",),
+        workdir=str((data_dir or Path(".bugstack")).resolve()),
     )
     client = None
     try:
