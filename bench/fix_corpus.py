@@ -42,15 +42,18 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 __all__ = [
     "Capture",
     "Case",
     "CaseResult",
     "Outcome",
+    "Server",
     "capture_event",
     "default_engine",
     "engine_available",
+    "fetch_stored_event",
     "load_cases",
     "main",
     "prepare_repository",
@@ -281,11 +284,30 @@ def run_hidden_check(case: Case, repo: Path, timeout: float = _SUITE_TIMEOUT) ->
 # --------------------------------------------------------------------------- capture
 
 
-def capture_event(case: Case, deployed: Path, release: str, scratch: Path) -> Capture:
+@dataclass(frozen=True, slots=True)
+class Server:
+    """A running bugstack server to send events through, instead of writing them to a file."""
+
+    #: The project's DSN, as ``bugstack project create`` prints it; loopback only.
+    dsn: str
+    #: The server's data directory, for ``bugstack events show`` (None: its default).
+    data_dir: Path | None = None
+
+    def __post_init__(self) -> None:
+        host = urlsplit(self.dsn).hostname or ""
+        if not (host == "localhost" or host == "::1" or host.startswith("127.")):
+            raise ValueError(f"the corpus sends events to loopback servers only, not {host!r}")
+
+
+def capture_event(
+    case: Case, deployed: Path, release: str, scratch: Path, server: Server | None = None
+) -> Capture:
     """Run the trigger against the deployed copy under the real sentry-sdk.
 
     The trigger is copied outside the deployment, so its own frames are not in-app: in
-    production the caller (a browser, a cron daemon) is not part of the app either.
+    production the caller (a browser, a cron daemon) is not part of the app either. With
+    a ``server``, the event goes over HTTP to bugstack's ingest and what the engine gets
+    is the event as the server stored it.
     """
     scratch.mkdir(parents=True, exist_ok=True)
     trigger = scratch / "trigger.py"
@@ -303,6 +325,7 @@ def capture_event(case: Case, deployed: Path, release: str, scratch: Path) -> Ca
         release,
         "--framework",
         case.framework,
+        *(["--dsn", server.dsn] if server else []),
     ]
     try:
         done = _run(args, deployed, _CAPTURE_TIMEOUT)
@@ -312,8 +335,34 @@ def capture_event(case: Case, deployed: Path, release: str, scratch: Path) -> Ca
     if not out.exists():
         return Capture(None, None, stderr[-4000:])
     data = json.loads(out.read_text(encoding="utf-8"))
+    if server is not None:
+        ids = data["event_ids"]
+        stored = fetch_stored_event(server, ids[0]) if ids else None
+        return Capture(stored, data.get("raised"), stderr[-4000:])
     events = [e for e in data["events"] if e.get("exception")]
     return Capture(events[0] if events else None, data.get("raised"), stderr[-4000:])
+
+
+def fetch_stored_event(
+    server: Server, event_id: str, patience: float = 20.0
+) -> dict[str, Any] | None:
+    """The event as the server stored it (``bugstack events show ID --json``).
+
+    Ingest commits in groups, so a just-sent event may take a moment to be readable.
+    """
+    args = [default_engine()[0], "events", "show", event_id, "--json"]
+    if server.data_dir is not None:
+        args += ["--data-dir", str(server.data_dir)]
+    deadline = time.monotonic() + patience
+    while True:
+        done = _run(args, Path.cwd(), 60, env=dict(os.environ))
+        if done.returncode == 0:
+            value = _last_json_object(done.stdout)
+            if value is not None:
+                return value
+        if time.monotonic() > deadline:
+            return None
+        time.sleep(0.5)
 
 
 #: The sentry-sdk integrations a production app on each framework would have enabled.
@@ -329,7 +378,7 @@ _INTEGRATIONS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def _capture_main(trigger: str, out: str, release: str, framework: str) -> int:
+def _capture_main(trigger: str, out: str, release: str, framework: str, dsn: str | None) -> int:
     """Child-process side of :func:`capture_event`; the working directory is the deploy."""
     import importlib
 
@@ -338,6 +387,11 @@ def _capture_main(trigger: str, out: str, release: str, framework: str) -> int:
     from sentry_sdk.transport import Transport
 
     events: list[dict[str, Any]] = []
+    event_ids: list[str] = []
+
+    def note_id(event: Any, hint: Any) -> Any:
+        event_ids.append(str(event.get("event_id")))
+        return event
 
     class FileTransport(Transport):
         """Keeps each event item as the server would receive it, and sends nothing."""
@@ -351,11 +405,14 @@ def _capture_main(trigger: str, out: str, release: str, framework: str) -> int:
         getattr(importlib.import_module(module), name)()
         for module, name in _INTEGRATIONS.get(framework, ())
     ]
+    # With a server's DSN the SDK's own HTTP transport sends the event; else a file keeps it.
+    transport = {} if dsn else {"transport": FileTransport()}
     sentry_sdk.init(
-        dsn=_OFFLINE_DSN,
+        dsn=dsn or _OFFLINE_DSN,
         integrations=integrations,
         auto_enabling_integrations=False,
-        transport=FileTransport(),
+        before_send=note_id,
+        **transport,
         release=release,
         environment="production",
         include_local_variables=True,
@@ -378,7 +435,8 @@ def _capture_main(trigger: str, out: str, release: str, framework: str) -> int:
             "message": str(exc)[:500],
         }
     sentry_sdk.flush(timeout=10)
-    Path(out).write_text(json.dumps({"events": events, "raised": raised}), encoding="utf-8")
+    result = {"events": events, "event_ids": event_ids, "raised": raised}
+    Path(out).write_text(json.dumps(result), encoding="utf-8")
     return 0
 
 
@@ -487,6 +545,7 @@ def run_case(
     available: bool,
     extra_args: Sequence[str] = (),
     timeout: float = 600.0,
+    server: Server | None = None,
 ) -> CaseResult:
     result = CaseResult(case.id, case.framework, case.error_type, Outcome.CASE_ERROR)
     with tempfile.TemporaryDirectory(prefix=f"bugstack-corpus-{case.id}-") as tmp:
@@ -494,7 +553,7 @@ def run_case(
         repo = work / "repo"
         release = prepare_repository(case, repo)
         deployed = deploy(case, work / "srv" / "releases" / release[:12] / case.id)
-        capture = capture_event(case, deployed, release, work / "capture")
+        capture = capture_event(case, deployed, release, work / "capture", server)
         if capture.event is None:
             result.detail = f"no event captured: {capture.stderr.strip()[-300:]}"
             return result
@@ -685,6 +744,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--cases-dir", type=Path, default=CASES_DIR)
     parser.add_argument("--results-dir", type=Path, default=RESULTS_DIR)
+    parser.add_argument(
+        "--server-dsn",
+        default=None,
+        help="send events through this running bugstack server (a loopback project DSN)",
+    )
+    parser.add_argument(
+        "--server-data-dir", type=Path, default=None, help="that server's --data-dir"
+    )
     return parser
 
 
@@ -696,8 +763,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         capture.add_argument("--out", required=True)
         capture.add_argument("--release", required=True)
         capture.add_argument("--framework", default="library")
+        capture.add_argument("--dsn", default=None)
         ns = capture.parse_args(argv[1:])
-        return _capture_main(ns.trigger, ns.out, ns.release, ns.framework)
+        return _capture_main(ns.trigger, ns.out, ns.release, ns.framework, ns.dsn)
 
     options = _parser().parse_args(argv)
     cases = load_cases(options.cases_dir, options.case)
@@ -706,10 +774,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not available:
         print(f"note: `{' '.join(engine)}` is not available; every case reports it.")
     extra = shlex.split(options.engine_args)
+    server = Server(options.server_dsn, options.server_data_dir) if options.server_dsn else None
 
     def one(case: Case) -> CaseResult:
         result = run_case(
-            case, engine, available=available, extra_args=extra, timeout=options.timeout
+            case,
+            engine,
+            available=available,
+            extra_args=extra,
+            timeout=options.timeout,
+            server=server,
         )
         print(f"  {case.id}: {result.outcome.value} {result.detail[:120]}", flush=True)
         return result

@@ -156,3 +156,30 @@ def test_summary_counts_and_budget() -> None:
     }
     table = fix_corpus.render_table(results, summary)
     assert "fixed 3/5 (60.0%), wrong fixes 1" in table
+
+
+def test_events_can_go_through_a_running_bugstack_server(
+    case: Any, bugstack_server: Any, tmp_path: Path
+) -> None:
+    """Production's path end to end: sentry-sdk -> bugstack ingest -> the stored event."""
+    project = bugstack_server.new_project("corpus-through-server")
+    server = fix_corpus.Server(project.dsn, bugstack_server.data_dir)
+    repo = tmp_path / "repo"
+    release = fix_corpus.prepare_repository(case, repo)
+    deployed = fix_corpus.deploy(case, tmp_path / "srv" / case.id)
+    capture = fix_corpus.capture_event(case, deployed, release, tmp_path / "capture", server)
+    assert capture.raised is not None and capture.raised["type"] == "NameError"
+    stored = capture.event
+    assert stored is not None, capture.stderr[-800:]
+    assert stored["release"] == release
+    (exception,) = stored["exception"]["values"]
+    assert exception["type"] == "NameError"
+    crash = exception["stacktrace"]["frames"][-1]
+    assert crash["abs_path"] == str(deployed / "shipping" / "rates.py")
+    assert "kilso" in crash["context_line"]
+
+
+def test_only_loopback_servers_are_accepted() -> None:
+    with pytest.raises(ValueError, match="loopback"):
+        fix_corpus.Server("http://key@example.com:9000/1")
+    assert fix_corpus.Server("http://key@127.0.0.1:9000/1").data_dir is None
