@@ -9,13 +9,17 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.async_await import MissingAwait
 from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate, unified_diff
+from bugstack.repair.candidates.blank_values import BlankValue
 from bugstack.repair.candidates.conventions import FrameworkConventions
 from bugstack.repair.candidates.empty_guards import EmptyGuard
 from bugstack.repair.candidates.guides import GuideStrategy
+from bugstack.repair.candidates.legacy_idioms import LegacyIdioms
 from bugstack.repair.candidates.missing_key import MissingKey
 from bugstack.repair.candidates.names import NameResolution
 from bugstack.repair.candidates.none_guard import NoneGuard
 from bugstack.repair.candidates.operands import OperandTypes
+from bugstack.repair.candidates.recursion import SelfRecursion
+from bugstack.repair.candidates.sort_keys import NoneSortKey
 from bugstack.repair.candidates.unbound import UnboundLocal
 
 __all__ = [
@@ -32,7 +36,8 @@ log = logging.getLogger(__name__)
 
 def default_strategies() -> list[Strategy]:
     return [GuideStrategy(), NoneGuard(), MissingKey(), EmptyGuard(), NameResolution(),
-            OperandTypes(), MissingAwait(), UnboundLocal(), FrameworkConventions()]
+            OperandTypes(), MissingAwait(), UnboundLocal(), FrameworkConventions(),
+            SelfRecursion(), NoneSortKey(), LegacyIdioms(), BlankValue()]
 
 
 def generate(
