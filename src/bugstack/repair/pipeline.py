@@ -181,10 +181,15 @@ def _choose(held: list[_Probed]) -> tuple[list[_Probed], str | None]:
     groups: dict[str, list[_Probed]] = {}
     for probed in held:
         groups.setdefault(probed.outcome.behaviour(), []).append(probed)
-    if len(groups) == 1:
-        return next(iter(groups.values())), None
     backed = {key: items for key, items in groups.items()
               if any(p.candidate.contract for p in items)}
+    if not backed and len(groups) == 1:
+        only = next(iter(groups.values()))
+        return [], (
+            f"the fix that makes the reproduction pass ({only[0].candidate.description}) "
+            "chooses a behaviour nothing in the code backs (no annotation, docstring, "
+            "constant or sibling says what should happen here), so it is left to a person"
+        )
     if not backed:
         return [], (
             f"{len(groups)} candidate fixes make the reproduction pass but behave differently "

@@ -20,6 +20,7 @@ from bugstack.repair.candidates.none_guard import NoneGuard
 from bugstack.repair.candidates.operands import OperandTypes
 from bugstack.repair.candidates.recursion import SelfRecursion
 from bugstack.repair.candidates.sort_keys import NoneSortKey
+from bugstack.repair.candidates.text_bytes import TextToBytes
 from bugstack.repair.candidates.unbound import UnboundLocal
 
 __all__ = [
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 def default_strategies() -> list[Strategy]:
     return [GuideStrategy(), NoneGuard(), MissingKey(), EmptyGuard(), NameResolution(),
             OperandTypes(), MissingAwait(), UnboundLocal(), FrameworkConventions(),
-            SelfRecursion(), NoneSortKey(), LegacyIdioms(), BlankValue()]
+            SelfRecursion(), NoneSortKey(), LegacyIdioms(), BlankValue(), TextToBytes()]
 
 
 def generate(

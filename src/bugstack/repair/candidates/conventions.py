@@ -71,18 +71,25 @@ class FrameworkConventions:
             elif callee in ("json.dumps", "dumps") and not any(
                 k.arg == "default" for k in node.keywords
             ):
-                default = sibling_default.group(1) if sibling_default else "str"
                 call = ast.get_source_segment(source, node) or ast.unparse(node)
-                yield Candidate(
-                    strategy=self.name,
-                    description=f"Values JSON cannot encode are now encoded with `{default}`.",
-                    edits={path: replace_node(source, node, call[:-1].rstrip()
-                                              + f", default={default})")},
-                    originals={path: source},
-                    plausibility=0.8 if sibling_default else 0.3,
-                    contract="the module's other json.dumps calls use "
-                             f"`default={default}`" if sibling_default else None,
-                )
+                options: list[tuple[str, str | None]] = []
+                if sibling_default:
+                    options.append((sibling_default.group(1), "the module's other json.dumps "
+                                    f"calls use `default={sibling_default.group(1)}`"))
+                if "datetime" in analysis.message and ".isoformat()" in source:
+                    options.append(("lambda value: value.isoformat()", "the module writes its "
+                                    "timestamps with `.isoformat()` (ISO 8601)"))
+                options.append(("str", None))
+                for default, contract in options:
+                    yield Candidate(
+                        strategy=self.name,
+                        description="Values JSON cannot encode are now encoded with "
+                                    f"`{default}`.",
+                        edits={path: replace_node(source, node, call[:-1].rstrip()
+                                                  + f", default={default})")},
+                        originals={path: source},
+                        plausibility=0.8 if contract else 0.3, contract=contract,
+                    )
 
     def _get_or_404(self, analysis: Analysis) -> Iterator[Candidate]:
         assert analysis.crash is not None and analysis.statement is not None

@@ -12,6 +12,8 @@ from __future__ import annotations
 import ast
 import builtins
 import math
+import re
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -122,8 +124,22 @@ _ALLOWED_NODES = (
 )
 
 
+#: Objects whose repr says only what they are, and that a fresh one stands in for well:
+#: a buffer the crashing code writes to.
+_FRESH = {
+    "_io.StringIO": ("import io", "io.StringIO()"),
+    "_io.BytesIO": ("import io", "io.BytesIO()"),
+}
+_OBJECT_REPR = re.compile(r"^<([\w.]+) object at 0x[0-9a-f]+>$")
+
+
 def render_repr(text: Any, module: str) -> Rendered:
     """Source for a sentry-sdk ``vars`` repr, evaluated as if in ``module``."""
+    if isinstance(text, str):
+        fresh = _OBJECT_REPR.match(text.strip())
+        if fresh and fresh.group(1) in _FRESH:
+            import_line, source = _FRESH[fresh.group(1)]
+            return Rendered(source=source, imports={import_line})
     if not isinstance(text, str):
         # sentry-sdk sends containers of reprs as JSON containers.
         if isinstance(text, list):
@@ -146,11 +162,16 @@ def render_repr(text: Any, module: str) -> Rendered:
     except SyntaxError as exc:
         raise Unrenderable(f"{text[:60]!r} is not Python") from exc
     out = Rendered(source=text.strip())
+    # ``datetime.datetime(...)``: reprs qualify standard-library types by their module.
+    qualified = {n.value.id for n in ast.walk(tree) if isinstance(n, ast.Attribute)
+                 and isinstance(n.value, ast.Name) and n.value.id in sys.stdlib_module_names}
+    out.imports |= {f"import {name}" for name in qualified}
     for node in ast.walk(tree):
         if not isinstance(node, _ALLOWED_NODES):
             raise Unrenderable(f"{text[:60]!r} is not a plain value")
         if isinstance(node, ast.Constant) and node.value is Ellipsis:
             raise Unrenderable(f"{text[:60]!r} was truncated")
-        if isinstance(node, ast.Name) and not hasattr(builtins, node.id):
+        if (isinstance(node, ast.Name) and not hasattr(builtins, node.id)
+                and node.id not in qualified):
             out.imports.add(f"from {module} import {node.id}")
     return out
