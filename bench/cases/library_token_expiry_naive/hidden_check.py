@@ -1,6 +1,6 @@
 from datetime import timedelta
 
-from tokens.tokens import is_valid, issue, parse
+from tokens.tokens import authenticate, is_valid, issue, parse
 
 
 def test_future_expiry_is_valid() -> None:
@@ -15,3 +15,8 @@ def test_offset_is_respected() -> None:
     token = issue("k3", timedelta(minutes=30))
     assert is_valid(token)
     assert not is_valid(issue("k4", timedelta(minutes=-1)))
+
+
+def test_authenticate() -> None:
+    assert authenticate({"value": "k1", "issued_at": "2024-01-01T00:00:00+00:00", "expires_at": "2099-01-01T00:00:00+00:00"})
+    assert not authenticate(None)

@@ -1,5 +1,5 @@
 """A request authenticates with a stored token that has an expiry date."""
 
-from tokens.tokens import is_valid, parse
+from tokens.tokens import authenticate
 
-is_valid(parse({"value": "k1", "issued_at": "2024-01-01T00:00:00+00:00", "expires_at": "2099-01-01T00:00:00+00:00"}))
+authenticate({"value": "k1", "issued_at": "2024-01-01T00:00:00+00:00", "expires_at": "2099-01-01T00:00:00+00:00"})

@@ -6,6 +6,9 @@ class Contact:
         self._email = email.strip().lower()
         self._phone = phone.strip()
 
+    def __repr__(self) -> str:
+        return f"Contact({self._name!r}, {self._email!r}, {self._phone!r})"
+
     @property
     def name(self) -> str:
         return self._name

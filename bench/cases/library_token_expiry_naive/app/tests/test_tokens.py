@@ -11,3 +11,9 @@ def test_parse() -> None:
     token = parse({"value": "x", "issued_at": "2024-01-01T00:00:00+00:00"})
     assert token.expires_at is None
     assert age(token) > timedelta(days=1)
+
+
+def test_unknown_token_is_refused() -> None:
+    from tokens.tokens import authenticate
+
+    assert not authenticate(None)

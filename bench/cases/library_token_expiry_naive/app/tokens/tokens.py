@@ -34,3 +34,8 @@ def is_valid(token: Token) -> bool:
     if token.expires_at is None:
         return True
     return token.expires_at > datetime.now()
+
+
+def authenticate(record: dict[str, str] | None) -> bool:
+    """Whether a stored token record (None: no such token) lets a request in."""
+    return record is not None and is_valid(parse(record))
