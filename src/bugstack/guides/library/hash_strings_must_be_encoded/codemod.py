@@ -45,10 +45,14 @@ class _EncodeText(LineScoped):
             return updated
         args = list(updated.args)
         for index in positions:
-            if index < len(args) and args[index].keyword is None and not args[index].star:
-                if not _is_bytes(args[index].value):
-                    args[index] = args[index].with_changes(value=_encode(args[index].value))
-                    self.changed = True
+            if (
+                index < len(args)
+                and args[index].keyword is None
+                and not args[index].star
+                and not _is_bytes(args[index].value)
+            ):
+                args[index] = args[index].with_changes(value=_encode(args[index].value))
+                self.changed = True
         return updated.with_changes(args=args)
 
 
