@@ -4,8 +4,8 @@ The event names the class and the relationship (``Parent instance <User at ...> 
 bound to a Session; lazy load operation of attribute 'orders' cannot proceed``). The
 recipe adds ``options=[selectinload(User.orders)]`` to ``return session.get(User, ...)``
 inside a ``with`` block (the object then outlives its session) in the app's files, so
-the related rows are loaded while the session is still open. Without the event, the crashing line must read a relationship declared in
-the same file.
+the related rows are loaded while the session is still open. Without the event, the
+crashing line must read a relationship declared in the same file.
 """
 
 from __future__ import annotations
