@@ -14,7 +14,7 @@ from bugstack.domain.keys import ApiKey
 from bugstack.server.ingest._exceptions import Forbidden, RateLimited, Unauthorized
 from bugstack.server.ingest._normalise import normalise_event
 from bugstack.server.ingest._ratelimit import RateLimiter
-from bugstack.server.ingest._store import Accepted, Submission, store_batch
+from bugstack.server.ingest._store import Accepted, BatchResult, Submission, store_batch
 from bugstack.server.projects import create_project, revoke_key
 from bugstack.server.storage.database import Database
 from bugstack.server.storage.models import Issue
@@ -42,7 +42,7 @@ def _submission(project_id: int, key: ApiKey, *events: dict[str, Any]) -> Submis
 
 
 def _store(database: Database, batch: list[Submission], when: datetime | None = None,
-           limiter: RateLimiter | None = None) -> int:
+           limiter: RateLimiter | None = None, results: list[BatchResult] | None = None) -> int:
     statements = 0
 
     def count(*_: object) -> None:
@@ -52,8 +52,10 @@ def _store(database: Database, batch: list[Submission], when: datetime | None = 
     event.listen(database.engine, "before_cursor_execute", count)
     try:
         with database.engine.begin() as connection:
-            store_batch(connection, batch, limiter or RateLimiter(), 0,
-                        when or datetime.now(UTC))
+            result = store_batch(connection, batch, limiter or RateLimiter(), 0,
+                                 when or datetime.now(UTC))
+        if results is not None:
+            results.append(result)
     finally:
         event.remove(database.engine, "before_cursor_execute", count)
     return statements
@@ -109,7 +111,9 @@ def test_outcomes_for_keys_rate_limits_and_duplicates(database: Database) -> Non
 def test_a_resolved_issue_regresses_only_from_a_new_release(database: Database) -> None:
     project_id, key = _project(database, "p")
     start = datetime(2026, 11, 1, tzinfo=UTC)
-    _store(database, [_submission(project_id, key, error_event(release="v1"))], start)
+    results: list[BatchResult] = []
+    _store(database, [_submission(project_id, key, error_event(release="v1"))], start,
+           results=results)
     with database.session() as session:
         issue = session.scalars(select(Issue)).one()
         issue.status = "resolved"
@@ -117,12 +121,15 @@ def test_a_resolved_issue_regresses_only_from_a_new_release(database: Database) 
         session.commit()
     # Old servers still on v1 keep sending the error: still resolved.
     _store(database, [_submission(project_id, key, error_event(release="v1"))],
-           start + timedelta(hours=2))
+           start + timedelta(hours=2), results=results)
     with database.session() as session:
         assert session.scalars(select(Issue.status)).one() == "resolved"
     _store(database, [_submission(project_id, key, error_event(release="v2"))],
-           start + timedelta(hours=3))
+           start + timedelta(hours=3), results=results)
     with database.session() as session:
         issue = session.scalars(select(Issue)).one()
         assert issue.status == "regressed"
         assert issue.event_count == 3 and issue.last_release == "v2"
+    # The pipeline hears of the new issue once, and of its regression once.
+    assert [r.new_issues for r in results] == [{issue.id}, set(), set()]
+    assert [r.regressed_issues for r in results] == [set(), set(), {issue.id}]

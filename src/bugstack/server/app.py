@@ -19,6 +19,8 @@ from bugstack.server.config import Settings
 from bugstack.server.ingest._writer import BatchWriter
 from bugstack.server.ingest.route import IngestApp
 from bugstack.server.storage.database import Database
+from bugstack.server.web import mount_static
+from bugstack.server.web import router as web_router
 
 __all__ = ["create_app"]
 
@@ -56,6 +58,8 @@ def create_app(settings: Settings) -> Any:
     )
     app.state.settings = settings
     app.include_router(v1_router)
+    app.include_router(web_router)
+    mount_static(app)
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict[str, str]:

@@ -44,7 +44,7 @@ from bugstack.server.storage.models import (
     ProjectKey,
 )
 
-__all__ = ["Accepted", "Submission", "store_batch"]
+__all__ = ["Accepted", "BatchResult", "Submission", "store_batch"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,14 @@ class Submission:
     other_items: dict[str, int] = field(default_factory=dict)
     outcome: Accepted | IngestError | None = None
     waiter: Any = None  # set by the writer: how to hand the outcome back
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """What a batch changed that others react to (the fix pipeline starts jobs on it)."""
+
+    new_issues: frozenset[int] = frozenset()
+    regressed_issues: frozenset[int] = frozenset()
 
 
 def _insert(connection: Connection, table: Table) -> Any:
@@ -116,7 +124,7 @@ def _find_or_create_issues(
     connection: Connection,
     first_events: dict[tuple[int, str], PendingEvent],
     received_at: datetime,
-) -> dict[tuple[int, str], Any]:
+) -> tuple[dict[tuple[int, str], Any], set[int]]:
     wanted = list(first_events)
     query = select(
         Issue.id, Issue.project_id, Issue.fingerprint, Issue.status, Issue.resolved_at
@@ -151,8 +159,12 @@ def _find_or_create_issues(
         # Read back rather than RETURNING: another API process may have created some of
         # these issues between our SELECT and INSERT, and those rows return nothing.
         query = query.where(tuple_(Issue.project_id, Issue.fingerprint).in_(missing))
-        found.update({(row.project_id, row.fingerprint): row for row in connection.execute(query)})
-    return found
+        created = {(row.project_id, row.fingerprint): row for row in connection.execute(query)}
+        found.update(created)
+        # Counted as new only if no event had reached the issue yet: with two API processes
+        # racing, exactly one of them stores the issue's first event.
+        return found, {row.id for row in created.values()}
+    return found, set()
 
 
 def store_batch(
@@ -161,7 +173,7 @@ def store_batch(
     limiter: RateLimiter,
     default_rate: int,
     received_at: datetime,
-) -> None:
+) -> BatchResult:
     """Store a batch in the caller's transaction and set each submission's outcome."""
     accepted = _check_keys(connection, submissions, limiter, default_rate,
                            received_at.timestamp())
@@ -173,8 +185,9 @@ def store_batch(
             first_events.setdefault((submission.project_id, event.fingerprint), event)
 
     stored: set[tuple[int, str]] = set()
+    result = BatchResult()
     if unique:
-        issues = _find_or_create_issues(connection, first_events, received_at)
+        issues, created = _find_or_create_issues(connection, first_events, received_at)
         rows = [
             {
                 "project_id": project_id,
@@ -188,14 +201,15 @@ def store_batch(
             }
             for (project_id, event_id), event in unique.items()
         ]
-        result = connection.execute(
+        inserted = connection.execute(
             _insert(connection, Event.__table__)  # type: ignore[arg-type]
             .on_conflict_do_nothing(index_elements=["project_id", "event_id"])
             .returning(Event.project_id, Event.event_id),
             rows,
         )
-        stored = {(row.project_id, row.event_id) for row in result}
-        _update_issues(connection, issues, unique, stored, received_at)
+        stored = {(row.project_id, row.event_id) for row in inserted}
+        regressed = _update_issues(connection, issues, unique, stored, received_at)
+        result = BatchResult(new_issues=frozenset(created), regressed_issues=frozenset(regressed))
 
     _count_other_items(connection, accepted)
     for submission in accepted:
@@ -204,6 +218,7 @@ def store_batch(
             event_ids=ids,
             stored=sum((submission.project_id, i) in stored for i in ids),
         )
+    return result
 
 
 def _update_issues(
@@ -212,13 +227,14 @@ def _update_issues(
     unique: dict[tuple[int, str], PendingEvent],
     stored: set[tuple[int, str]],
     received_at: datetime,
-) -> None:
+) -> set[int]:
+    """Count the stored events into their issues; returns the issues that regressed."""
     per_issue: dict[int, list[PendingEvent]] = {}
     for (project_id, event_id), event in unique.items():
         if (project_id, event_id) in stored:
             per_issue.setdefault(issues[(project_id, event.fingerprint)].id, []).append(event)
     if not per_issue:
-        return
+        return set()
     resolved = {
         row.id: row for row in issues.values()
         if row.status == IssueStatus.RESOLVED.value and row.id in per_issue
@@ -234,6 +250,7 @@ def _update_issues(
                 seen_before[issue_id].add(release)
 
     updates = []
+    regressed: set[int] = set()
     releases: list[dict[str, Any]] = []
     for issue_id, events in per_issue.items():
         regress = False
@@ -244,6 +261,8 @@ def _update_issues(
                 is IssueStatus.REGRESSED
                 for e in events
             )
+            if regress:
+                regressed.add(issue_id)
         last_release = next((e.release for e in reversed(events) if e.release), None)
         updates.append(
             {"b_id": issue_id, "b_count": len(events), "b_seen": received_at,
@@ -286,6 +305,7 @@ def _update_issues(
             .on_conflict_do_nothing(index_elements=["issue_id", "release"]),
             releases,
         )
+    return regressed
 
 
 def _count_other_items(connection: Connection, accepted: Sequence[Submission]) -> None:

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bugstack.server.ingest._exceptions import Unavailable
 from bugstack.server.ingest._ratelimit import RateLimiter
-from bugstack.server.ingest._store import Accepted, Submission, store_batch
+from bugstack.server.ingest._store import Accepted, BatchResult, Submission, store_batch
 from bugstack.server.storage.database import Database
 
 __all__ = ["BatchWriter"]
@@ -37,7 +37,7 @@ class BatchWriter:
         default_rate_per_minute: int,
         max_pending: int = 10_000,
         max_batch: int = 500,
-        on_stored: Callable[[list[Submission]], None] | None = None,
+        on_stored: Callable[[BatchResult], None] | None = None,
     ) -> None:
         self._database = database
         self._default_rate = default_rate_per_minute
@@ -99,10 +99,11 @@ class BatchWriter:
                 return
 
     def _write(self, batch: list[Submission]) -> None:
+        result: BatchResult | None = None
         try:
             with self._database.engine.begin() as connection:
-                store_batch(connection, batch, self._limiter, self._default_rate,
-                            datetime.now(UTC))
+                result = store_batch(connection, batch, self._limiter, self._default_rate,
+                                     datetime.now(UTC))
             self.batches += 1
         except Exception as exc:  # every request of the batch must be answered, never hung
             self.failures += 1
@@ -115,9 +116,11 @@ class BatchWriter:
                 submission.outcome = Unavailable("storage is unavailable; retry later")
         with self._lock:
             self._pending -= len(batch)
-        if self._on_stored is not None:
+        if self._on_stored is not None and result is not None and (
+            result.new_issues or result.regressed_issues
+        ):
             try:
-                self._on_stored(batch)
+                self._on_stored(result)
             except Exception:
                 log.exception("post-store hook failed")
         for submission in batch:

@@ -189,3 +189,55 @@ class FixStage(Base):
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+# --- Dashboard accounts (migration 0003) -------------------------------------------------
+
+
+class User(Base):
+    """A person who signs in to the dashboard. ``is_admin`` is server-wide: an admin adds
+    users and organisations; everyone else sees only the organisations they belong to."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    #: ``scrypt$n$r$p$salt$hash`` (see accounts.py).
+    password_hash: Mapped[str] = mapped_column(String(300))
+    is_admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Membership(Base):
+    __tablename__ = "memberships"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id"),
+                                                 primary_key=True, index=True)
+    role: Mapped[str] = mapped_column(String(20), default="member")
+
+
+class WebSession(Base):
+    """A signed-in browser. The cookie holds a random token; only its digest is stored."""
+
+    __tablename__ = "web_sessions"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PersonalToken(Base):
+    """Marks an organisation's REST token as a user's own, so the user can list and
+    revoke it, and so it dies with the user's membership."""
+
+    __tablename__ = "personal_tokens"
+    api_token_id: Mapped[int] = mapped_column(ForeignKey("api_tokens.id"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+
+
+#: Events of an issue over time (the sparklines and the issue page's chart).
+Index("ix_events_issue_received", Event.issue_id, Event.received_at)
+
+__all__ += ["Membership", "PersonalToken", "User", "WebSession"]

@@ -1,0 +1,27 @@
+"""The dashboard: server-rendered pages for people, beside the REST API for programs.
+
+``router`` holds every page; ``mount_static`` serves the stylesheet and the one small
+script (live refresh, copy buttons). No front-end build: the templates are Jinja2 and the
+script is plain JavaScript that the pages work without.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from fastapi.staticfiles import StaticFiles
+
+from bugstack.server.web import auth_pages, issue_pages, settings_pages
+from bugstack.server.web._common import STATIC_DIR
+
+__all__ = ["mount_static", "router"]
+
+router = APIRouter(include_in_schema=False)
+router.include_router(auth_pages.router)
+router.include_router(issue_pages.router)
+router.include_router(settings_pages.router)
+
+
+def mount_static(app: Any) -> None:
+    app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")

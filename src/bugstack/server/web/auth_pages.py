@@ -1,0 +1,166 @@
+"""Sign-up of the first user, login, logout, the account page with personal API tokens,
+and the admin's page for adding people."""
+
+from __future__ import annotations
+
+import secrets
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse, Response
+from sqlalchemy import select
+
+from bugstack.server import accounts
+from bugstack.server.storage.models import Membership, Organization, User
+from bugstack.server.web._common import (
+    COOKIE,
+    PRE_COOKIE,
+    Db,
+    ViewerDep,
+    check_csrf,
+    page,
+    read_form,
+    redirect,
+)
+
+__all__ = ["router"]
+
+router = APIRouter(include_in_schema=False)
+
+
+def _safe_next(target: str | None) -> str:
+    # Only paths on this site: "//evil.example" or "https://..." would be an open redirect.
+    if target and target.startswith("/") and not target.startswith("//"):
+        return target
+    return "/"
+
+
+def _anonymous_page(request: Request, template: str, status: int = 200,
+                    **context: object) -> HTMLResponse:
+    token = request.cookies.get(PRE_COOKIE) or secrets.token_urlsafe(24)
+    response = page(request, template, None, status, csrf=token, **context)
+    response.set_cookie(PRE_COOKIE, token, httponly=True, samesite="strict",
+                        secure=request.url.scheme == "https")
+    return response
+
+
+def _signed_in(request: Request, signed: accounts.SignedIn, target: str) -> Response:
+    response = redirect(_safe_next(target))
+    response.set_cookie(COOKIE, signed.token, httponly=True, samesite="lax",
+                        secure=request.url.scheme == "https",
+                        max_age=int(accounts.SESSION_LIFETIME.total_seconds()))
+    response.delete_cookie(PRE_COOKIE)
+    return response
+
+
+@router.get("/signup")
+def signup_form(request: Request, session: Db) -> Response:
+    if accounts.has_users(session):
+        return redirect("/login", "sign-up is closed: an admin adds new people")
+    return _anonymous_page(request, "signup.html", values={})
+
+
+@router.post("/signup")
+async def signup(request: Request, session: Db) -> Response:
+    form = await read_form(request)
+    check_csrf(request.cookies.get(PRE_COOKIE), form)
+    if accounts.has_users(session):
+        return redirect("/login", "sign-up is closed: an admin adds new people")
+    try:
+        user = accounts.create_user(session, form.get("email", ""), form.get("name", ""),
+                                    form.get("password", ""), is_admin=True)
+    except accounts.AccountError as exc:
+        return _anonymous_page(request, "signup.html", 422, error=str(exc), values=form)
+    signed = accounts.start_session(session, user)
+    session.commit()
+    return _signed_in(request, signed, "/projects/new")
+
+
+@router.get("/login")
+def login_form(request: Request, session: Db, next: str = "/") -> Response:
+    if not accounts.has_users(session):
+        return redirect("/signup")
+    return _anonymous_page(request, "login.html", next=_safe_next(next), values={})
+
+
+@router.post("/login")
+async def login(request: Request, session: Db) -> Response:
+    form = await read_form(request)
+    check_csrf(request.cookies.get(PRE_COOKIE), form)
+    user = accounts.authenticate(session, form.get("email", ""), form.get("password", ""))
+    if user is None:
+        return _anonymous_page(request, "login.html", 401, next=_safe_next(form.get("next")),
+                               error="wrong email or password", values=form)
+    signed = accounts.start_session(session, user)
+    session.commit()
+    return _signed_in(request, signed, form.get("next", "/"))
+
+
+@router.post("/logout")
+async def logout(request: Request, session: Db, viewer: ViewerDep) -> Response:
+    check_csrf(viewer.csrf, await read_form(request))
+    accounts.end_session(session, request.cookies.get(COOKIE, ""))
+    session.commit()
+    response = redirect("/login", "signed out")
+    response.delete_cookie(COOKIE)
+    return response
+
+
+@router.get("/account")
+def account(request: Request, session: Db, viewer: ViewerDep) -> Response:
+    return page(request, "account.html", viewer,
+                tokens=accounts.personal_tokens(session, viewer.user),
+                new_token=None)
+
+
+@router.post("/account/tokens")
+async def create_token(request: Request, session: Db, viewer: ViewerDep) -> Response:
+    form = await read_form(request)
+    check_csrf(viewer.csrf, form)
+    try:
+        org_id = int(form.get("organization", "") or viewer.organization_ids[0])
+        token = accounts.create_personal_token(session, viewer.user, org_id,
+                                               form.get("name", ""))
+    except (ValueError, IndexError) as exc:
+        raise HTTPException(422, str(exc) or "choose an organisation") from exc
+    session.commit()
+    # Shown once, on this response only: it is stored as a digest.
+    return page(request, "account.html", viewer,
+                tokens=accounts.personal_tokens(session, viewer.user), new_token=token)
+
+
+@router.post("/account/tokens/{token_id}/revoke")
+async def revoke_token(token_id: int, request: Request, session: Db,
+                       viewer: ViewerDep) -> Response:
+    check_csrf(viewer.csrf, await read_form(request))
+    if not accounts.revoke_personal_token(session, viewer.user, token_id):
+        raise HTTPException(404, "no such token")
+    session.commit()
+    return redirect("/account", "token revoked")
+
+
+@router.get("/admin/users")
+def users(request: Request, session: Db, viewer: ViewerDep) -> Response:
+    if not viewer.user.is_admin:
+        raise HTTPException(403, "only an admin manages people")
+    rows = session.execute(
+        select(User, Organization).join(Membership, Membership.user_id == User.id)
+        .join(Organization, Organization.id == Membership.organization_id)
+        .order_by(User.email)
+    ).all()
+    return page(request, "users.html", viewer, rows=rows, values={})
+
+
+@router.post("/admin/users")
+async def add_user(request: Request, session: Db, viewer: ViewerDep) -> Response:
+    if not viewer.user.is_admin:
+        raise HTTPException(403, "only an admin manages people")
+    form = await read_form(request)
+    check_csrf(viewer.csrf, form)
+    try:
+        user = accounts.create_user(session, form.get("email", ""), form.get("name", ""),
+                                    form.get("password", ""), form.get("organization") or None)
+    except accounts.AccountError as exc:
+        session.rollback()
+        return redirect("/admin/users", str(exc))
+    session.commit()
+    return redirect("/admin/users", f"added {user.email}")

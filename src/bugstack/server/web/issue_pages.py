@@ -1,0 +1,257 @@
+"""Projects, the issues list, the issue page with its fix story, and the actions on an
+issue. Each page also answers ``/live`` with a small version string; the page's script
+polls it and refreshes the parts marked live when it changes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import Response
+from sqlalchemy import desc, func, or_, select
+from sqlalchemy.orm import Session
+
+from bugstack.domain.event import ExceptionRecord
+from bugstack.domain.issue import IssueStatus
+from bugstack.server import issues as store
+from bugstack.server.projects import create_key
+from bugstack.server.storage.models import Event, FixAttempt, FixStage, Issue, Project
+from bugstack.server.web._charts import bucket_counts
+from bugstack.server.web._common import (
+    Db,
+    ViewerDep,
+    check_csrf,
+    issue_for,
+    page,
+    project_for,
+    read_form,
+    redirect,
+)
+from bugstack.server.web._event_view import event_view
+from bugstack.server.web._fix_story import fix_stories, latest_attempts
+
+__all__ = ["router"]
+
+router = APIRouter(include_in_schema=False)
+
+PAGE_SIZE = 25
+TABS = [
+    ("unresolved", "Unresolved"), ("fixing", "Fixing"), ("fix_proposed", "Fix proposed"),
+    ("regressed", "Regressed"), ("resolved", "Resolved"), ("ignored", "Ignored"),
+]
+SORT_LABELS = {"last_seen": "Last seen", "first_seen": "First seen", "events": "Events"}
+
+
+@router.get("/")
+def home(request: Request, session: Db, viewer: ViewerDep) -> Response:
+    projects = session.scalars(select(Project)
+                               .where(Project.organization_id.in_(viewer.organization_ids))
+                               .order_by(Project.name)).all()
+    open_counts = dict(session.execute(
+        select(Issue.project_id, func.count())
+        .where(Issue.project_id.in_([p.id for p in projects]),
+               Issue.status.in_(["unresolved", "regressed", "fixing", "fix_proposed"]))
+        .group_by(Issue.project_id)).tuples().all())
+    orgs = {o.id: o.name for o in viewer.organizations}
+    return page(request, "home.html", viewer, projects=projects, open_counts=open_counts,
+                orgs=orgs)
+
+
+@router.get("/projects/new")
+def new_project_form(request: Request, viewer: ViewerDep) -> Response:
+    return page(request, "project_new.html", viewer, values={}, error=None)
+
+
+@router.post("/projects/new")
+async def new_project(request: Request, session: Db, viewer: ViewerDep) -> Response:
+    form = await read_form(request)
+    check_csrf(viewer.csrf, form)
+    name = form.get("name", "").strip()
+    try:
+        org_id = int(form.get("organization") or viewer.organization_ids[0])
+    except (ValueError, IndexError):
+        org_id = -1
+    error = None
+    if org_id not in viewer.organization_ids:
+        error = "choose one of your organisations"
+    elif not name or len(name) > 200:
+        error = "give the project a name (up to 200 characters)"
+    elif session.scalar(select(Project.id).where(Project.organization_id == org_id,
+                                                 Project.name == name)) is not None:
+        error = f"a project named {name!r} exists already in this organisation"
+    if error:
+        return page(request, "project_new.html", viewer, status_code=422, values=form, error=error)
+    project = Project(organization_id=org_id, name=name,
+                      repository=form.get("repository", "").strip() or None,
+                      test_command=form.get("test_command", "").strip() or None,
+                      created_at=datetime.now(UTC))
+    session.add(project)
+    session.flush()
+    made = create_key(session, project)
+    session.commit()
+    from bugstack.server.web.settings_pages import settings_page
+
+    return settings_page(request, session, viewer, project, new_key=str(made.key),
+                         notice="Project created. Copy its API key now: it is shown only once.")
+
+
+def _tab_counts(session: Session, project_id: int) -> dict[str, int]:
+    return {str(s): int(n) for s, n in session.execute(
+        select(Issue.status, func.count()).where(Issue.project_id == project_id)
+        .group_by(Issue.status))}
+
+
+@router.get("/projects/{project_id}/issues")
+def issues_list(
+    request: Request, project_id: int, session: Db, viewer: ViewerDep,
+    status: IssueStatus = IssueStatus.UNRESOLVED,
+    q: Annotated[str, Query(max_length=200)] = "",
+    sort: Literal["last_seen", "first_seen", "events"] = "last_seen",
+    page_number: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
+) -> Response:
+    project = project_for(session, viewer, project_id)
+    rows = list(store.list_issues(session, project.id, project.organization_id, status,
+                                  q.strip() or None, sort, PAGE_SIZE + 1,
+                                  (page_number - 1) * PAGE_SIZE))
+    has_next = len(rows) > PAGE_SIZE
+    rows = rows[:PAGE_SIZE]
+    ids = [i.id for i in rows]
+    return page(request, "issues.html", viewer, project=project, issues=rows,
+                charts=bucket_counts(session, ids), fixes=latest_attempts(session, ids),
+                tabs=TABS, counts=_tab_counts(session, project.id), status=status.value, q=q,
+                sort=sort, sorts=SORT_LABELS, page_number=page_number, has_next=has_next,
+                live_url=f"/projects/{project.id}/live")
+
+
+@router.get("/projects/{project_id}/live")
+def project_live(project_id: int, session: Db, viewer: ViewerDep) -> dict[str, str]:
+    project = project_for(session, viewer, project_id)
+    last_event = session.scalar(select(func.max(Event.id))
+                                .where(Event.project_id == project.id))
+    changed = session.scalar(select(func.max(Issue.last_seen))
+                             .where(Issue.project_id == project.id))
+    fixes = session.execute(select(func.max(FixAttempt.id), func.count(FixStage.id))
+                            .join(FixStage, FixStage.fix_id == FixAttempt.id, isouter=True)
+                            .where(FixAttempt.project_id == project.id)).one()
+    statuses = _tab_counts(session, project.id)
+    return {"version": f"{last_event}|{changed}|{fixes[0]}|{fixes[1]}|{sorted(statuses.items())}"}
+
+
+def _matching_guide(chain_records: list[ExceptionRecord]) -> tuple[str, str] | None:
+    try:
+        from bugstack.guides import load_guides
+
+        for guide in load_guides():
+            if any(guide.recognises_exception(r) for r in chain_records):
+                return guide.id, guide.title
+    except Exception:  # a broken guide library must not take the issue page down
+        return None
+    return None
+
+
+def _neighbours(session: Session, issue_id: int, event_id: int) -> tuple[int | None, ...]:
+    newer = session.scalar(select(func.min(Event.id))
+                           .where(Event.issue_id == issue_id, Event.id > event_id))
+    older = session.scalar(select(func.max(Event.id))
+                           .where(Event.issue_id == issue_id, Event.id < event_id))
+    newest = session.scalar(select(func.max(Event.id)).where(Event.issue_id == issue_id))
+    oldest = session.scalar(select(func.min(Event.id)).where(Event.issue_id == issue_id))
+    position = session.scalar(select(func.count()).select_from(Event)
+                              .where(Event.issue_id == issue_id, Event.id >= event_id))
+    return newer, older, newest, oldest, position
+
+
+@router.get("/issues/{issue_id}")
+def issue_page(request: Request, issue_id: int, session: Db, viewer: ViewerDep,
+               event: int | None = None) -> Response:
+    issue, project = issue_for(session, viewer, issue_id)
+    query = select(Event).where(Event.issue_id == issue.id)
+    query = (query.where(Event.id == event) if event is not None
+             else query.order_by(desc(Event.id)).limit(1))
+    shown = session.scalar(query)
+    if event is not None and shown is None:
+        raise HTTPException(404, "no such event in this issue")
+    payload = store.event_payload(shown) if shown is not None else {}
+    view = event_view(payload)
+    records = [ExceptionRecord.from_dict(e) for e in
+               (payload.get("exception") or {}).get("values", [])
+               if isinstance(e, dict)] if isinstance(payload.get("exception"), dict) else []
+    stories = fix_stories(session, issue)
+    guide = None
+    if stories and stories[0].proposal and stories[0].proposal.guide_id:
+        guide = (stories[0].proposal.guide_id, stories[0].proposal.guide_id)
+    guide = guide or _matching_guide(records)
+    environments = [e for e in session.scalars(
+        select(Event.environment).where(Event.issue_id == issue.id,
+                                        Event.environment.is_not(None)).distinct())]
+    charts = (bucket_counts(session, [issue.id])[issue.id],
+              bucket_counts(session, [issue.id], "day", 30)[issue.id])
+    steps = _neighbours(session, issue.id, shown.id) if shown is not None else (None,) * 5
+    return page(request, "issue.html", viewer, issue=issue, project=project, event=shown,
+                view=view, stories=stories, guide=guide, environments=environments,
+                releases=store.issue_releases(session, issue.id), charts=charts,
+                steps=steps, live_url=f"/issues/{issue.id}/live")
+
+
+@router.get("/issues/{issue_id}/live")
+def issue_live(issue_id: int, session: Db, viewer: ViewerDep) -> dict[str, str]:
+    issue, _ = issue_for(session, viewer, issue_id)
+    fixes = session.execute(
+        select(func.max(FixAttempt.id), func.count(FixStage.id), func.max(FixStage.finished_at))
+        .join(FixStage, FixStage.fix_id == FixAttempt.id, isouter=True)
+        .where(FixAttempt.issue_id == issue.id)).one()
+    statuses = session.scalars(select(FixAttempt.status).where(FixAttempt.issue_id == issue.id)
+                               .order_by(FixAttempt.id)).all()
+    return {"version": f"{issue.event_count}|{issue.status}|{fixes[0]}|{fixes[1]}|{fixes[2]}|"
+                       f"{','.join(statuses)}"}
+
+
+_ACTIONS = {"resolve": IssueStatus.RESOLVED, "ignore": IssueStatus.IGNORED,
+            "unresolve": IssueStatus.UNRESOLVED}
+
+
+@router.post("/issues/{issue_id}/status")
+async def change_status(request: Request, issue_id: int, session: Db,
+                        viewer: ViewerDep) -> Response:
+    form = await read_form(request)
+    check_csrf(viewer.csrf, form)
+    issue, _ = issue_for(session, viewer, issue_id)
+    action = _ACTIONS.get(form.get("action", ""))
+    if action is None:
+        raise HTTPException(422, "unknown action")
+    store.set_issue_status(session, issue, action)
+    session.commit()
+    return redirect(f"/issues/{issue.id}", f"issue marked {action.value}")
+
+
+@router.post("/issues/{issue_id}/retry")
+async def retry_fix(request: Request, issue_id: int, session: Db,
+                    viewer: ViewerDep) -> Response:
+    form = await read_form(request)
+    check_csrf(viewer.csrf, form)
+    issue, project = issue_for(session, viewer, issue_id)
+    waiting = session.scalar(select(FixAttempt.id).where(
+        FixAttempt.issue_id == issue.id, or_(FixAttempt.status == "queued",
+                                             FixAttempt.status == "running")))
+    if waiting is not None:
+        return redirect(f"/issues/{issue.id}", "a fix attempt is already queued or running")
+    # The pipeline's workers pick up queued attempts; the page shows its stages as they come.
+    session.add(FixAttempt(issue_id=issue.id, project_id=project.id, status="queued",
+                           trigger="retry", created_at=datetime.now(UTC)))
+    session.commit()
+    return redirect(f"/issues/{issue.id}", "a new fix attempt is queued")
+
+
+@router.post("/issues/{issue_id}/merge-policy")
+async def issue_merge_policy(request: Request, issue_id: int, session: Db,
+                             viewer: ViewerDep) -> Response:
+    form = await read_form(request)
+    check_csrf(viewer.csrf, form)
+    _, project = issue_for(session, viewer, issue_id)
+    policy = form.get("merge_policy", "")
+    if policy not in ("review", "auto-merge"):
+        raise HTTPException(422, "merge policy is review or auto-merge")
+    project.merge_policy = policy
+    session.commit()
+    return redirect(f"/issues/{issue_id}", f"merge policy of {project.name}: {policy}")
