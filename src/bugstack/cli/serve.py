@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -25,6 +27,9 @@ def serve(
     """Start the bugstack server (SQLite in the data directory unless
     BUGSTACK_DATABASE_URL names another database)."""
     settings = settings_for(data_dir)
+    if "BUGSTACK_PUBLIC_URL" not in os.environ:
+        # DSNs the server prints should point at where it actually listens.
+        settings = replace(settings, public_url=f"http://{host}:{port}")
     logging.basicConfig(level=log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     where = settings.database_url or f"SQLite in {settings.data_dir.resolve()}"
     console.print(f"[bold]bugstack[/bold] on http://{host}:{port}  ·  storage: {where}")
