@@ -406,13 +406,12 @@ def _capture_main(trigger: str, out: str, release: str, framework: str, dsn: str
         for module, name in _INTEGRATIONS.get(framework, ())
     ]
     # With a server's DSN the SDK's own HTTP transport sends the event; else a file keeps it.
-    transport = {} if dsn else {"transport": FileTransport()}
     sentry_sdk.init(
         dsn=dsn or _OFFLINE_DSN,
         integrations=integrations,
         auto_enabling_integrations=False,
         before_send=note_id,
-        **transport,
+        transport=None if dsn else FileTransport(),
         release=release,
         environment="production",
         include_local_variables=True,
@@ -421,8 +420,8 @@ def _capture_main(trigger: str, out: str, release: str, framework: str, dsn: str
     )
     sys.path.insert(0, os.getcwd())
     raised: dict[str, str] | None = None
-    # Executed directly rather than through runpy, so no harness frame sits between the
-    # trigger and the app in the event's stack.
+    # Executed directly rather than through runpy, whose frames ("<frozen runpy>")
+    # sentry-sdk would count in-app and put between the trigger and the app.
     code = compile(Path(trigger).read_text(encoding="utf-8"), trigger, "exec")
     try:
         exec(code, {"__name__": "__main__", "__file__": trigger})

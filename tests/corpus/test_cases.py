@@ -52,7 +52,7 @@ def test_corpus_is_large_and_varied() -> None:
 def _fast_environment() -> dict[str, str]:
     # The apps use no pytest plugin; loading the ones installed for bugstack's own tests
     # would triple the start-up time of every subprocess here.
-    env = fix_corpus.tool_environment()
+    env: dict[str, str] = fix_corpus.tool_environment()
     env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     return env
 
@@ -112,7 +112,7 @@ def soundness(
     """Checks every selected case two at a time: each is a few subprocesses, mostly
     interpreter start-up, so overlapping them halves the wall time on two cores."""
     selected = [
-        item.callspec.params["case"]
+        item.callspec.params["case"]  # type: ignore[attr-defined]
         for item in request.session.items
         if getattr(item, "originalname", "") == "test_case_is_sound"
     ]
