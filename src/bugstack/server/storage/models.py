@@ -175,6 +175,19 @@ class FixAttempt(Base):
     ci_state: Mapped[str | None] = mapped_column(String(20))
     merged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     error: Mapped[str | None] = mapped_column(Text)
+    # The job that runs the attempt (migration 0004). The row, not the task queue, is the
+    # source of truth: a worker holds a lease it renews while it works; a lease that runs
+    # out (the worker died) lets the attempt be picked up again.
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    worker: Mapped[str | None] = mapped_column(String(200))
+    tries: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    enqueued_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: The stored event the attempt works from, and its release.
+    event_row_id: Mapped[int | None] = mapped_column(BigId)
+    release: Mapped[str | None] = mapped_column(String(200))
+    #: After a failed attempt: no automatic retry before this time (backoff).
+    retry_after: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    __table_args__ = (Index("ix_fix_attempts_status_lease", "status", "lease_until"),)
 
 
 class FixStage(Base):

@@ -81,7 +81,9 @@ def _frame(data: dict[str, Any]) -> FrameView:
 
 
 def _exception(data: dict[str, Any]) -> ExceptionView:
-    frames = [_frame(f) for f in _values(data.get("stacktrace")) if isinstance(f, dict)]
+    stacktrace = data.get("stacktrace")
+    raw_frames = stacktrace.get("frames") if isinstance(stacktrace, dict) else None
+    frames = [_frame(f) for f in raw_frames or [] if isinstance(f, dict)]
     mechanism = data.get("mechanism")
     how = None
     if isinstance(mechanism, dict):

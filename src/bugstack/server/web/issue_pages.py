@@ -48,11 +48,11 @@ def home(request: Request, session: Db, viewer: ViewerDep) -> Response:
     projects = session.scalars(select(Project)
                                .where(Project.organization_id.in_(viewer.organization_ids))
                                .order_by(Project.name)).all()
-    open_counts = dict(session.execute(
+    open_counts: dict[int, int] = {int(p): int(n) for p, n in session.execute(
         select(Issue.project_id, func.count())
         .where(Issue.project_id.in_([p.id for p in projects]),
                Issue.status.in_(["unresolved", "regressed", "fixing", "fix_proposed"]))
-        .group_by(Issue.project_id)).tuples().all())
+        .group_by(Issue.project_id))}
     orgs = {o.id: o.name for o in viewer.organizations}
     return page(request, "home.html", viewer, projects=projects, open_counts=open_counts,
                 orgs=orgs)
