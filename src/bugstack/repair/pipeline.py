@@ -19,9 +19,10 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -147,25 +148,40 @@ def _run(request: FixRequest, event: ErrorEvent, workspace: Workspace, stages: _
                    for f in site.frames],
     })
     python = find_interpreter(request.repo)
-    progress("reproducing the error")
-    reproduction = reproduce(site, workspace, python, request.timeout)
-    stages.save("reproduction", {
-        "reproduced": reproduction.reproduced,
-        "scenario": reproduction.scenario.title if reproduction.scenario else None,
-        "attempts": reproduction.attempts,
-    })
-    analysis = analyse(site, workspace.path)
-    stages.save("analysis", {"cause": analysis.cause, "culprit": analysis.culprit,
-                             "return_default": str(analysis.return_default),
-                             "not_found": str(analysis.not_found)})
-    if not reproduction.reproduced or reproduction.scenario is None:
-        tried = "; ".join(f"{title}: {why}" for title, why in reproduction.attempts)
-        return _finish(stages, started, run, explanation=(
-            f"{analysis.cause} The error could not be reproduced ({tried}), so no fix can be "
-            "verified and none is proposed."
-        ), checks={"reproduced": False, "attempts": reproduction.attempts})
-    return _repair(request, site, analysis, reproduction, workspace, python, stages, started,
-                   run, progress)
+    argv = suite_command(request.test_command, python)
+    pristine = _pristine_copy(workspace)
+    cancel = threading.Event()
+    try:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            # The baseline suite runs in a pristine copy, and the candidates are generated,
+            # while the error is reproduced; the suite is stopped if there is no need.
+            baseline_run = pool.submit(run_suite, pristine, argv, request.timeout, None,
+                                       cancel)
+            analysis = analyse(site, workspace.path)
+            stages.save("analysis", {"cause": analysis.cause, "culprit": analysis.culprit,
+                                     "return_default": str(analysis.return_default),
+                                     "not_found": str(analysis.not_found)})
+            generated = pool.submit(generate, site, analysis, request.strategies)
+            progress("reproducing the error")
+            reproduction = reproduce(site, workspace, python, request.timeout)
+            stages.save("reproduction", {
+                "reproduced": reproduction.reproduced,
+                "scenario": reproduction.scenario.title if reproduction.scenario else None,
+                "attempts": reproduction.attempts,
+            })
+            if not reproduction.reproduced or reproduction.scenario is None:
+                cancel.set()
+                tried = "; ".join(f"{title}: {why}" for title, why in reproduction.attempts)
+                return _finish(stages, started, run, explanation=(
+                    f"{analysis.cause} The error could not be reproduced ({tried}), so no fix "
+                    "can be verified and none is proposed."
+                ), checks={"reproduced": False, "attempts": reproduction.attempts})
+            candidates = generated.result()[: request.max_candidates]
+            return _repair(request, site, analysis, reproduction, candidates, workspace,
+                           pristine, python, argv, baseline_run, stages, started, run, progress)
+    finally:
+        cancel.set()
+        shutil.rmtree(pristine, ignore_errors=True)
 
 
 @dataclass(slots=True)
@@ -237,28 +253,22 @@ def _probe_all(request: FixRequest, candidates: list[Candidate], scenario: Scena
 
 
 def _repair(request: FixRequest, site: CrashSite, analysis: Analysis,
-            reproduction: Reproduction, workspace: Workspace, python: str, stages: _Stages,
+            reproduction: Reproduction, candidates: list[Candidate], workspace: Workspace,
+            pristine: Path, python: str,
+            argv: list[str], baseline_run: Future[SuiteRun], stages: _Stages,
             started: float, run: FixRun, progress: Progress) -> FixRun:
     assert reproduction.scenario is not None and site.crash is not None
     scenario = reproduction.scenario
-    argv = suite_command(request.test_command, python)
-    pristine = _pristine_copy(workspace)
-    try:
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            progress("running the app's test suite as it is")
-            baseline_run = pool.submit(run_suite, pristine, argv, request.timeout)
-            candidates = generate(site, analysis, request.strategies)[: request.max_candidates]
-            stages.save("candidates", [{"strategy": c.strategy, "description": c.description,
-                                        "plausibility": c.plausibility, "contract": c.contract,
-                                        "diff": c.diff()} for c in candidates])
-            held, log = _probe_all(request, candidates, scenario, site, workspace, python,
-                                   started, progress)
-            baseline = baseline_run.result()
-        name = scenario.function or site.crash.frame.function or scenario.title
-        return _conclude(request, analysis, scenario, name, workspace, pristine, python, argv,
-                         baseline, held, log, stages, started, run, progress)
-    finally:
-        shutil.rmtree(pristine, ignore_errors=True)
+    stages.save("candidates", [{"strategy": c.strategy, "description": c.description,
+                                "plausibility": c.plausibility, "contract": c.contract,
+                                "diff": c.diff()} for c in candidates])
+    held, log = _probe_all(request, candidates, scenario, site, workspace, python,
+                           started, progress)
+    progress("waiting for the app's test suite as it is")
+    baseline = baseline_run.result()
+    name = scenario.function or site.crash.frame.function or scenario.title
+    return _conclude(request, analysis, scenario, name, workspace, pristine, python, argv,
+                     baseline, held, log, stages, started, run, progress)
 
 
 def _conclude(request: FixRequest, analysis: Analysis, scenario: Scenario, name: str,

@@ -22,6 +22,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -108,8 +109,12 @@ def run_sandboxed(
     cwd: Path,
     limits: SandboxLimits | None = None,
     env: Mapping[str, str] | None = None,
+    cancel: threading.Event | None = None,
 ) -> SandboxResult:
-    """Run ``command`` in ``cwd`` under ``limits``; never raises for the child's failures."""
+    """Run ``command`` in ``cwd`` under ``limits``; never raises for the child's failures.
+
+    Setting ``cancel`` stops the run early (its process group is killed), as a timeout does.
+    """
     limits = limits or SandboxLimits()
     argv = list(command)
     isolated = False
@@ -132,15 +137,20 @@ def run_sandboxed(
         except OSError as exc:
             return SandboxResult(127, "", f"cannot start {argv[0]}: {exc}", False, 0.0, isolated)
         timed_out = False
-        try:
-            out, err = process.communicate(timeout=limits.timeout)
-        except subprocess.TimeoutExpired:
-            timed_out = True
-            _kill_group(process)
-            out, err = process.communicate()
-        else:
-            # Children left behind by a test (a server it forgot to stop) go as well.
-            _kill_group(process)
+        deadline = started + limits.timeout
+        while True:
+            try:
+                out, err = process.communicate(timeout=0.25 if cancel else limits.timeout)
+            except subprocess.TimeoutExpired:
+                if time.monotonic() < deadline and not (cancel and cancel.is_set()):
+                    continue
+                timed_out = True
+                _kill_group(process)
+                out, err = process.communicate()
+            else:
+                # Children left behind by a test (a server it forgot to stop) go as well.
+                _kill_group(process)
+            break
         return SandboxResult(
             returncode=process.returncode if not timed_out else -signal.SIGKILL,
             stdout=out.decode("utf-8", "replace"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shlex
 import tempfile
+import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -85,13 +86,15 @@ def _parse_junit(path: Path, run: SuiteRun) -> None:
 
 
 def run_suite(workspace: Path, argv: list[str], timeout: float,
-              extra: list[str] | None = None) -> SuiteRun:
+              extra: list[str] | None = None,
+              cancel: threading.Event | None = None) -> SuiteRun:
     with tempfile.TemporaryDirectory(prefix="bugstack-suite-") as tmp:
         report = Path(tmp) / "report.xml"
         command = list(argv) + list(extra or [])
         if _is_pytest(argv):
             command += [f"--junitxml={report}", "-p", "no:cacheprovider"]
-        result = run_sandboxed(command, workspace, SandboxLimits(timeout=timeout))
+        result = run_sandboxed(command, workspace, SandboxLimits(timeout=timeout),
+                               cancel=cancel)
         run = SuiteRun(returncode=result.returncode, timed_out=result.timed_out,
                        seconds=result.seconds, output=(result.stdout + result.stderr)[-3000:])
         if _is_pytest(argv) and not result.timed_out:
@@ -102,9 +105,12 @@ def run_suite(workspace: Path, argv: list[str], timeout: float,
 def new_failures(before: SuiteRun, after: SuiteRun) -> list[str]:
     """Tests that passed before the change and do not pass after it."""
     if not (before.parsed and after.parsed):
-        # Without per-test results, only the exit status can be compared.
-        return ["the test command now fails"] if before.returncode == 0 != after.returncode \
-            else []
+        # Without per-test results only the exit status can be compared, and only a
+        # command that succeeded before can show that nothing new fails.
+        if before.returncode != 0:
+            return ["the test command failed before the change, so new failures cannot be "
+                    "told from old ones"]
+        return ["the test command now fails"] if after.returncode != 0 else []
     return sorted(before.passed - after.passed)
 
 
