@@ -354,3 +354,98 @@ def test_bad_input_exits_2_with_one_line(problem: str, tmp_path: Path) -> None:
     assert done.stdout == ""
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("bugstack fix: ")
+
+
+DJANGO = {
+    "manage.py": '''
+        import os
+        import sys
+
+        if __name__ == "__main__":
+            os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
+            from django.core.management import execute_from_command_line
+
+            execute_from_command_line(sys.argv)
+    ''',
+    "site_conf/__init__.py": "",
+    "site_conf/settings.py": '''
+        SECRET_KEY = "tests-only"
+        DEBUG = False
+        ALLOWED_HOSTS = ["testserver", "localhost"]
+        ROOT_URLCONF = "site_conf.urls"
+        INSTALLED_APPS: list[str] = []
+        DATABASES: dict[str, dict[str, str]] = {}
+        USE_TZ = True
+    ''',
+    "site_conf/urls.py": '''
+        from django.urls import path
+
+        from catalogue import views
+
+        urlpatterns = [
+            path("books/", views.books),
+            path("books/<int:year>/", views.books_of_year),
+        ]
+    ''',
+    "catalogue/__init__.py": "",
+    "catalogue/views.py": '''
+        from django.http import HttpRequest, JsonResponse
+
+        BOOKS = [{"title": f"Book {n}", "year": 2000 + n % 3} for n in range(30)]
+        PAGE_SIZE = 10
+
+
+        def _page(items: list[dict[str, object]], number: int) -> dict[str, object]:
+            start = (number - 1) * PAGE_SIZE
+            return {"page": number, "titles": [b["title"] for b in items[start:start + PAGE_SIZE]]}
+
+
+        def books(request: HttpRequest) -> JsonResponse:
+            return JsonResponse(_page(BOOKS, int(request.GET.get("page", "1"))))
+
+
+        def books_of_year(request: HttpRequest, year: int) -> JsonResponse:
+            number = int(request.GET["page"])
+            return JsonResponse(_page([b for b in BOOKS if b["year"] == year], number))
+    ''',
+    "tests/__init__.py": "",
+    "tests/conftest.py": '''
+        import os
+
+        import django
+
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
+        django.setup()
+    ''',
+    "tests/test_views.py": '''
+        from django.test import Client
+
+
+        def test_books_default_to_the_first_page() -> None:
+            assert Client().get("/books/").json()["page"] == 1
+
+
+        def test_books_of_a_year_with_a_page() -> None:
+            assert Client().get("/books/2001/?page=1").json()["page"] == 1
+    ''',
+}
+
+
+def test_django_view_reads_the_parameter_like_its_sibling(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "repo", DJANGO)
+    event = capture_event(repo, tmp_path / "srv" / "app", """
+        import os
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
+        import django
+        django.setup()
+        from django.test import Client
+        Client().get("/books/2001/")
+    """, framework="django")
+    code, data, stderr = run_fix(repo, event, tmp_path)
+    assert code == 0, stderr
+    assert data is not None and data["status"] == "fixed"
+    assert 'int(request.GET.get("page", "1"))' in data["patch"]
+    content = data["regression_test"]["content"]
+    assert data["regression_test"]["path"] == "tests/test_regression_books_of_year.py"
+    assert "Client().generic('GET', '/books/2001/'" in content
+    assert "assert result.status_code == 200" in content

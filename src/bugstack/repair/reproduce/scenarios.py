@@ -212,8 +212,10 @@ def _request_scenario(app: AppLocation, site: CrashSite) -> Scenario | None:
         "    setup_test_environment()",
         "except RuntimeError:",
         "    pass  # already set up by the test runner",
+        "from django.conf import settings",
         "from django.core.management import call_command",
-        "call_command('migrate', run_syncdb=True, verbosity=0)",
+        "if settings.DATABASES:",
+        "    call_command('migrate', run_syncdb=True, verbosity=0)",
         f"result = Client().generic({method!r}, {target!r}{django_data}, "
         f"headers={extra_headers!r})",
     ])

@@ -1,0 +1,79 @@
+"""The language-model strategy: the model's answers as ordinary candidates.
+
+Nothing here decides that a fix is right. Each parsed answer becomes a
+:class:`Candidate` that the pipeline probes against the reproduction and verifies with the
+app's suite like any other. Two things keep a model's guess from passing as a fix:
+
+* a candidate carries a ``contract`` only when the model quoted the code's own words
+  (a docstring, comment or test) and the quote is really there, unchanged by the patch;
+  without one the engine's rule for lone guesses applies and it is declined, unverified;
+* its plausibility is below the guides' and templates', so they are tried first, and the
+  deduplication by AST makes a model that repeats a template cost nothing more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bugstack.domain import CrashSite
+from bugstack.llm.budget import MemoryLedger, UsageLedger
+from bugstack.llm.edit_format import AnswerRejected, apply_answer, cited_contract, parse_answer
+from bugstack.llm.prompt import build_prompt, scrub_text
+from bugstack.llm.providers import ModelClient, make_client
+from bugstack.llm.session import Attempt
+from bugstack.llm.settings import LlmSettings
+from bugstack.llm.transcript import Transcript
+from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.base import Candidate
+
+__all__ = ["LlmStrategy"]
+
+PLAUSIBILITY_BACKED = 0.6
+PLAUSIBILITY_GUESS = 0.25
+
+
+class LlmStrategy:
+    name = "llm"
+
+    def __init__(self, settings: LlmSettings, *, project: str = "default",
+                 ledger: UsageLedger | None = None, client: ModelClient | None = None) -> None:
+        self.settings = settings
+        self.project = project
+        self.ledger: UsageLedger = ledger if ledger is not None else MemoryLedger()
+        self._client = client
+        #: Every request and answer of the last :meth:`propose`, for the fix's record.
+        self.transcript = Transcript()
+
+    def propose(self, site: CrashSite, analysis: Analysis) -> Iterable[Candidate]:
+        self.transcript = Transcript()
+        if not self.settings.enabled:
+            self.transcript.stopped.append("the language model is turned off for this project")
+            return []
+        if site.crash is None:
+            self.transcript.stopped.append("no frame of the repository: nothing to show")
+            return []
+        client = self._client if self._client is not None else make_client(self.settings)
+        prompt = build_prompt(site, analysis, self.settings.send_code)
+        attempt = Attempt(self.settings, client, self.ledger, self.project, self.transcript)
+        candidates: list[Candidate] = []
+        for answer in attempt.answers(prompt.system, prompt.user):
+            try:
+                parsed = parse_answer(answer.text)
+                if parsed.no_fix is not None:
+                    answer.exchange.outcome = f"no fix: {parsed.no_fix[:200]}"
+                    continue
+                edits, originals = apply_answer(parsed, analysis.read)
+            except AnswerRejected as rejected:
+                answer.exchange.outcome = f"rejected: {rejected}"
+                continue
+            contract = cited_contract(parsed, analysis.read)
+            summary = " ".join(scrub_text(parsed.summary).split())[:200]
+            answer.exchange.outcome = "candidate" + ("" if contract else " (no contract cited)")
+            candidates.append(Candidate(
+                strategy=self.name,
+                # The sample number keeps two answers' descriptions apart in the log.
+                description=f"{summary} (proposed by {client.model}, sample {answer.sample})",
+                edits=edits, originals=originals, contract=contract,
+                plausibility=PLAUSIBILITY_BACKED if contract else PLAUSIBILITY_GUESS,
+            ))
+        return candidates
