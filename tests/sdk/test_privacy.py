@@ -7,6 +7,7 @@ keeps the exact decompressed bytes it received, so the check covers the whole en
 from __future__ import annotations
 
 import base64
+import json
 import re
 import secrets
 from collections.abc import Iterator
@@ -69,10 +70,7 @@ def reporting_to_capture(capture_server: CaptureServer) -> Iterator[tuple[Captur
         bugstack.close(timeout=5)
 
 
-def test_no_planted_secret_reaches_the_server(
-    reporting_to_capture: tuple[CaptureServer, int], planted: dict[str, str]
-) -> None:
-    server, project_id = reporting_to_capture
+def _plant_and_fail(planted: dict[str, str]) -> None:
     body = {
         "user": {"name": "ada-lovelace",
                  "credentials": {"password": planted["body_password"],
@@ -91,22 +89,53 @@ def test_no_planted_secret_reaches_the_server(
         )
     assert response.status_code == 500
     assert bugstack.flush(10)
-    (event,) = server.wait_for_events(project_id, 1)
-    raw = b"".join(r.raw for r in server.received).decode("utf-8")
+
+
+def _searchable(text: str) -> str:
     # Bytes travel base64-encoded in snapshots: search their decoded text as well.
-    for blob in re.findall(r'"base64":"([^"]*)"', raw):
-        raw += "\n" + base64.b64decode(blob).decode("utf-8", "replace")
-    leaked = {place: secret for place, secret in planted.items() if secret in raw}
+    for blob in re.findall(r'"base64":\s*"([^"]*)"', text):
+        text += "\n" + base64.b64decode(blob).decode("utf-8", "replace")
+    return text
+
+
+def _assert_clean(text: str, planted: dict[str, str]) -> None:
+    leaked = {place: secret for place, secret in planted.items() if secret in text}
     assert leaked == {}
-    assert "4111111111111111" not in raw.replace(" ", "")
+    assert "4111111111111111" not in text.replace(" ", "")
     # What is not secret is still there, so the event stays useful.
-    assert "ada-lovelace" in raw and "/login" in raw
+    assert "ada-lovelace" in text and "/login" in text
+
+
+def test_no_planted_secret_leaves_the_process(
+    reporting_to_capture: tuple[CaptureServer, int], planted: dict[str, str]
+) -> None:
+    server, project_id = reporting_to_capture
+    _plant_and_fail(planted)
+    (event,) = server.wait_for_events(project_id, 1)
+    # Every byte the server received, not only the parsed event.
+    _assert_clean(_searchable(b"".join(r.raw for r in server.received).decode("utf-8")),
+                  planted)
     headers = event["request"]["headers"]
     assert headers["authorization"] == "[scrubbed]" and headers["cookie"] == "[scrubbed]"
     assert headers["x-api-key"] == "[scrubbed]"
     frame = event["exception"]["values"][-1]["stacktrace"]["frames"][-1]
     assert frame["function"] == "login"
     assert frame["vars"]["customer"].count("[scrubbed]") == 1  # the password field only
+
+
+def test_no_planted_secret_is_stored_by_the_bugstack_server(
+    bugstack_server: Any, planted: dict[str, str]
+) -> None:
+    project = bugstack_server.new_project(f"privacy-{secrets.token_hex(4)}")
+    bugstack.init(api_key=project.api_key, url=bugstack_server.url,
+                  scrub_keys=["loyalty_code"])
+    try:
+        _plant_and_fail(planted)
+        (event,) = bugstack_server.wait_for_events(project.id, 1, timeout=15)
+    finally:
+        bugstack.close(timeout=5)
+    _assert_clean(_searchable(json.dumps(event)), planted)
+    assert event["contexts"]["bugstack_replay"]["request"]["route"] == "/login"
 
 
 def test_the_secret_names_are_configurable(capture_server: CaptureServer) -> None:
