@@ -10,6 +10,7 @@ code moved on since it was captured) and is reported as such, never patched blin
 
 from __future__ import annotations
 
+import ast
 import io
 import re
 import shutil
@@ -234,4 +235,35 @@ def locate_frames(workspace: Workspace, event: ErrorEvent) -> CrashSite:
         located.append(LocatedFrame(frame=frame, path=rel, source=source, lineno=lineno))
     if mismatches:
         raise StaleEventError(mismatches)
+    if not located:
+        located = _view_named_by_message(workspace, primary.value, files)
     return CrashSite(event=event, exception=primary, frames=tuple(located))
+
+
+_VIEW_MESSAGE = re.compile(r"The view function for '(?:[\w.]+\.)?(\w+)' did not return")
+
+
+def _view_named_by_message(workspace: Workspace, message: str,
+                           files: list[str]) -> list[LocatedFrame]:
+    """A framework that reports a view's mistake from its own code names the view in the
+    message: its last line is the crash site."""
+    named = _VIEW_MESSAGE.search(message)
+    if named is None:
+        return []
+    found = []
+    for rel in files:
+        source = workspace.read(rel)
+        if f"def {named.group(1)}(" not in source:
+            continue
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            continue
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and node.name == named.group(1):
+                last = node.body[-1].end_lineno or node.body[-1].lineno
+                lines = source.splitlines()
+                frame = Frame(abs_path=rel, filename=rel, function=node.name, lineno=last,
+                              context_line=lines[last - 1], in_app=True)
+                found.append(LocatedFrame(frame=frame, path=rel, source=source, lineno=last))
+    return found if len(found) == 1 else []

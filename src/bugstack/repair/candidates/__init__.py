@@ -15,6 +15,7 @@ from bugstack.repair.candidates.empty_guards import EmptyGuard
 from bugstack.repair.candidates.guides import GuideStrategy
 from bugstack.repair.candidates.legacy_idioms import LegacyIdioms
 from bugstack.repair.candidates.missing_key import MissingKey
+from bugstack.repair.candidates.missing_return import MissingReturn
 from bugstack.repair.candidates.names import NameResolution
 from bugstack.repair.candidates.none_guard import NoneGuard
 from bugstack.repair.candidates.operands import OperandTypes
@@ -38,7 +39,8 @@ log = logging.getLogger(__name__)
 def default_strategies() -> list[Strategy]:
     return [GuideStrategy(), NoneGuard(), MissingKey(), EmptyGuard(), NameResolution(),
             OperandTypes(), MissingAwait(), UnboundLocal(), FrameworkConventions(),
-            SelfRecursion(), NoneSortKey(), LegacyIdioms(), BlankValue(), TextToBytes()]
+            SelfRecursion(), NoneSortKey(), LegacyIdioms(), BlankValue(), TextToBytes(),
+            MissingReturn()]
 
 
 def generate(

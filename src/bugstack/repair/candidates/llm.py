@@ -13,10 +13,13 @@ app's suite like any other. Two things keep a model's guess from passing as a fi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
 
-from bugstack.domain import CrashSite
-from bugstack.llm.budget import MemoryLedger, UsageLedger
+from bugstack.domain import CrashSite, FixProposal
+from bugstack.llm.budget import FileLedger, MemoryLedger, UsageLedger
 from bugstack.llm.edit_format import AnswerRejected, apply_answer, cited_contract, parse_answer
 from bugstack.llm.prompt import build_prompt, scrub_text
 from bugstack.llm.providers import ModelClient, make_client
@@ -26,7 +29,7 @@ from bugstack.llm.transcript import Transcript
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 
-__all__ = ["LlmStrategy"]
+__all__ = ["LlmStrategy", "record_transcript", "strategy_from_env"]
 
 PLAUSIBILITY_BACKED = 0.6
 PLAUSIBILITY_GUESS = 0.25
@@ -77,3 +80,28 @@ class LlmStrategy:
                 plausibility=PLAUSIBILITY_BACKED if contract else PLAUSIBILITY_GUESS,
             ))
         return candidates
+
+
+def strategy_from_env(repo: Path, env: Mapping[str, str] | None = None) -> LlmStrategy:
+    """The strategy ``bugstack fix --llm`` adds: settings from ``BUGSTACK_LLM_*``, usage
+    counted in ``<BUGSTACK_DATA_DIR>/llm-usage.json`` under the repository's name.
+
+    Raises :class:`~bugstack.llm.settings.LlmConfigError` when the settings cannot work.
+    """
+    env = os.environ if env is None else env
+    settings = LlmSettings.from_env(env)
+    data_dir = Path(env.get("BUGSTACK_DATA_DIR") or ".bugstack")
+    return LlmStrategy(settings, project=f"cli:{repo.resolve().name}",
+                       ledger=FileLedger(data_dir / "llm-usage.json"))
+
+
+def record_transcript(proposal: FixProposal, strategy: LlmStrategy,
+                      run_dir: Path | None = None) -> None:
+    """Put what was sent to the model and what came back into the fix's checks (and the
+    run directory), where a person reviewing the fix can read it."""
+    record = strategy.transcript.to_json()
+    record["settings"] = strategy.settings.to_json()
+    proposal.checks["llm"] = record
+    if run_dir is not None:
+        run_dir.mkdir(parents=True, exist_ok=True)
+        (run_dir / "llm.json").write_text(json.dumps(record, indent=2), encoding="utf-8")

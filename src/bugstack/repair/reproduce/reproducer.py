@@ -39,6 +39,15 @@ def _why_not(outcome: Outcome, exc_type: str) -> str:
     return f"it raised {exc_type}, but not in the captured function"
 
 
+def _same_framework_error(site: CrashSite, outcome: Outcome) -> bool:
+    """An event with no frame of the app (the framework reported the app's mistake from its
+    own code) is reproduced by the same exception with the same message."""
+    if site.exception.in_app_frames:
+        return False
+    return (outcome.raised and outcome.exc_type == site.exception.type.rsplit(".", 1)[-1]
+            and outcome.message == site.exception.value)
+
+
 def reproduce(
     site: CrashSite, workspace: Workspace, python: str, timeout: float, max_attempts: int = 6
 ) -> Reproduction:
@@ -53,7 +62,7 @@ def reproduce(
             break
         outcome = run_probe(scenario, workspace.path, python, timeout)
         if outcome.raised_in(exc_type, crash.path, crash.frame.function,
-                             site.exception.value):
+                             site.exception.value) or _same_framework_error(site, outcome):
             result.scenario, result.outcome = scenario, outcome
             return result
         result.attempts.append((scenario.title, _why_not(outcome, exc_type)))
