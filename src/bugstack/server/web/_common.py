@@ -144,5 +144,6 @@ def page(request: Request, template: str, viewer: Viewer | None = None, status_c
 
 def redirect(path: str, notice: str | None = None) -> RedirectResponse:
     if notice:
-        path += ("&" if "?" in path else "?") + "notice=" + quote(notice)
+        path, hash_mark, fragment = path.partition("#")
+        path += ("&" if "?" in path else "?") + "notice=" + quote(notice) + hash_mark + fragment
     return RedirectResponse(path, status_code=303)
