@@ -11,22 +11,25 @@ from typing import Any
 
 import uvicorn
 
-__all__ = ["uvicorn_thread", "wsgi_thread"]
+__all__ = ["free_port", "uvicorn_thread", "wsgi_thread"]
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
 
 
 @contextmanager
-def uvicorn_thread(app: Any) -> Iterator[str]:
-    """Serve ``app`` (lifespan on) until the block ends; yields the base URL."""
-    port = _free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="on",
-                            log_level="critical")
-    server = uvicorn.Server(config)
+def uvicorn_thread(app: Any, server: uvicorn.Server | None = None) -> Iterator[str]:
+    """Serve ``app`` (lifespan on) until the block ends; yields the base URL.
+
+    ``server`` overrides the default configuration (its config's port is used)."""
+    if server is None:
+        config = uvicorn.Config(app, host="127.0.0.1", port=free_port(), lifespan="on",
+                                log_level="critical")
+        server = uvicorn.Server(config)
+    port = server.config.port
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

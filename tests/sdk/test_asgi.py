@@ -158,3 +158,37 @@ def test_starlette_route_error(reporting: Reporting) -> None:
     frame = frame_named(replay, "starlette_divide")
     assert decode_value(frame["locals"]["denominator"]) == 0
     assert json.loads(json.dumps(event)) == event  # plain JSON all the way down
+
+
+def test_fire_and_forget_task_under_uvicorn_with_uvloop(reporting: Reporting) -> None:
+    import asyncio
+
+    import uvicorn
+    from fastapi import FastAPI
+
+    from tests.sdk.servers import free_port
+
+    app = FastAPI()
+
+    async def refresh_cache(region: str) -> None:
+        raise TimeoutError(f"cache for {region} did not answer")
+
+    tasks: list[object] = []
+
+    @app.post("/refresh/{region}")
+    async def refresh(region: str) -> dict[str, str]:
+        task = asyncio.get_running_loop().create_task(refresh_cache(region))
+        task.add_done_callback(lambda t: tasks.clear())  # drop the last reference when done
+        tasks.append(task)
+        return {"status": "started"}
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, loop="uvloop",
+                                           log_level="critical", lifespan="off"))
+    with uvicorn_thread(app, server=server) as url:
+        assert httpx.post(f"{url}/refresh/eu").status_code == 200
+        event = reporting.event()
+    replay = replay_of(event)
+    assert replay["phase"] == "task" and replay["task"]["kind"] == "asyncio"
+    assert replay["task"]["name"].endswith(".refresh_cache")
+    assert decode_value(frame_named(replay, "refresh_cache")["locals"]["region"]) == "eu"

@@ -37,6 +37,7 @@ INTEGRATIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "flask": (("flask",), "bugstack.sdk.integrations.flask"),
     "django": (("django.core.signals",), "bugstack.sdk.integrations.django"),
     "celery": (("celery.signals",), "bugstack.sdk.integrations.celery"),
+    "uvloop": (("uvloop",), "bugstack.sdk.integrations.asyncio_tasks"),
 }
 
 

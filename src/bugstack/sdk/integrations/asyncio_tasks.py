@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import asyncio.base_events
+import sys
 from typing import Any
 
 from bugstack.sdk.client import get_client
@@ -26,8 +27,17 @@ def _task_info(context: dict[str, Any]) -> dict[str, Any]:
 
 
 def install() -> None:
-    loop_class = asyncio.base_events.BaseEventLoop
-    original = loop_class.call_exception_handler
+    _patch(asyncio.base_events.BaseEventLoop)
+    # uvloop (which uvicorn picks when installed) does not derive from BaseEventLoop, but
+    # its ``Loop`` is a Python subclass whose method the tasks look up like any other.
+    uvloop = sys.modules.get("uvloop")
+    loop_class = getattr(uvloop, "Loop", None)
+    if isinstance(loop_class, type):
+        _patch(loop_class)
+
+
+def _patch(loop_class: type) -> None:
+    original = loop_class.call_exception_handler  # type: ignore[attr-defined]
     if getattr(original, "__bugstack__", False):
         return
 
@@ -37,7 +47,7 @@ def install() -> None:
         exc = context.get("exception")
         if client is not None and isinstance(exc, Exception):
             client.capture(exc, mechanism="asyncio", phase="task", task=_task_info(context))
-        original(self, context)  # type: ignore[arg-type]
+        original(self, context)
 
     call_exception_handler.__bugstack__ = True  # type: ignore[attr-defined]
-    loop_class.call_exception_handler = call_exception_handler  # type: ignore[method-assign]
+    loop_class.call_exception_handler = call_exception_handler  # type: ignore[attr-defined]
