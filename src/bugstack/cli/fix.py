@@ -17,6 +17,9 @@ from rich.console import Console
 
 from bugstack.cli.app import app
 from bugstack.domain import FixStatus
+from bugstack.llm.settings import LlmConfigError
+from bugstack.repair.candidates import default_strategies
+from bugstack.repair.candidates.llm import LlmStrategy, record_transcript, strategy_from_env
 from bugstack.repair.pipeline import FixRequest, FixRun, run_fix
 from bugstack.repair.report import print_report, to_json_text
 from bugstack.repair.traceback_event import TracebackParseError, event_from_traceback
@@ -69,6 +72,13 @@ def _write(run: FixRun, repo: Path) -> str | None:
     return None
 
 
+def _llm_strategy(repo: Path) -> LlmStrategy:
+    try:
+        return strategy_from_env(repo)
+    except LlmConfigError as exc:
+        raise _bad_input(f"--llm: {exc}") from exc
+
+
 @app.command("fix")
 def fix(
     repo: Annotated[Path, typer.Option("--repo", help="The app's repository.")],
@@ -92,6 +102,9 @@ def fix(
     run_dir: Annotated[Path | None, typer.Option(
         "--run-dir", help="Save each stage's result as JSON here."
     )] = None,
+    llm: Annotated[bool, typer.Option(
+        "--llm", help="Also ask the model set by BUGSTACK_LLM_* for candidates (docs/llm.md)."
+    )] = False,
 ) -> None:
     """Reproduce a captured error, find a verified minimal fix, and explain it."""
     if not repo.is_dir():
@@ -100,6 +113,10 @@ def fix(
     console = Console(stderr=True)
     request = FixRequest(repo=repo, event=data, test_command=test_command, timeout=timeout,
                          budget=budget, run_dir=run_dir)
+    # --llm: the model's candidates join the others and go through the same verification.
+    model = _llm_strategy(repo) if llm else None
+    if model is not None:
+        request.strategies = [*default_strategies(), model]
     try:
         if as_json:
             run = run_fix(request)
@@ -108,6 +125,8 @@ def fix(
                 run = run_fix(request, lambda message: status.update(message))
     except WorkspaceError as exc:
         raise _bad_input(str(exc)) from exc
+    if model is not None:
+        record_transcript(run.proposal, model, run_dir)
     written = False
     if write and run.proposal.status is FixStatus.FIXED:
         refusal = _write(run, repo.resolve())

@@ -1,0 +1,86 @@
+"""Token and time budgets: per attempt, and per project per calendar month.
+
+The monthly cap is a hard one: a request is not sent when its worst case (the prompt's
+estimated size plus the most output it may ask for) would pass the cap. Usage is kept
+apart from the cap, in a :class:`UsageLedger`, so changing the cap takes effect at the
+next request. The command line keeps usage in a JSON file; the server would keep it in
+its database behind the same two methods.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+__all__ = ["FileLedger", "MemoryLedger", "UsageLedger", "current_month", "estimate_tokens"]
+
+
+def current_month() -> str:
+    return datetime.now(UTC).strftime("%Y-%m")
+
+
+def estimate_tokens(text: str) -> int:
+    """A deliberately high estimate (about 3 characters a token) for text not yet sent."""
+    return len(text) // 3 + 1
+
+
+class UsageLedger(Protocol):
+    def used(self, project: str, month: str) -> int: ...
+
+    def add(self, project: str, month: str, tokens: int) -> None: ...
+
+
+class MemoryLedger:
+    def __init__(self) -> None:
+        self._usage: dict[tuple[str, str], int] = {}
+
+    def used(self, project: str, month: str) -> int:
+        return self._usage.get((project, month), 0)
+
+    def add(self, project: str, month: str, tokens: int) -> None:
+        self._usage[(project, month)] = self.used(project, month) + tokens
+
+
+class FileLedger:
+    """Usage in a small JSON file, ``{"project": {"2026-11": tokens}}``, updated under an
+    exclusive lock so two runs at once both count."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @contextmanager
+    def _locked(self) -> Iterator[dict[str, dict[str, int]]]:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        with os.fdopen(descriptor, "r+", encoding="utf-8") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            text = handle.read()
+            try:
+                data = json.loads(text) if text.strip() else {}
+            except ValueError:
+                data = {}  # a damaged file must not stop fixes; usage restarts from here
+            if not isinstance(data, dict):
+                data = {}
+            before = json.dumps(data, sort_keys=True)
+            yield data
+            if json.dumps(data, sort_keys=True) != before:
+                handle.seek(0)
+                handle.truncate()
+                handle.write(json.dumps(data, indent=1, sort_keys=True))
+
+    def used(self, project: str, month: str) -> int:
+        with self._locked() as data:
+            value = data.get(project, {}).get(month, 0)
+            return value if isinstance(value, int) else 0
+
+    def add(self, project: str, month: str, tokens: int) -> None:
+        with self._locked() as data:
+            months = data.setdefault(project, {})
+            previous = months.get(month, 0)
+            months[month] = (previous if isinstance(previous, int) else 0) + tokens
