@@ -93,3 +93,25 @@ def test_any_wsgi_app_behind_the_middleware(reporting: Reporting) -> None:
     assert json.loads(request["body"]["text"]) == {"done": 3, "total": 0}
     frame = frame_named(replay, "_bare_wsgi_app")
     assert decode_value(frame["locals"]["payload"]) == {"done": 3, "total": 0}
+
+
+def _streaming_wsgi_app(environ: dict[str, Any], start_response: Any) -> Any:
+    start_response("200 OK", [("Content-Type", "text/plain")])
+
+    def rows() -> Any:
+        for number in (3, 2, 1, 0):
+            yield f"{12 // number}\n".encode()
+
+    return rows()
+
+
+def test_an_error_while_streaming_the_response(reporting: Reporting) -> None:
+    app = BugstackWSGIMiddleware(_streaming_wsgi_app)
+    # The stream breaks off half-way: the client sees a broken response.
+    with wsgi_thread(app) as url, pytest.raises(httpx.HTTPError):
+        httpx.get(f"{url}/report.csv").read()
+    event = reporting.event()
+    assert event["exception"]["values"][-1]["mechanism"]["type"] == "wsgi.response"
+    replay = replay_of(event)
+    assert replay["request"]["path"] == "/report.csv"
+    assert decode_value(frame_named(replay, "rows")["locals"]["number"]) == 0

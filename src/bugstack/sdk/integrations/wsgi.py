@@ -6,7 +6,7 @@ wraps ``wsgi.input`` in a tee that keeps what the app reads, up to the body limi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from bugstack.sdk.client import get_client
@@ -87,7 +87,7 @@ class BugstackWSGIMiddleware:
         variable = ambient()
         token = variable.set(Ambient("request", request=lambda: _request(environ, tee)))
         try:
-            return self.app(environ, start_response)
+            body = self.app(environ, start_response)
         except Exception as exc:
             live = get_client()
             if live is not None:
@@ -95,3 +95,29 @@ class BugstackWSGIMiddleware:
             raise
         finally:
             variable.reset(token)
+        return _Streamed(body, environ, tee)
+
+
+class _Streamed:
+    """The app's response body, watched for an error while the server iterates it (a
+    streamed response fails after ``__call__`` has returned)."""
+
+    def __init__(self, body: Iterable[bytes], environ: dict[str, Any], tee: _InputTee) -> None:
+        self._body = body
+        self._environ = environ
+        self._tee = tee
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self._body
+        except Exception as exc:
+            client = get_client()
+            if client is not None:
+                client.capture(exc, mechanism="wsgi.response", phase="request",
+                               request=_request(self._environ, self._tee))
+            raise
+
+    def close(self) -> None:
+        close = getattr(self._body, "close", None)
+        if close is not None:
+            close()
