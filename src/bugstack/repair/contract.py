@@ -64,7 +64,8 @@ def default_for_annotation(annotation: ast.expr | None) -> Evidence | None:
 _DOC_PATTERNS = (
     (re.compile(r"\b(none|null)\b[^.]*\b(when|if)\b", re.I), "None"),
     (re.compile(r"\b(returns?|gives?)\s+none\b", re.I), "None"),
-    (re.compile(r"\b(empty list|\[\])\b[^.]*\b(when|if)\b", re.I), "[]"),
+    (re.compile(r"\b(empty list|\[\])[^.]*\b(when|if|for)\b", re.I), "[]"),
+    (re.compile(r"\b(empty string|\"\"|'')[^.]*\b(when|if|for)\b", re.I), '""'),
     (re.compile(r"\b(when|if)\b[^.]*\b(empty list|\[\])", re.I), "[]"),
     (re.compile(r"\b(empty dict|\{\})[^.]*\b(when|if)\b", re.I), "{}"),
     (re.compile(r"\b(0\.0|zero|0)\b[^.]*\b(when|if)\b", re.I), "0"),
