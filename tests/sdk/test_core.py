@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.metadata
+import json
 import logging
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -212,3 +214,25 @@ def test_unknown_options_are_reported_not_raised(
 
 def test_version_matches_the_package_metadata() -> None:
     assert bugstack.__version__ == importlib.metadata.version("bugstack")
+
+
+def test_init_imports_nothing_outside_the_standard_library(tmp_path: Path) -> None:
+    script = (
+        "import json, sys\n"
+        "before = set(sys.modules)\n"
+        "import bugstack.domain\n"
+        "domain_only = 'bugstack.sdk' in sys.modules\n"
+        "import bugstack\n"
+        "bugstack.init(api_key='bs_1_' + '0' * 32, url='http://127.0.0.1:9')\n"
+        "tops = {m.split('.')[0] for m in set(sys.modules) - before}\n"
+        "print(json.dumps({'domain_only': domain_only, 'foreign': sorted(\n"
+        "    t for t in tops if t not in sys.stdlib_module_names and t != 'bugstack'\n"
+        "    and not t.startswith('_'))}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=60, check=True, cwd=tmp_path)
+    report = json.loads(result.stdout)
+    # The server and CLI import the domain model without paying for the SDK...
+    assert report["domain_only"] is False
+    # ...and init imports no framework (nor anything else) the app did not import itself.
+    assert report["foreign"] == []
