@@ -449,3 +449,42 @@ def test_django_view_reads_the_parameter_like_its_sibling(tmp_path: Path) -> Non
     assert data["regression_test"]["path"] == "tests/test_regression_books_of_year.py"
     assert "Client().generic('GET', '/books/2001/'" in content
     assert "assert result.status_code == 200" in content
+
+
+def test_an_existing_failing_test_reproduces_a_traceback_without_values(
+    tmp_path: Path,
+) -> None:
+    repo = make_repo(tmp_path / "repo", {
+        "stats/__init__.py": "",
+        "stats/ratings.py": '''
+            def average(ratings: list[int]) -> float | None:
+                """The mean rating, or None when there are no ratings."""
+                return sum(ratings) / len(ratings)
+        ''',
+        "tests/test_ratings.py": '''
+            from stats.ratings import average
+
+
+            def test_average() -> None:
+                assert average([4, 5]) == 4.5
+
+
+            def test_no_ratings_yet() -> None:
+                assert average([]) is None
+        ''',
+    })
+    log = tmp_path / "worker.log"
+    log.write_text(
+        "Traceback (most recent call last):\n"
+        '  File "/srv/stats/ratings.py", line 3, in average\n'
+        "    return sum(ratings) / len(ratings)\n"
+        "ZeroDivisionError: division by zero\n", encoding="utf-8")
+    code, data, stderr = run_fix(repo, None, tmp_path, "--traceback", str(log), event_file=log)
+    assert code == 0, stderr
+    assert data is not None and data["status"] == "fixed"
+    assert data["checks"]["scenario"] == (
+        "the app's failing test tests/test_ratings.py::test_no_ratings_yet")
+    assert data["regression_test"]["path"] == "tests/test_ratings.py"
+    assert "return None" in data["patch"]
+    assert data["checks"]["suite_before"]["failed"] == 1
+    assert data["checks"]["suite_after"]["failed"] == 0

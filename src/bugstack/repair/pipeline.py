@@ -37,6 +37,7 @@ from bugstack.repair.reproduce import (
     regression_test_path,
     render_regression_test,
     reproduce,
+    run_probe,
 )
 from bugstack.repair.verify import (
     SuiteRun,
@@ -169,6 +170,15 @@ def _run(request: FixRequest, event: ErrorEvent, workspace: Workspace, stages: _
                 "scenario": reproduction.scenario.title if reproduction.scenario else None,
                 "attempts": reproduction.attempts,
             })
+            if not reproduction.reproduced and site.crash is not None:
+                progress("looking for an existing test that fails the same way")
+                _reproduce_with_existing_test(site, workspace, python, request.timeout,
+                                              baseline_run.result(), reproduction)
+                stages.save("reproduction", {
+                    "reproduced": reproduction.reproduced,
+                    "scenario": reproduction.scenario.title if reproduction.scenario else None,
+                    "attempts": reproduction.attempts,
+                })
             if not reproduction.reproduced or reproduction.scenario is None:
                 cancel.set()
                 tried = "; ".join(f"{title}: {why}" for title, why in reproduction.attempts)
@@ -182,6 +192,40 @@ def _run(request: FixRequest, event: ErrorEvent, workspace: Workspace, stages: _
     finally:
         cancel.set()
         shutil.rmtree(pristine, ignore_errors=True)
+
+
+def _node_id(root: Path, name: str) -> str | None:
+    """``tests.test_core::test_x`` (JUnit's classname and name) as a pytest node id."""
+    classname, _, test = name.partition("::")
+    parts = classname.split(".")
+    for cut in range(len(parts), 0, -1):
+        path = "/".join(parts[:cut]) + ".py"
+        if (root / path).is_file():
+            return "::".join([path, *parts[cut:], test])
+    return None
+
+
+def _reproduce_with_existing_test(site: CrashSite, workspace: Workspace, python: str,
+                                  timeout: float, baseline: SuiteRun,
+                                  reproduction: Reproduction) -> None:
+    """An app test that already fails with the captured error reproduces it as well."""
+    crash = site.crash
+    assert crash is not None
+    exc_type = site.exception.type.rsplit(".", 1)[-1]
+    for name, text in sorted(baseline.failures.items()):
+        if exc_type not in text or crash.path.rsplit("/", 1)[-1] not in text:
+            continue
+        node = _node_id(workspace.path, name)
+        if node is None:
+            continue
+        scenario = Scenario("existing_test", f"the app's failing test {node}", test_node=node,
+                            function=node.rsplit("::", 1)[-1])
+        outcome = run_probe(scenario, workspace.path, python, timeout)
+        if outcome.raised_in(site.exception.type, crash.path, crash.frame.function,
+                             site.exception.value):
+            reproduction.scenario, reproduction.outcome = scenario, outcome
+            return
+        reproduction.attempts.append((scenario.title, "it fails another way"))
 
 
 @dataclass(slots=True)
@@ -316,8 +360,11 @@ def _conclude(request: FixRequest, analysis: Analysis, scenario: Scenario, name:
                        patch=candidate.diff(), explanation=(
             f"{analysis.cause} The regression test passes without the fix as well, so it "
             "proves nothing; the fix is not reported as verified."))
-    run.edits = {**dict(candidate.edits), verified.test_path: verified.test_source}
-    run.originals = {**dict(candidate.originals), verified.test_path: ""}
+    run.edits = dict(candidate.edits)
+    run.originals = dict(candidate.originals)
+    if scenario.test_node is None:
+        run.edits[verified.test_path] = verified.test_source
+        run.originals[verified.test_path] = ""
     contract = f" This follows the code's own contract: {candidate.contract}." \
         if candidate.contract else ""
     return _finish(
@@ -347,6 +394,25 @@ def _verify_chosen(
         if time.monotonic() - started > request.budget:
             return None
         candidate = probed.candidate
+        if scenario.test_node is not None:
+            # The app's own failing test is the regression test: it failed before the
+            # change (that is how the error was reproduced) and must pass after it.
+            test_path = scenario.test_node.split("::", 1)[0]
+            test_source = (workspace.path / test_path).read_text(encoding="utf-8")
+            with applied(workspace.path, dict(candidate.edits)):
+                after = run_suite(workspace.path, argv, request.timeout)
+            entry = next(e for e in log if e["description"] == candidate.description)
+            broken = new_failures(baseline, after)
+            path, *rest = scenario.test_node.split("::")
+            junit_name = ".".join([path.removesuffix(".py").replace("/", "."), *rest[:-1]]) \
+                + "::" + rest[-1]
+            if after.timed_out or broken or junit_name not in after.passed:
+                entry.update(holds=False, reason="the suite timed out with this change"
+                             if after.timed_out else f"breaks {', '.join(broken[:3])}"
+                             if broken else "the failing test still does not pass")
+                continue
+            entry.update(reason="verified: the failing test passes, no new failure")
+            return _Verified(probed, test_path, test_source, after, True)
         test_path = regression_test_path(workspace.path, name)
         test_source = render_regression_test(scenario, probed.outcome, name,
                                              candidate.description)

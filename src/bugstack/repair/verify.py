@@ -42,6 +42,8 @@ class SuiteRun:
     passed: set[str] = field(default_factory=set)
     failed: set[str] = field(default_factory=set)
     skipped: set[str] = field(default_factory=set)
+    #: Failure text (message and traceback) of each failed test.
+    failures: dict[str, str] = field(default_factory=dict)
     parsed: bool = False
     output: str = ""
 
@@ -78,6 +80,9 @@ def _parse_junit(path: Path, run: SuiteRun) -> None:
         tags = {child.tag for child in case}
         if tags & {"failure", "error"}:
             run.failed.add(name)
+            run.failures[name] = "\n".join(
+                f"{child.get('message', '')}\n{child.text or ''}" for child in case
+                if child.tag in ("failure", "error"))
         elif "skipped" in tags:
             run.skipped.add(name)
         else:

@@ -16,6 +16,7 @@ from typing import Any
 
 from bugstack.repair.reproduce.scenarios import Scenario
 from bugstack.repair.sandbox import SandboxLimits, run_sandboxed
+from bugstack.repair.traceback_event import TracebackParseError, event_from_traceback
 
 __all__ = ["Outcome", "run_probe", "scenario_script"]
 
@@ -117,9 +118,39 @@ def scenario_script(scenario: Scenario) -> str:
     return _PROBE_TEMPLATE.format(indented=indented, marker=_MARKER)
 
 
+def _run_existing_test(scenario: Scenario, workspace: Path, python: str,
+                       timeout: float) -> Outcome:
+    """An existing test as the reproduction: it passes, or fails with a traceback."""
+    assert scenario.test_node is not None
+    result = run_sandboxed(
+        [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--tb=native",
+         scenario.test_node], workspace, SandboxLimits(timeout=timeout))
+    output = (result.stdout + result.stderr)[-20000:]
+    if result.timed_out:
+        return Outcome(ran=False, timed_out=True, output=output[-4000:])
+    if result.returncode == 0:
+        return Outcome(ran=True, value={"repr": "the test passes", "type": "test"},
+                       output=output[-4000:])
+    try:
+        event = event_from_traceback(output)
+    except TracebackParseError:
+        return Outcome(ran=False, output=output[-4000:])
+    exception = event["exception"]["values"][0]
+    root = str(workspace.resolve())
+    frames = tuple(
+        (str(f["abs_path"]).removeprefix(root + "/"), str(f["function"]), int(f["lineno"]))
+        for f in exception["stacktrace"]["frames"]
+    )
+    return Outcome(ran=True, raised=True, exc_type=exception["type"],
+                   exc_module=exception["module"], message=exception["value"], frames=frames,
+                   output=output[-4000:])
+
+
 def run_probe(
     scenario: Scenario, workspace: Path, python: str, timeout: float
 ) -> Outcome:
+    if scenario.kind == "existing_test":
+        return _run_existing_test(scenario, workspace, python, timeout)
     with tempfile.TemporaryDirectory(prefix="bugstack-probe-") as tmp:
         script = Path(tmp) / "probe.py"
         script.write_text(scenario_script(scenario), encoding="utf-8")

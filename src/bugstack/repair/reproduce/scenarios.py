@@ -57,6 +57,8 @@ class Scenario:
     #: Environment the crash needs: variables the code read successfully before it
     #: crashed (set to placeholders) and the one it missed (``None``: removed).
     environment: dict[str, str | None] = field(default_factory=dict)
+    #: For an existing test of the app that already fails with the error: its node id.
+    test_node: str | None = None
 
 
 def _module_name(rel: str) -> str:
