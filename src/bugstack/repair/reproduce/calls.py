@@ -1,0 +1,181 @@
+"""Scenarios that call the failing function again with the captured arguments."""
+
+from __future__ import annotations
+
+import ast
+from typing import Any
+
+from bugstack.domain import CrashSite, LocatedFrame
+from bugstack.repair.reproduce.model import Scenario, is_test_file, module_name, replay_context
+from bugstack.repair.reproduce.values import Rendered, Unrenderable, render_repr, render_snapshot
+from bugstack.repair.workspace import Workspace
+
+__all__ = ["call_scenario", "environment_needed", "function_def"]
+
+
+def function_def(frame: LocatedFrame) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    found = _function_and_class(frame)
+    return found[0] if found else None
+
+
+def _function_and_class(frame: LocatedFrame) -> (
+    tuple[ast.FunctionDef | ast.AsyncFunctionDef, ast.ClassDef | None] | None
+):
+    """The frame's module-level function, or method of a module-level class."""
+    try:
+        tree = ast.parse(frame.source)
+    except SyntaxError:
+        return None
+    for top in tree.body:
+        members = [(top, None)] if not isinstance(top, ast.ClassDef) else [
+            (item, top) for item in top.body
+        ]
+        for node, owner in members:
+            if (isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+                    and node.name == frame.frame.function
+                    and node.lineno <= frame.lineno <= (node.end_lineno or node.lineno)):
+                return node, owner
+    return None
+
+
+def _literal_call(call: ast.Call) -> bool:
+    try:
+        for value in [*call.args, *(k.value for k in call.keywords)]:
+            ast.literal_eval(value)
+    except ValueError:
+        return False
+    return not any(k.arg is None for k in call.keywords)
+
+
+def _constructed_in_tests(workspace: Workspace, cls: str) -> str | None:
+    """How the app's own tests build a ``cls`` from plain values: ``Contact("Bob", "b@x")``."""
+    for rel in workspace.files():
+        if not is_test_file(rel):
+            continue
+        text = workspace.read(rel)
+        if f"{cls}(" not in text:
+            continue
+        try:
+            tree = ast.parse(text)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == cls and _literal_call(node)):
+                return ast.get_source_segment(text, node) or ast.unparse(node)
+    return None
+
+
+def _replay_locals(site: CrashSite, frame: LocatedFrame) -> dict[str, Any] | None:
+    for captured in replay_context(site).get("frames") or []:
+        if (isinstance(captured, dict) and captured.get("function") == frame.frame.function
+                and captured.get("lineno") == frame.frame.lineno):
+            values = captured.get("locals")
+            return values if isinstance(values, dict) else None
+    return None
+
+
+def _receiver(site: CrashSite, frame: LocatedFrame, owner: ast.ClassDef,
+              workspace: Workspace, module: str) -> Rendered | None:
+    """Source for the ``self`` of a method: captured, or built as the app's tests build it."""
+    snapshot = _replay_locals(site, frame)
+    try:
+        if snapshot is not None and "self" in snapshot:
+            return render_snapshot(snapshot["self"])
+        if "self" in frame.frame.vars:
+            return render_repr(frame.frame.vars["self"], module)
+    except Unrenderable:
+        pass
+    built = _constructed_in_tests(workspace, owner.name)
+    if built is None:
+        return None
+    return Rendered(source=built, imports={f"from {module} import {owner.name}"})
+
+
+def call_scenario(site: CrashSite, frame: LocatedFrame,
+                   workspace: Workspace) -> Scenario | None:
+    found = _function_and_class(frame)
+    if found is None:
+        return None
+    node, owner = found
+    if node.name.startswith("test") or node.args.vararg or node.args.kwarg:
+        return None
+    module = module_name(frame.path)
+    receiver: Rendered | None = None
+    is_property = False
+    if owner is not None:
+        decorators = {ast.unparse(d) for d in node.decorator_list}
+        if decorators & {"staticmethod", "classmethod"} or decorators - {"property"}:
+            return None
+        is_property = "property" in decorators
+        receiver = _receiver(site, frame, owner, workspace, module)
+        if receiver is None:
+            return None
+    snapshot = _replay_locals(site, frame)
+    rendered: list[tuple[str, Rendered]] = []
+    positional = [*node.args.posonlyargs, *node.args.args][1 if owner is not None else 0:]
+    defaults_from = len(positional) - len(node.args.defaults)
+    params = [(a.arg, i >= defaults_from, i < len(node.args.posonlyargs))
+              for i, a in enumerate(positional)]
+    params += [(a.arg, d is not None, False)
+               for a, d in zip(node.args.kwonlyargs, node.args.kw_defaults, strict=True)]
+    annotations = {a.arg: ast.unparse(a.annotation) for a in
+                   [*positional, *node.args.kwonlyargs] if a.annotation is not None}
+    for name, has_default, _ in params:
+        try:
+            if snapshot is not None and name in snapshot:
+                rendered.append((name, render_snapshot(snapshot[name])))
+            elif snapshot is None and frame.frame.vars.get(name) == "[Filtered]":
+                # sentry-sdk scrubbed a secret; a text secret's value rarely matters to
+                # the crash, and the reproduction check below says whether it did.
+                if annotations.get(name) != "str":
+                    return None
+                rendered.append((name, Rendered(source=repr("scrubbed-secret"))))
+            elif snapshot is None and name in frame.frame.vars:
+                rendered.append((name, render_repr(frame.frame.vars[name], module)))
+            elif not has_default:
+                return None
+        except Unrenderable:
+            return None
+    scenario = Scenario("call", "", module=module, function=node.name)
+    posonly = {a.arg for a in node.args.posonlyargs}
+    args = []
+    for name, value in rendered:
+        scenario.imports |= value.imports
+        scenario.helpers |= value.helpers
+        args.append(value.source if name in posonly else f"{name}={value.source}")
+    if receiver is not None:
+        scenario.imports |= receiver.imports
+        scenario.helpers |= receiver.helpers
+        scenario.action.append(f"subject = {receiver.source}")
+        call = f"subject.{node.name}" + ("" if is_property else f"({', '.join(args)})")
+    else:
+        scenario.imports.add(f"from {module} import {node.name}")
+        call = f"{node.name}({', '.join(args)})"
+    if isinstance(node, ast.AsyncFunctionDef):
+        scenario.imports.add("import asyncio")
+        call = f"asyncio.run({call})"
+    scenario.title = f"{module}.{node.name}(...)" if len(call) > 60 else f"{module}.{call}"
+    scenario.action.append(f"result = {call}")
+    return scenario
+
+
+def environment_needed(site: CrashSite) -> dict[str, str | None]:
+    """``os.environ["X"]`` reads that succeeded before the crash, and the one that failed."""
+    crash = site.crash
+    if crash is None:
+        return {}
+    node = function_def(crash)
+    if node is None:
+        return {}
+    found: dict[str, str | None] = {}
+    for sub in ast.walk(node):
+        if (isinstance(sub, ast.Subscript) and ast.unparse(sub.value) == "os.environ"
+                and isinstance(sub.slice, ast.Constant) and isinstance(sub.slice.value, str)):
+            if sub.lineno < crash.lineno:
+                found[sub.slice.value] = f"bugstack-{sub.slice.value.lower()}"
+            elif sub.lineno == crash.lineno and site.exception.type.endswith("KeyError") and (
+                site.exception.value == repr(sub.slice.value)
+            ):
+                found[sub.slice.value] = None
+    return found

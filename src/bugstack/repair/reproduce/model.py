@@ -1,0 +1,60 @@
+"""What a reproduction is: a scenario, rendered as lines of Python, and shared helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bugstack.domain import CrashSite
+from bugstack.domain.replay import CONTEXT_KEY
+
+__all__ = ["AppLocation", "Scenario", "is_test_file", "module_name", "replay_context"]
+
+
+@dataclass(frozen=True, slots=True)
+class AppLocation:
+    framework: str  # "starlette" (FastAPI included), "flask" or "django"
+    module: str
+    attribute: str  # for django, the settings module
+
+
+@dataclass(slots=True)
+class Scenario:
+    kind: str  # "request", "lifespan" or "call"
+    #: What it does, for a person: ``GET /users/5`` or ``shop.core.get_name(2, ...)``.
+    title: str
+    imports: set[str] = field(default_factory=set)
+    helpers: set[str] = field(default_factory=set)
+    #: Statements that bind ``result`` (a response, or the call's return value).
+    action: list[str] = field(default_factory=list)
+    #: Module and function the scenario enters through (calls only).
+    module: str | None = None
+    function: str | None = None
+    #: The web framework whose test client the scenario uses, if any.
+    framework: str | None = None
+    #: Environment the crash needs: variables the code read successfully before it
+    #: crashed (set to placeholders) and the one it missed (``None``: removed).
+    environment: dict[str, str | None] = field(default_factory=dict)
+    #: For an existing test of the app that already fails with the error: its node id.
+    test_node: str | None = None
+
+
+def module_name(rel: str) -> str:
+    parts = rel.removesuffix(".py").split("/")
+    if parts and parts[0] == "src" and len(parts) > 1:
+        parts = parts[1:]
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join(parts)
+
+
+def is_test_file(rel: str) -> bool:
+    *dirs, name = rel.split("/")
+    return (name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py"
+            or "tests" in dirs or "test" in dirs)
+
+
+def replay_context(site: CrashSite) -> dict[str, Any]:
+    contexts = site.event.raw.get("contexts")
+    replay = contexts.get(CONTEXT_KEY) if isinstance(contexts, dict) else None
+    return replay if isinstance(replay, dict) else {}

@@ -1,0 +1,210 @@
+"""Scenarios through the web framework: the captured request, or the app's lifespan."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from bugstack.domain import CrashSite
+from bugstack.repair.reproduce.model import (
+    AppLocation,
+    Scenario,
+    is_test_file,
+    module_name,
+    replay_context,
+)
+from bugstack.repair.workspace import Workspace
+
+__all__ = ["find_app", "lifespan_scenario", "looks_like_lifespan", "request_scenario"]
+
+_APP_ASSIGN = re.compile(
+    r"^(?P<name>[A-Za-z_]\w*)\s*(?::[^=]+)?=\s*(?P<kind>FastAPI|Starlette|Flask)\(", re.M
+)
+_DJANGO_SETTINGS = re.compile(r"DJANGO_SETTINGS_MODULE['\"]\s*,\s*['\"]([\w.]+)['\"]")
+#: Headers a test client sets itself, or that only meant something on the original wire.
+_DROPPED_HEADERS = {"host", "content-length", "connection", "accept-encoding", "user-agent",
+                    "sentry-trace", "baggage", "traceparent", "x-forwarded-for", "x-real-ip",
+                    "cookie", "authorization"}
+
+
+
+
+def find_app(workspace: Workspace, site: CrashSite) -> AppLocation | None:
+    """The web application object of the repository, if it has one."""
+    crash_paths = {f.path for f in site.frames}
+    found: list[tuple[int, AppLocation]] = []
+    for rel in workspace.files():
+        if is_test_file(rel):
+            continue
+        text = workspace.read(rel)
+        if rel.endswith("manage.py"):
+            settings = _DJANGO_SETTINGS.search(text)
+            if settings:
+                found.append((0, AppLocation("django", module_name(rel), settings.group(1))))
+            continue
+        for match in _APP_ASSIGN.finditer(text):
+            framework = "flask" if match["kind"] == "Flask" else "starlette"
+            rank = (0 if rel in crash_paths else 1) * 100 + rel.count("/")
+            found.append((rank, AppLocation(framework, module_name(rel), match["name"])))
+    found.sort(key=lambda item: item[0])
+    return found[0][1] if found else None
+
+
+def _request_parts(site: CrashSite) -> tuple[str, str, str, dict[str, str], Any] | None:
+    request = site.event.request
+    replay = replay_context(site)
+    captured = replay.get("request") if isinstance(replay.get("request"), dict) else None
+    if request is not None and not request.url and not request.method:
+        request = None  # an empty request context says nothing
+    if request is None and captured is None:
+        return _request_from_frames(site)
+    if request is not None:
+        method = (request.method or "GET").upper()
+        url = urlsplit(request.url or "/")
+        path = url.path or "/"
+        query = request.query_string or url.query or ""
+        headers = dict(request.headers)
+        body = request.data
+    else:
+        assert captured is not None
+        method = str(captured.get("method") or "GET").upper()
+        path = str(captured.get("path") or "/")
+        query = str(captured.get("query_string") or "")
+        headers = captured.get("headers") if isinstance(captured.get("headers"), dict) else {}
+        body = captured.get("body")
+    kept = {
+        str(k): str(v) for k, v in headers.items()
+        if str(k).lower() not in _DROPPED_HEADERS and "[Filtered]" not in str(v)
+    }
+    return method, path, query, kept, body
+
+
+_REQUEST_REPR = re.compile(r"^<\w*Request: (?P<method>[A-Z]+) '(?P<target>[^']*)'>$")
+
+
+def _request_from_frames(site: CrashSite) -> tuple[str, str, str, dict[str, str], Any] | None:
+    """Method and path from a request object's repr among the locals, as Django prints it
+    (``<WSGIRequest: GET '/books/?page=2'>``), or from the route and its captured values."""
+    for frame in reversed(site.frames):
+        for value in frame.frame.vars.values():
+            match = _REQUEST_REPR.match(value) if isinstance(value, str) else None
+            if match:
+                target = urlsplit(match["target"])
+                return match["method"], target.path or "/", target.query, {}, None
+    route = site.event.transaction
+    if route and route.startswith("/") and site.frames:
+        values = site.frames[-1].frame.vars
+        path = route
+        for name in re.findall(r"\{(\w+)(?::\w+)?\}", route):
+            raw = values.get(name)
+            try:
+                literal = ast.literal_eval(raw) if isinstance(raw, str) else None
+            except (ValueError, SyntaxError):
+                return None
+            if literal is None:
+                return None
+            path = re.sub(r"\{" + name + r"(?::\w+)?\}", str(literal), path)
+        return "GET", path, "", {}, None
+    return None
+
+
+def _body_arguments(headers: dict[str, str], body: Any) -> str:
+    if body in (None, "", {}):
+        return ""
+    content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+    if isinstance(body, dict | list) and "form" not in content_type:
+        return f", json={body!r}"
+    if isinstance(body, dict):
+        return f", data={body!r}"
+    if isinstance(body, str) and "json" in content_type:
+        try:
+            return f", json={json.loads(body)!r}"
+        except ValueError:
+            pass
+    return f", content={str(body)!r}"
+
+
+def request_scenario(app: AppLocation, site: CrashSite) -> Scenario | None:
+    parts = _request_parts(site)
+    if parts is None:
+        return None
+    method, path, query, headers, body = parts
+    title = f"{method} {path}" + (f"?{query}" if query else "")
+    target = path + (f"?{query}" if query else "")
+    body_args = _body_arguments(headers, body)
+    if app.framework == "starlette":
+        return Scenario("request", title, framework="starlette", imports={
+            "from starlette.testclient import TestClient",
+            f"from {app.module} import {app.attribute}",
+        }, action=[
+            f"with TestClient({app.attribute}) as client:",
+            f"    result = client.request({method!r}, {target!r}, "
+            f"headers={headers!r}{body_args})",
+        ])
+    if app.framework == "flask":
+        flask_body = body_args.replace("content=", "data=")
+        return Scenario("request", title, imports={f"from {app.module} import {app.attribute}"},
+                        framework="flask", action=[
+            f"{app.attribute}.testing = True",
+            f"client = {app.attribute}.test_client()",
+            f"result = client.open({target!r}, method={method!r}, "
+            f"headers={headers!r}{flask_body})",
+        ])
+    django_data = ""
+    if body not in (None, "", {}):
+        payload = json.dumps(body) if isinstance(body, dict | list) else str(body)
+        kind = next((v for k, v in headers.items() if k.lower() == "content-type"),
+                    "application/json")
+        django_data = f", data={payload!r}, content_type={kind!r}"
+    extra_headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+    return Scenario("request", title, imports={"import os", "import django"},
+                    framework="django", action=[
+        f"os.environ.setdefault('DJANGO_SETTINGS_MODULE', {app.attribute!r})",
+        "django.setup()",
+        "from django.test import Client",
+        "from django.test.utils import setup_test_environment",
+        "try:",
+        "    setup_test_environment()",
+        "except RuntimeError:",
+        "    pass  # already set up by the test runner",
+        "from django.conf import settings",
+        "from django.core.management import call_command",
+        "if settings.DATABASES:",
+        "    call_command('migrate', run_syncdb=True, verbosity=0)",
+        f"result = Client().generic({method!r}, {target!r}{django_data}, "
+        f"headers={extra_headers!r})",
+    ])
+
+
+def lifespan_scenario(app: AppLocation) -> Scenario | None:
+    if app.framework != "starlette":
+        return None
+    return Scenario("lifespan", "the application's start-up and shutdown", imports={
+        "from starlette.testclient import TestClient",
+        f"from {app.module} import {app.attribute}",
+    }, action=[
+        f"with TestClient({app.attribute}):",
+        "    pass",
+        "result = None",
+    ])
+
+
+def looks_like_lifespan(site: CrashSite) -> bool:
+    """Whether a crash frame is a start-up or shutdown hook of the application."""
+    hooks = ("on_event", "lifespan", "startup", "shutdown", "add_event_handler")
+    for frame in site.frames:
+        lines = frame.source.splitlines()
+        function = frame.frame.function or ""
+        if any(word in function for word in hooks):
+            return True
+        # The decorators just above the function's ``def`` say what registers it.
+        for index in range(min(frame.lineno, len(lines)) - 1, -1, -1):
+            if re.match(rf"\s*(async\s+)?def\s+{re.escape(function)}\b", lines[index]):
+                above = " ".join(lines[max(0, index - 3):index])
+                if any(word in above for word in hooks):
+                    return True
+                break
+    return False
