@@ -115,3 +115,16 @@ def test_an_error_while_streaming_the_response(reporting: Reporting) -> None:
     replay = replay_of(event)
     assert replay["request"]["path"] == "/report.csv"
     assert decode_value(frame_named(replay, "rows")["locals"]["number"]) == 0
+
+
+def test_flask_logged_exception_carries_the_request(reporting: Reporting) -> None:
+    with wsgi_thread(wsgi_apps.make_flask()) as url:
+        response = httpx.post(f"{url}/rows", json={"rows": ["1", "two"]})
+    assert response.status_code == 400
+    event = reporting.event()
+    assert event["exception"]["values"][-1]["mechanism"] == {"type": "logging",
+                                                             "handled": True}
+    assert event["logentry"]["formatted"] == "bad row in import"
+    replay = replay_of(event)
+    assert replay["phase"] == "request" and replay["request"]["route"] == "/rows"
+    assert json.loads(replay["request"]["body"]["text"]) == {"rows": ["1", "two"]}

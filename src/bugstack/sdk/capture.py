@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from types import FrameType, TracebackType
 from typing import Any
 
-from bugstack.sdk.scope import RequestData, current
+from bugstack.sdk.scope import RequestData, current, current_request_elsewhere
 
 __all__ = ["CapturedError", "CapturedException", "CapturedFrame", "already_captured", "take"]
 
@@ -107,6 +107,7 @@ def take(
     task: dict[str, Any] | None = None,
     request: RequestData | None = None,
     extra: dict[str, Any] | None = None,
+    default_phase: str = "script",
 ) -> CapturedError | None:
     """Copy out an exception and its surroundings, or None if it was captured before."""
     if already_captured(exc):
@@ -120,8 +121,13 @@ def take(
             request = None
     if task is None and ambient is not None:
         task = ambient.task
+    if request is None and ambient is None:
+        request = current_request_elsewhere()
     if phase is None:
-        phase = ambient.phase if ambient is not None else "script"
+        if ambient is not None:
+            phase = ambient.phase
+        else:
+            phase = "request" if request is not None else default_phase
     return CapturedError(
         event_id=uuid.uuid4().hex,
         timestamp=time.time(),

@@ -89,11 +89,12 @@ class Client:
         task: dict[str, Any] | None = None,
         request: RequestData | None = None,
         extra: dict[str, Any] | None = None,
+        default_phase: str = "script",
     ) -> str | None:
         """Hand an exception to the worker; returns its event id (None if skipped)."""
         try:
             captured = take(exc, mechanism=mechanism, handled=handled, phase=phase, task=task,
-                            request=request, extra=extra,
+                            request=request, extra=extra, default_phase=default_phase,
                             max_frames_with_vars=self.options.max_frames_with_vars)
             if captured is None or not self.worker.submit(captured):
                 return None

@@ -14,7 +14,15 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Ambient", "RequestData", "ambient", "current", "use_ambient"]
+__all__ = [
+    "Ambient",
+    "RequestData",
+    "ambient",
+    "current",
+    "current_request_elsewhere",
+    "register_request_provider",
+    "use_ambient",
+]
 
 
 @dataclass(slots=True)
@@ -59,6 +67,27 @@ class Ambient:
 
 
 _current: ContextVar[Ambient | None] = ContextVar("bugstack_ambient", default=None)
+
+# Frameworks that keep their own "current request" (Flask's request context) are asked
+# at capture time instead of being told on every request: no cost on the normal path.
+_providers: list[Callable[[], RequestData | None]] = []
+
+
+def register_request_provider(provider: Callable[[], RequestData | None]) -> None:
+    if provider not in _providers:
+        _providers.append(provider)
+
+
+def current_request_elsewhere() -> RequestData | None:
+    """The request a framework is handling on this thread, when no integration set one."""
+    for provider in _providers:
+        try:
+            found = provider()
+        except Exception:
+            found = None
+        if found is not None:
+            return found
+    return None
 
 
 def current() -> Ambient | None:

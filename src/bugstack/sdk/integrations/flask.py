@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from bugstack.sdk.client import get_client
-from bugstack.sdk.scope import RequestData
+from bugstack.sdk.scope import RequestData, register_request_provider
 
 __all__ = ["install"]
 
@@ -63,8 +63,16 @@ def _on_exception(sender: Any, exception: BaseException | None = None, **_: Any)
     client.capture(exception, mechanism="flask", phase="request", request=request)
 
 
+def _current_request() -> RequestData | None:
+    client = get_client()
+    return None if client is None else _request_data(client.options.max_body_bytes)
+
+
 def install() -> None:
     from flask import signals
 
+    # For captures outside the signal (``logging.exception`` or ``capture_exception`` in
+    # a view): asked only when something is captured, and only in a request context.
+    register_request_provider(_current_request)
     # blinker keeps one connection per receiver, so a second install is a no-op.
     signals.got_request_exception.connect(_on_exception, weak=False)

@@ -12,19 +12,21 @@ import contextlib
 import logging
 
 from bugstack.sdk.client import get_client
-from bugstack.sdk.scope import current
 
 __all__ = ["install", "report"]
 
 
+def _is_ours(name: str) -> bool:
+    return name == "bugstack" or name.startswith("bugstack.")
+
+
 def report(record: logging.LogRecord) -> None:
     client = get_client()
-    if client is None or not record.exc_info or record.name.startswith("bugstack"):
+    if client is None or not record.exc_info or _is_ours(record.name):
         return
     exc = record.exc_info[1]
     if not isinstance(exc, Exception) or record.levelno < client.options.log_level:
         return
-    ambient = current()
     try:
         formatted = record.getMessage()
     except Exception:
@@ -33,7 +35,7 @@ def report(record: logging.LogRecord) -> None:
         exc,
         mechanism="logging",
         handled=True,
-        phase=ambient.phase if ambient is not None else "log",
+        default_phase="log",
         extra={"logentry": {"message": str(record.msg), "formatted": formatted},
                "logger": record.name},
     )
