@@ -143,3 +143,23 @@ def test_rate_limit_header_parsing() -> None:
     assert parse_rate_limits("10:error:key, 120:default;error:org:quota", now) == 1120.0
     assert parse_rate_limits("soon:error:key", now) is None
     assert parse_rate_limits("99999:error:key", now) == now + 300  # capped back-off
+
+
+def test_a_bad_url_is_a_warning_not_an_exception(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="bugstack.sdk"):
+        assert bugstack.init(api_key="bs_3_" + "b" * 32, url="ftp://example") is None
+    assert "init failed" in caplog.text
+    assert bugstack.capture_exception(_fail()) is None
+
+
+def test_too_large_and_malformed_answers_are_counted(
+    capture_server: CaptureServer, project_key: str
+) -> None:
+    capture_server.script.answers = [(413, {}), (400, {})]
+    bugstack.init(api_key=project_key, url=capture_server.url)
+    for index in range(3):
+        bugstack.capture_exception(_fail(f"e{index}"))
+    assert bugstack.flush(5)
+    stats = bugstack.stats()
+    # Neither answer asks the SDK to slow down, so the third event goes through.
+    assert (stats["rejected_too_large"], stats["rejected"], stats["sent"]) == (1, 1, 1)
