@@ -12,8 +12,8 @@ from bugstack.domain import CrashSite, ErrorEvent, LocatedFrame
 from bugstack.domain.event import Frame
 from bugstack.repair.analyse import analyse
 from bugstack.repair.candidates import Candidate, deduplicate, generate
-from bugstack.repair.pipeline import _choose, _Probed
 from bugstack.repair.reproduce import Outcome
+from bugstack.repair.selection import Probed, choose
 
 
 def _site(root: Path, files: dict[str, str], path: str, needle: str, exc_type: str,
@@ -141,23 +141,23 @@ def test_candidates_are_deduplicated_by_normalised_ast() -> None:
 
 
 def _probed(description: str, value: str, contract: str | None,
-            plausibility: float) -> _Probed:
+            plausibility: float) -> Probed:
     candidate = Candidate("t", description, {"a.py": f"x = {value}\n"},
                           plausibility=plausibility, contract=contract,
                           originals={"a.py": "x = 0\n"})
-    return _Probed(candidate, Outcome(ran=True, value={"repr": value}))
+    return Probed(candidate, Outcome(ran=True, value={"repr": value}))
 
 
 def test_choice_follows_the_contract_and_declines_guesses() -> None:
     guess_a = _probed("returns None", "None", None, 0.3)
     guess_b = _probed("returns 0", "0", None, 0.35)
     backed = _probed("returns []", "[]", "its return type is `list[str]`", 0.75)
-    chosen, decline = _choose([guess_a, guess_b, backed])
+    chosen, decline = choose([guess_a, guess_b, backed])
     assert decline is None and chosen == [backed]
-    chosen, decline = _choose([guess_a, guess_b])
+    chosen, decline = choose([guess_a, guess_b])
     assert chosen == [] and decline is not None and "behave differently" in decline
-    chosen, decline = _choose([guess_a])
+    chosen, decline = choose([guess_a])
     assert chosen == [] and decline is not None and "nothing in the code backs" in decline
     agreeing = _probed("also returns []", "[]", None, 0.3)
-    chosen, decline = _choose([backed, agreeing])
+    chosen, decline = choose([backed, agreeing])
     assert decline is None and len(chosen) == 2

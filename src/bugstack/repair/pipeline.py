@@ -31,19 +31,14 @@ from bugstack.domain import CrashSite, ErrorEvent, FixProposal, FixStatus
 from bugstack.repair.analyse import Analysis, analyse
 from bugstack.repair.candidates import Candidate, Strategy, generate
 from bugstack.repair.reproduce import (
-    Outcome,
     Reproduction,
     Scenario,
-    regression_test_path,
-    render_regression_test,
     reproduce,
     run_probe,
 )
+from bugstack.repair.selection import Probed, choose, probe_all, verify_chosen
 from bugstack.repair.verify import (
     SuiteRun,
-    applied,
-    new_failures,
-    probe_candidate,
     run_suite,
     suite_command,
 )
@@ -228,72 +223,12 @@ def _reproduce_with_existing_test(site: CrashSite, workspace: Workspace, python:
         reproduction.attempts.append((scenario.title, "it fails another way"))
 
 
-@dataclass(slots=True)
-class _Probed:
-    candidate: Candidate
-    outcome: Outcome
-
-
-def _choose(held: list[_Probed]) -> tuple[list[_Probed], str | None]:
-    """The candidates whose behaviour to trust, or a reason to decline."""
-    if not held:
-        return [], None
-    groups: dict[str, list[_Probed]] = {}
-    for probed in held:
-        groups.setdefault(probed.outcome.behaviour(), []).append(probed)
-    backed = {key: items for key, items in groups.items()
-              if any(p.candidate.contract for p in items)}
-    if not backed and len(groups) == 1:
-        only = next(iter(groups.values()))
-        return [], (
-            f"the fix that makes the reproduction pass ({only[0].candidate.description}) "
-            "chooses a behaviour nothing in the code backs (no annotation, docstring, "
-            "constant or sibling says what should happen here), so it is left to a person"
-        )
-    if not backed:
-        return [], (
-            f"{len(groups)} candidate fixes make the reproduction pass but behave differently "
-            "(" + "; ".join(items[0].candidate.description for items in groups.values())
-            + "), and nothing in the code says which behaviour is intended"
-        )
-    best = max(backed.values(), key=lambda items: max(
-        p.candidate.plausibility for p in items if p.candidate.contract
-    ))
-    return list(best), None
-
-
 def _pristine_copy(workspace: Workspace) -> Path:
     """A second, never-edited copy: the baseline suite runs there while candidates are
     probed in the workspace, and the regression test is tried there against the old code."""
     target = Path(tempfile.mkdtemp(prefix="bugstack-base-"))
     shutil.copytree(workspace.path, target, dirs_exist_ok=True)
     return target
-
-
-def _probe_all(request: FixRequest, candidates: list[Candidate], scenario: Scenario,
-               site: CrashSite, workspace: Workspace, python: str, started: float,
-               progress: Progress) -> tuple[list[_Probed], list[dict[str, Any]]]:
-    assert site.crash is not None
-    held: list[_Probed] = []
-    log: list[dict[str, Any]] = []
-    for index, candidate in enumerate(candidates, 1):
-        if time.monotonic() - started > request.budget:
-            break
-        backed = [p.candidate.plausibility for p in held if p.candidate.contract]
-        if backed and candidate.plausibility < max(backed):
-            # Only a less plausible candidate is left: it could not change the choice,
-            # which goes to the most plausible behaviour the contract backs.
-            break
-        progress(f"trying candidate {index}/{len(candidates)}: {candidate.strategy}")
-        ok, outcome, reason = probe_candidate(
-            candidate, scenario, workspace.path, python, request.timeout,
-            site.exception.type, site.crash.path, site.crash.frame.function,
-        )
-        log.append({"strategy": candidate.strategy, "description": candidate.description,
-                    "contract": candidate.contract, "holds": ok, "reason": reason})
-        if ok:
-            held.append(_Probed(candidate, outcome))
-    return held, log
 
 
 def _repair(request: FixRequest, site: CrashSite, analysis: Analysis,
@@ -306,7 +241,7 @@ def _repair(request: FixRequest, site: CrashSite, analysis: Analysis,
     stages.save("candidates", [{"strategy": c.strategy, "description": c.description,
                                 "plausibility": c.plausibility, "contract": c.contract,
                                 "diff": c.diff()} for c in candidates])
-    held, log = _probe_all(request, candidates, scenario, site, workspace, python,
+    held, log = probe_all(request, candidates, scenario, site, workspace, python,
                            started, progress)
     progress("waiting for the app's test suite as it is")
     baseline = baseline_run.result()
@@ -317,7 +252,7 @@ def _repair(request: FixRequest, site: CrashSite, analysis: Analysis,
 
 def _conclude(request: FixRequest, analysis: Analysis, scenario: Scenario, name: str,
               workspace: Workspace, pristine: Path, python: str, argv: list[str],
-              baseline: SuiteRun, held: list[_Probed], log: list[dict[str, Any]],
+              baseline: SuiteRun, held: list[Probed], log: list[dict[str, Any]],
               stages: _Stages, started: float, run: FixRun, progress: Progress) -> FixRun:
     checks: dict[str, Any] = {"reproduced": True, "scenario": scenario.title,
                               "suite_before": baseline.to_json(), "candidates": log}
@@ -329,14 +264,14 @@ def _conclude(request: FixRequest, analysis: Analysis, scenario: Scenario, name:
             f"{analysis.cause} The app's test suite did not finish within {request.timeout:g}s "
             "(it was stopped, with every process it started), so no fix could be verified."
         ))
-    chosen, decline = _choose(held)
+    chosen, decline = choose(held)
     if decline is not None:
         stages.save("verification", log)
         best = held[0].candidate
         return _finish(stages, started, run, status=FixStatus.UNVERIFIED, checks=checks,
                        candidates_tried=tried, strategy=best.strategy, patch=best.diff(),
                        explanation=f"{analysis.cause} Declined: {decline}.")
-    result = _verify_chosen(request, chosen, scenario, name, workspace, pristine, python, argv,
+    result = verify_chosen(request, chosen, scenario, name, workspace, pristine, python, argv,
                             baseline, log, progress, started)
     stages.save("verification", log)
     if result is None and not log:
@@ -376,82 +311,3 @@ def _conclude(request: FixRequest, analysis: Analysis, scenario: Scenario, name:
     )
 
 
-@dataclass(slots=True)
-class _Verified:
-    probed: _Probed
-    test_path: str
-    test_source: str
-    after: SuiteRun
-    fails_before: bool
-
-
-def _verify_chosen(
-    request: FixRequest, chosen: list[_Probed], scenario: Scenario, name: str,
-    workspace: Workspace, pristine: Path, python: str, argv: list[str], baseline: SuiteRun,
-    log: list[dict[str, Any]], progress: Progress, started: float,
-) -> _Verified | None:
-    for probed in sorted(chosen, key=lambda p: (p.candidate.size, -p.candidate.plausibility)):
-        if time.monotonic() - started > request.budget:
-            return None
-        candidate = probed.candidate
-        if scenario.test_node is not None:
-            # The app's own failing test is the regression test: it failed before the
-            # change (that is how the error was reproduced) and must pass after it.
-            test_path = scenario.test_node.split("::", 1)[0]
-            test_source = (workspace.path / test_path).read_text(encoding="utf-8")
-            with applied(workspace.path, dict(candidate.edits)):
-                after = run_suite(workspace.path, argv, request.timeout)
-            entry = next(e for e in log if e["description"] == candidate.description)
-            broken = new_failures(baseline, after)
-            path, *rest = scenario.test_node.split("::")
-            junit_name = ".".join([path.removesuffix(".py").replace("/", "."), *rest[:-1]]) \
-                + "::" + rest[-1]
-            if after.timed_out or broken or junit_name not in after.passed:
-                entry.update(holds=False, reason="the suite timed out with this change"
-                             if after.timed_out else f"breaks {', '.join(broken[:3])}"
-                             if broken else "the failing test still does not pass")
-                continue
-            entry.update(reason="verified: the failing test passes, no new failure")
-            return _Verified(probed, test_path, test_source, after, True)
-        test_path = regression_test_path(workspace.path, name)
-        test_source = render_regression_test(scenario, probed.outcome, name,
-                                             candidate.description)
-        progress(f"running the app's suite with: {candidate.description[:60]}")
-        alone = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", test_path]
-        with applied(workspace.path, {**dict(candidate.edits), test_path: test_source}), \
-                applied(pristine, {test_path: test_source}), \
-                ThreadPoolExecutor(max_workers=1) as pool:
-            # The regression test must fail on the old code: checked at the same time.
-            before = pool.submit(run_suite, pristine, alone, request.timeout)
-            after = run_suite(workspace.path, argv, request.timeout)
-            own = run_suite(workspace.path, alone, request.timeout) \
-                if not _runs(after, test_path) else None
-            fails_before = before.result().returncode != 0
-        entry = next(e for e in log if e["description"] == candidate.description)
-        broken = new_failures(baseline, after)
-        regression_ok = (own.returncode == 0) if own is not None else _passed(after, test_path)
-        if after.timed_out:
-            entry.update(holds=False, reason="the suite timed out with this change")
-        elif broken:
-            entry.update(holds=False, reason=f"breaks {', '.join(broken[:3])}")
-        elif not regression_ok:
-            output = (own or after).output.strip().splitlines()
-            entry.update(holds=False, reason="its regression test does not pass",
-                         output=output[-15:])
-        else:
-            entry.update(reason="verified: reproduction passes, no new failure in the suite")
-            return _Verified(probed, test_path, test_source, after, fails_before)
-    return None
-
-
-def _runs(run: SuiteRun, test_path: str) -> bool:
-    """Whether the suite run included the regression test (pytest found it)."""
-    stem = test_path.removesuffix(".py").replace("/", ".")
-    return any(name.startswith(stem + "::") or stem.endswith(name.split("::")[0])
-               for name in run.passed | run.failed)
-
-
-def _passed(run: SuiteRun, test_path: str) -> bool:
-    stem = test_path.removesuffix(".py").replace("/", ".")
-    return any(name.split("::")[0].endswith(stem.rsplit(".", 1)[-1]) for name in run.passed) \
-        and not any(name.split("::")[0].endswith(stem.rsplit(".", 1)[-1]) for name in run.failed)
