@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 .PHONY: setup serve test lint
 
 setup: $(VENV)/.installed
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 
 $(VENV)/.installed: pyproject.toml tests/js/package-lock.json
 	$(PYTHON) -m venv $(VENV)

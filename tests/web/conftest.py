@@ -98,10 +98,10 @@ def outsider(new_browser: Callable[[], Browser], admin: Browser) -> Browser:
     return browser
 
 
-def create_project(browser: Browser, name: str) -> tuple[int, str]:
+def create_project(browser: Browser, name: str, repository: str = "") -> tuple[int, str]:
     """Make a project through the form; returns its id and the API key shown once."""
     browser.get("/projects/new")
-    response = browser.post("/projects/new", {"name": name})
+    response = browser.post("/projects/new", {"name": name, "repository": repository})
     assert response.status_code == 200, response.text
     key = re.search(r'id="api-key"[^>]*>(bs_\d+_[0-9a-f]{32})<', response.text)
     project = re.search(r'action="/projects/(\d+)/settings"', response.text)

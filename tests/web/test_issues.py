@@ -113,7 +113,7 @@ def test_resolve_ignore_and_reopen_move_the_issue_between_tabs(
         in admin.post(f"/issues/{issue['id']}/status", {"action": "resolve"}).text
     )
     unresolved = admin.get(f"/projects/{shop}/issues").text
-    assert "No unresolved issue" in unresolved
+    assert "No open issue" in unresolved
     resolved = admin.get(f"/projects/{shop}/issues", status="resolved").text
     assert "KeyError: 3" in resolved
     assert re.search(r'Resolved <span class="count">1</span>', resolved)
@@ -182,7 +182,7 @@ def test_search_sort_and_pages(server: ThreadServer, admin: Browser) -> None:
     found = admin.get(f"/projects/{project_id}/issues", q="module17").text
     assert _titles(found) == ["ValueError: case 17"]
     nothing = admin.get(f"/projects/{project_id}/issues", q="no such thing").text
-    assert _titles(nothing) == [] and "No unresolved issue matches" in nothing
+    assert _titles(nothing) == [] and "No open issue matches" in nothing
     assert admin.get(f"/projects/{project_id}/issues", sort="bogus").status_code == 422
 
 

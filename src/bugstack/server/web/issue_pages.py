@@ -4,10 +4,12 @@ polls it and refreshes the parts marked live when it changes."""
 
 from __future__ import annotations
 
+import importlib
 from datetime import UTC, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from sqlalchemy import desc, func, or_, select
 from sqlalchemy.orm import Session
@@ -36,8 +38,11 @@ __all__ = ["router"]
 router = APIRouter(include_in_schema=False)
 
 PAGE_SIZE = 25
+#: The default tab: everything that still needs attention, whatever the fix is doing.
+OPEN = ("unresolved", "fixing", "fix_proposed", "regressed")
 TABS = [
-    ("unresolved", "Unresolved"), ("fixing", "Fixing"), ("fix_proposed", "Fix proposed"),
+    ("open", "All open"), ("unresolved", "Unresolved"), ("fixing", "Fixing"),
+    ("fix_proposed", "Fix proposed"),
     ("regressed", "Regressed"), ("resolved", "Resolved"), ("ignored", "Ignored"),
 ]
 SORT_LABELS = {"last_seen": "Last seen", "first_seen": "First seen", "events": "Events"}
@@ -97,29 +102,38 @@ async def new_project(request: Request, session: Db, viewer: ViewerDep) -> Respo
 
 
 def _tab_counts(session: Session, project_id: int) -> dict[str, int]:
-    return {str(s): int(n) for s, n in session.execute(
+    counts = {str(s): int(n) for s, n in session.execute(
         select(Issue.status, func.count()).where(Issue.project_id == project_id)
         .group_by(Issue.status))}
+    counts["open"] = sum(counts.get(s, 0) for s in OPEN)
+    return counts
 
 
 @router.get("/projects/{project_id}/issues")
 def issues_list(
     request: Request, project_id: int, session: Db, viewer: ViewerDep,
-    status: IssueStatus = IssueStatus.UNRESOLVED,
+    status: Literal["open", "unresolved", "fixing", "fix_proposed", "regressed", "resolved",
+                    "ignored"] = "open",
     q: Annotated[str, Query(max_length=200)] = "",
     sort: Literal["last_seen", "first_seen", "events"] = "last_seen",
     page_number: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
 ) -> Response:
     project = project_for(session, viewer, project_id)
-    rows = list(store.list_issues(session, project.id, project.organization_id, status,
-                                  q.strip() or None, sort, PAGE_SIZE + 1,
-                                  (page_number - 1) * PAGE_SIZE))
+    statement = select(Issue).where(Issue.project_id == project.id,
+                                    Issue.status.in_(OPEN if status == "open" else [status]))
+    if q.strip():
+        pattern = f"%{q.strip()}%"
+        statement = statement.where(or_(Issue.title.ilike(pattern),
+                                        Issue.culprit.ilike(pattern)))
+    statement = (statement.order_by(desc(store.SORTS[sort]), desc(Issue.id))
+                 .limit(PAGE_SIZE + 1).offset((page_number - 1) * PAGE_SIZE))
+    rows = list(session.scalars(statement))
     has_next = len(rows) > PAGE_SIZE
     rows = rows[:PAGE_SIZE]
     ids = [i.id for i in rows]
     return page(request, "issues.html", viewer, project=project, issues=rows,
                 charts=bucket_counts(session, ids), fixes=latest_attempts(session, ids),
-                tabs=TABS, counts=_tab_counts(session, project.id), status=status.value, q=q,
+                tabs=TABS, counts=_tab_counts(session, project.id), status=status, q=q,
                 sort=sort, sorts=SORT_LABELS, page_number=page_number, has_next=has_next,
                 live_url=f"/projects/{project.id}/live")
 
@@ -207,6 +221,15 @@ def issue_live(issue_id: int, session: Db, viewer: ViewerDep) -> dict[str, str]:
                        f"{','.join(statuses)}"}
 
 
+def _pipeline() -> Any:
+    """The fix pipeline's package when it is installed with the server, else None (then a
+    queued FixAttempt row is the request, which the pipeline's sweep picks up)."""
+    try:
+        return importlib.import_module("bugstack.pipeline")
+    except ImportError:
+        return None
+
+
 _ACTIONS = {"resolve": IssueStatus.RESOLVED, "ignore": IssueStatus.IGNORED,
             "unresolve": IssueStatus.UNRESOLVED}
 
@@ -231,6 +254,15 @@ async def retry_fix(request: Request, issue_id: int, session: Db,
     form = await read_form(request)
     check_csrf(viewer.csrf, form)
     issue, project = issue_for(session, viewer, issue_id)
+    pipeline = _pipeline()
+    if pipeline is not None:
+        # The pipeline's own rules (a repository to work on, one attempt at a time) decide,
+        # and its queue gets the job at once; its reason is what the person reads.
+        decision = await run_in_threadpool(
+            pipeline.request_fix, request.app.state.database,
+            getattr(request.app.state, "fix_queue", None), issue.id, "retry", manual=True)
+        return redirect(f"/issues/{issue.id}", "a new fix attempt is queued"
+                        if decision.created else f"not queued: {decision.reason}")
     waiting = session.scalar(select(FixAttempt.id).where(
         FixAttempt.issue_id == issue.id, or_(FixAttempt.status == "queued",
                                              FixAttempt.status == "running")))
