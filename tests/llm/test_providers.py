@@ -134,3 +134,15 @@ def test_the_attempt_token_budget_bounds_samples_and_output() -> None:
     assert [r.body["max_tokens"] for r in server.requests] == [1_000, 1_000, 199]
     assert len(answers) == 3
     assert "token budget is spent (3000 of 2200)" in transcript.stopped[0]
+
+
+def test_an_unreachable_server_ends_the_attempt_with_the_reason() -> None:
+    with scripted_model(text("unused")) as server:
+        port = server.port
+    settings = LlmSettings(provider="openai", model="m", base_url=f"http://127.0.0.1:{port}/v1",
+                           samples=3)
+    transcript = Transcript()
+    attempt = Attempt(settings, make_client(settings), MemoryLedger(), "shop", transcript)
+    assert list(attempt.answers("s", "u")) == []
+    assert [e.outcome for e in transcript.exchanges] == ["unreachable"]
+    assert transcript.stopped[0].startswith("the provider cannot be reached")

@@ -101,6 +101,9 @@ class Attempt:
                 if error.timed_out:
                     exchange.outcome = "timed out"
                     return None, None  # the next sample is tried if time is left
+                if error.status is None:
+                    exchange.outcome = "unreachable"
+                    return None, f"the provider cannot be reached ({error})"
                 if not error.retryable:
                     exchange.outcome = "refused"
                     return None, f"the provider refused the request ({error})"
