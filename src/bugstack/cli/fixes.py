@@ -150,14 +150,7 @@ def list_fixes(
     Console().print(table)
 
 
-@fixes_app.command("show")
-def show(proposal_file: ProposalArg, data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
-    """The diff, the explanation and the test results of a proposal."""
-    proposal = _load(proposal_file, data_dir).proposal
-    if as_json:
-        sys.stdout.write(json.dumps(proposal.to_json(), indent=2) + "\n")
-        return
-    console = Console()
+def _print_proposal(console: Console, proposal: FixProposal) -> None:
     checks = proposal.checks
     console.print(f"[bold]Status:[/bold] {proposal.status}")
     console.print(f"[bold]Explanation:[/bold] {proposal.explanation or '-'}")
@@ -171,6 +164,118 @@ def show(proposal_file: ProposalArg, data_dir: DataDir = None, as_json: JsonFlag
                   f"{_suite(checks.get('suite_after'))} after")
     if proposal.patch:
         console.print(Syntax(proposal.patch, "diff", theme="ansi_dark"))
+
+
+def _story(fix_id: int, data_dir: Path | None) -> dict[str, Any]:
+    """A stored fix attempt with its stages, as plain data."""
+    from bugstack.cli._context import open_database
+    from bugstack.pipeline.story import attempt_story
+
+    _, database = open_database(data_dir)
+    try:
+        with database.session() as session:
+            story = attempt_story(session, fix_id)
+    finally:
+        database.dispose()
+    if story is None:
+        raise _exit(f"no fix {fix_id}", 2)
+    return story
+
+
+def _print_story(console: Console, story: dict[str, Any], logs: bool) -> None:
+    fix = story["fix"]
+    console.print(f"[bold]Fix {fix['id']}[/bold] of issue {fix['issue_id']} "
+                  f"({fix['issue_title']}): [bold]{fix['status']}[/bold]"
+                  + (f" after {fix['tries']} tries" if fix["tries"] > 1 else ""),
+                  highlight=False)
+    for label, key in (("Branch", "branch"), ("Commit", "commit_sha"),
+                       ("Pull request", "pr_url"), ("CI", "ci_state"), ("Error", "error")):
+        if fix.get(key):
+            console.print(f"[bold]{label}:[/bold] {fix[key]}", highlight=False)
+    table = Table("stage", "status", "started", "took")
+    for stage in story["stages"]:
+        seconds = stage["seconds"]
+        table.add_row(stage["name"], stage["status"], stage["started_at"][11:19],
+                      "" if seconds is None else f"{seconds:.1f}s")
+    console.print(table)
+    if logs:
+        for stage in story["stages"]:
+            if stage["detail"]:
+                console.rule(f"{stage['name']} ({stage['status']})")
+                console.print(stage["detail"], markup=False, highlight=False)
+
+
+@fixes_app.command("show")
+def show(
+    proposal_file: ProposalArg,
+    data_dir: DataDir = None,
+    as_json: JsonFlag = False,
+    logs: Annotated[bool, typer.Option(
+        "--logs/--no-logs", help="Each stage's log, for a stored fix.")] = True,
+) -> None:
+    """A stored fix's stages with their times and logs, then the diff, the explanation
+    and the test results of its proposal (or of a proposal file)."""
+    console = Console()
+    if proposal_file.isdigit() and not Path(proposal_file).exists():
+        story = _story(int(proposal_file), data_dir)
+        if as_json:
+            sys.stdout.write(json.dumps(story, indent=2) + "\n")
+            return
+        _print_story(console, story, logs)
+        if story["proposal"] is None:
+            # The stages are the answer so far; exit 1 says there is no proposal (yet).
+            raise _exit(f"fix {proposal_file} is {story['fix']['status']} and has no "
+                        "proposal yet", 1)
+        _print_proposal(console, _from_json(story["proposal"], f"fix {proposal_file}"))
+        return
+    proposal = _load(proposal_file, data_dir).proposal
+    if as_json:
+        sys.stdout.write(json.dumps(proposal.to_json(), indent=2) + "\n")
+        return
+    _print_proposal(console, proposal)
+
+
+@fixes_app.command("run")
+def run(
+    issue: Annotated[int, typer.Argument(help="The issue's id.")],
+    wait: Annotated[bool, typer.Option(
+        "--wait", help="Follow the job stage by stage until it ends.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait, with --wait.")]
+        = 1800.0,
+    data_dir: DataDir = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Queue a fix job for an issue now (a worker runs it; one job per issue at a time)."""
+    from bugstack.cli._context import open_database
+    from bugstack.pipeline import FixQueue, PipelineSettings, request_fix
+    from bugstack.pipeline.story import follow
+
+    settings, database = open_database(data_dir)
+    queue = FixQueue(PipelineSettings.from_env(settings))
+    try:
+        decision = request_fix(database, queue, issue, "manual", manual=True)
+    finally:
+        queue.close()
+        database.dispose()
+    if decision.attempt is None:
+        raise _exit(decision.reason, 1)
+    fix_id = decision.attempt.id
+    if not wait:
+        if as_json:
+            sys.stdout.write(json.dumps({"fix_id": fix_id, "created": decision.created,
+                                         "reason": decision.reason}) + "\n")
+        else:
+            Console().print(f"{decision.reason}. Follow it with: bugstack fixes show {fix_id}")
+        return
+    console = Console()
+    if not as_json:
+        console.print(decision.reason)
+    story = follow(lambda: _story(fix_id, data_dir), timeout,
+                   None if as_json else lambda line: console.print(line, highlight=False))
+    if as_json:
+        sys.stdout.write(json.dumps(story, indent=2) + "\n")
+    if story["fix"]["status"] != "fixed":
+        raise typer.Exit(1)
 
 
 def _git(repo: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:

@@ -14,6 +14,7 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from bugstack.pipeline import FixQueue, IssueHook, PipelineSettings
 from bugstack.server.api.v1 import router as v1_router
 from bugstack.server.config import Settings
 from bugstack.server.ingest._writer import BatchWriter
@@ -41,8 +42,13 @@ def create_app(settings: Settings) -> Any:
             stack.callback(database.dispose)
             database.migrate()
             app.state.database = database
+            # The fix pipeline's trigger: new and regressed issues get a queued fix job.
+            fix_queue = FixQueue(PipelineSettings.from_env(settings))
+            stack.callback(fix_queue.close)
+            app.state.fix_queue = fix_queue
             writer = BatchWriter(database, settings.limits.default_rate_per_minute,
-                                 max_pending=settings.limits.max_pending)
+                                 max_pending=settings.limits.max_pending,
+                                 on_stored=IssueHook(database, fix_queue))
             writer.start()
             stack.callback(writer.stop)
             state.writer = writer

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query, Request
+from sqlalchemy import select
 
 from bugstack.domain.issue import IssueStatus
 from bugstack.server import issues as store
@@ -99,3 +100,54 @@ def get_event(ident: str, session: DbSession, organization_id: OrganizationId) -
     if event is None:
         raise HTTPException(404, "no such event")
     return _event_out(event)
+
+
+# --- Fix jobs (the pipeline) -------------------------------------------------------------
+
+
+@router.get("/issues/{issue_id}/fixes", responses=_NOT_FOUND)
+def list_fixes(issue_id: int, session: DbSession,
+               organization_id: OrganizationId) -> list[dict[str, Any]]:
+    """The issue's fix attempts, newest first."""
+    from bugstack.pipeline.story import attempt_summary
+    from bugstack.server.storage.models import FixAttempt
+
+    issue = store.get_issue(session, issue_id, organization_id)
+    if issue is None:
+        raise HTTPException(404, "no such issue")
+    attempts = session.scalars(select(FixAttempt).where(FixAttempt.issue_id == issue.id)
+                               .order_by(FixAttempt.id.desc()).limit(200))
+    return [attempt_summary(attempt, issue.title) for attempt in attempts]
+
+
+@router.post("/issues/{issue_id}/fixes", status_code=202,
+             responses={**_NOT_FOUND, 409: {"description": "No fix job can start (why)"}})
+def start_fix(issue_id: int, request: Request, session: DbSession,
+              organization_id: OrganizationId) -> dict[str, Any]:
+    """Queue a fix job now. With a job of the issue already queued or running, that one is
+    returned (``created`` false): one job per issue at a time."""
+    from bugstack.pipeline import request_fix
+
+    if store.get_issue(session, issue_id, organization_id) is None:
+        raise HTTPException(404, "no such issue")
+    session.rollback()  # the job is queued in a transaction of its own
+    decision = request_fix(request.app.state.database,
+                           getattr(request.app.state, "fix_queue", None), issue_id, "manual",
+                           manual=True)
+    if decision.attempt is None:
+        raise HTTPException(409, decision.reason)
+    return {"fix_id": decision.attempt.id, "created": decision.created,
+            "reason": decision.reason}
+
+
+@router.get("/fixes/{fix_id}", responses=_NOT_FOUND)
+def get_fix(fix_id: int, session: DbSession, organization_id: OrganizationId
+            ) -> dict[str, Any]:
+    """A fix attempt, its stages with their times and logs, and its proposal."""
+    from bugstack.pipeline.story import attempt_story
+
+    visible = {p.id for p in store.list_projects(session, organization_id)}
+    story = attempt_story(session, fix_id, visible)
+    if story is None:
+        raise HTTPException(404, "no such fix")
+    return story
