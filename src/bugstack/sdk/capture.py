@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import FrameType, TracebackType
 from typing import Any
@@ -67,26 +68,35 @@ def _mark(exc: BaseException) -> None:
         setattr(exc, _MARK, True)
 
 
-def _frames(tb: TracebackType | None, max_with_vars: int) -> list[CapturedFrame]:
+def _frames(tb: TracebackType | None, max_with_vars: int,
+            wanted: Callable[[FrameType], bool]) -> list[CapturedFrame]:
     entries: list[tuple[FrameType, int]] = []
     while tb is not None:
         entries.append((tb.tb_frame, tb.tb_lineno))
         tb = tb.tb_next
     cutoff = len(entries) - max_with_vars
+    last = len(entries) - 1
     return [
-        CapturedFrame(frame, lineno, dict(frame.f_locals) if index >= cutoff else None)
+        CapturedFrame(frame, lineno,
+                      dict(frame.f_locals)
+                      if index >= cutoff and (index == last or wanted(frame)) else None)
         for index, (frame, lineno) in enumerate(entries)
     ]
 
 
-def _chain(exc: BaseException, max_with_vars: int) -> list[CapturedException]:
+def _every_frame(_: FrameType) -> bool:
+    return True
+
+
+def _chain(exc: BaseException, max_with_vars: int,
+           wanted: Callable[[FrameType], bool]) -> list[CapturedException]:
     chain: list[CapturedException] = []
     seen: set[int] = set()
     cursor: BaseException | None = exc
     while cursor is not None and id(cursor) not in seen and len(chain) < _MAX_CHAIN:
         seen.add(id(cursor))
         chain.append(CapturedException(type(cursor), cursor,
-                                       _frames(cursor.__traceback__, max_with_vars)))
+                                       _frames(cursor.__traceback__, max_with_vars, wanted)))
         if cursor.__cause__ is not None:
             cursor = cursor.__cause__
         elif not cursor.__suppress_context__:
@@ -108,8 +118,13 @@ def take(
     request: RequestData | None = None,
     extra: dict[str, Any] | None = None,
     default_phase: str = "script",
+    wanted: Callable[[FrameType], bool] = _every_frame,
 ) -> CapturedError | None:
-    """Copy out an exception and its surroundings, or None if it was captured before."""
+    """Copy out an exception and its surroundings, or None if it was captured before.
+
+    ``wanted`` says which frames' locals to copy (the app's own, in practice); the
+    innermost frame's are always copied.
+    """
     if already_captured(exc):
         return None
     _mark(exc)
@@ -131,7 +146,7 @@ def take(
     return CapturedError(
         event_id=uuid.uuid4().hex,
         timestamp=time.time(),
-        exceptions=_chain(exc, max_frames_with_vars),
+        exceptions=_chain(exc, max_frames_with_vars, wanted),
         mechanism=mechanism,
         handled=handled,
         phase=phase,

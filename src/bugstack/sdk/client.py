@@ -13,6 +13,7 @@ import os
 import socket
 import sys
 import threading
+from types import FrameType
 from typing import Any
 
 from bugstack.domain.keys import ApiKey, InvalidKeyError
@@ -53,9 +54,10 @@ class Client:
         self.transport = Transport(Endpoint.from_url(url, key.project_id), str(key),
                                    f"bugstack-python/{VERSION}", options.send_timeout)
         self.integrations: list[str] = []
+        self.in_app = InAppRule(options.in_app_include, options.in_app_exclude)
         self.builder = EventBuilder(
             scrubber=self.scrubber,
-            in_app=InAppRule(options.in_app_include, options.in_app_exclude),
+            in_app=self.in_app,
             release=options.release,
             environment=options.environment,
             server_name=options.server_name or socket.gethostname(),
@@ -66,6 +68,10 @@ class Client:
             self._process, options.max_queue,
             on_drop=lambda: self.transport.record(Outcome.QUEUE_FULL),
         )
+
+    def _is_app_frame(self, frame: FrameType) -> bool:
+        # Only the app's frames are sent with variables, so only theirs are copied.
+        return self.in_app(str(frame.f_globals.get("__name__", "")), frame.f_code.co_filename)
 
     @property
     def project_id(self) -> int:
@@ -95,6 +101,7 @@ class Client:
         try:
             captured = take(exc, mechanism=mechanism, handled=handled, phase=phase, task=task,
                             request=request, extra=extra, default_phase=default_phase,
+                            wanted=self._is_app_frame,
                             max_frames_with_vars=self.options.max_frames_with_vars)
             if captured is None or not self.worker.submit(captured):
                 return None
