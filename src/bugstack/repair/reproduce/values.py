@@ -157,6 +157,8 @@ def render_repr(text: Any, module: str) -> Rendered:
                 merged.imports |= part.imports
             return merged
         raise Unrenderable(f"unexpected captured value {text!r:.60}")
+    if "[Filtered]" in text:
+        raise Unrenderable("sentry-sdk scrubbed the value")
     try:
         tree = ast.parse(text.strip(), mode="eval")
     except SyntaxError as exc:
