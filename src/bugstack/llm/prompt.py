@@ -181,6 +181,9 @@ def build_prompt(site: CrashSite, analysis: Analysis, send_code: bool) -> Prompt
             "NO FIX.",
         ])
         return Prompt(SYSTEM_PROMPT, user, includes_code=False)
+    # With code, each frame shows its line: the model then knows which line crashed.
+    frames = [f"{line}: `{scrub_source(f.line.strip())}`"
+              for line, f in zip(frames, site.frames, strict=True)]
     parts = ["## The error", exception, "", "## What bugstack's analysis found",
              scrub_text(analysis.cause), "", "## Where (outermost first)", *frames]
     if analysis.values:
