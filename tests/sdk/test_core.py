@@ -236,3 +236,33 @@ def test_init_imports_nothing_outside_the_standard_library(tmp_path: Path) -> No
     assert report["domain_only"] is False
     # ...and init imports no framework (nor anything else) the app did not import itself.
     assert report["foreign"] == []
+
+
+def test_an_event_too_large_for_the_server_is_shrunk_not_lost(sdk: SDK) -> None:
+    _client, server, project = sdk
+
+    def load(batch: list[list[str]], more: list[list[str]], extra: list[list[str]]) -> None:
+        rows = [row[:] for row in batch]
+        raise MemoryError(f"{len(rows)} rows")
+
+    def big() -> list[list[str]]:
+        return [[f"{i}-{j}-" + "x" * 1000 for j in range(10)] for i in range(50)]
+
+    def caller(batch: list[list[str]]) -> None:
+        load(batch, big(), big())
+
+    try:
+        caller(big())
+    except MemoryError as exc:
+        bugstack.capture_exception(exc)
+    assert bugstack.flush(10)
+    (event,) = server.wait_for_events(project.id, 1)
+    assert len(server.received[0].raw) < 1024 * 1024
+    replay = event["contexts"][CONTEXT_KEY]
+    frames = {f["function"]: f for f in replay["frames"]}
+    # The crash frame keeps what fits; what did not is marked, never silently wrong.
+    crash = frames["load"]["locals"]
+    kept = [name for name, value in crash.items() if value != {"$type": "truncated",
+                                                                 "reason": "size"}]
+    assert kept and len(kept) < len(crash)
+    assert frames["caller"]["locals"]["batch"] == {"$type": "truncated", "reason": "size"}

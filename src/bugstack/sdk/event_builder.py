@@ -28,13 +28,15 @@ from bugstack.sdk.capture import CapturedError, CapturedException, CapturedFrame
 from bugstack.sdk.scope import RequestData
 from bugstack.sdk.scrub import SCRUBBED, Scrubber
 
-__all__ = ["SDK_NAME", "EventBuilder", "InAppRule"]
+__all__ = ["MAX_EVENT_BYTES", "SDK_NAME", "EventBuilder", "InAppRule", "fit"]
 
 SDK_NAME = "bugstack.python"
 _CONTEXT_LINES = 5
 _MAX_VARS = 50
 _MAX_REPLAY_FRAMES = 20
 _SNAPSHOT_LIMITS = Limits(max_depth=6, max_items=50, max_string=1024, max_values=500)
+#: Below the server's 1 MiB limit on one event, with room for the envelope around it.
+MAX_EVENT_BYTES = 900_000
 _CO_VARARGS = 0x04
 _CO_VARKEYWORDS = 0x08
 
@@ -177,7 +179,7 @@ class EventBuilder:
             event["logger"] = str(logger)
         if extra:
             event["extra"] = {k: self._safe_repr(v) for k, v in extra.items()}
-        return event
+        return fit(event)
 
     # -- Sentry's standard fields -------------------------------------------------------
 
@@ -344,6 +346,47 @@ class EventBuilder:
             if key in task:
                 out[key] = task[key]
         return out
+
+
+def _size(value: Any) -> int:
+    return len(json.dumps(value, separators=(",", ":"), default=str))
+
+
+_TOO_BIG = {"$type": "truncated", "reason": "size"}
+
+
+def fit(event: dict[str, Any], limit: int = MAX_EVENT_BYTES) -> dict[str, Any]:
+    """Shrink an event the server would refuse as too large, least useful parts first.
+
+    Each value is bounded already, but many large locals can still add up. What goes
+    first: the locals of the replay frames furthest from the crash, then the largest
+    locals of the crash frame itself (each marked ``truncated``, so the fix engine knows
+    it cannot replay with them), then ``vars`` of outer frames, then the request body.
+    """
+    if _size(event) <= limit:
+        return event
+    replay = event["contexts"][CONTEXT_KEY]
+    frames = replay["frames"]
+    for frame in frames[:-1]:
+        frame["locals"] = {name: _TOO_BIG for name in frame["locals"]}
+        if _size(event) <= limit:
+            return event
+    if frames:
+        crash_locals = frames[-1]["locals"]
+        for name in sorted(crash_locals, key=lambda n: _size(crash_locals[n]), reverse=True):
+            crash_locals[name] = _TOO_BIG
+            if _size(event) <= limit:
+                return event
+    for value in event["exception"]["values"]:
+        for frame in value["stacktrace"]["frames"][:-1]:
+            frame.pop("vars", None)
+        if _size(event) <= limit:
+            return event
+    request = replay.get("request")
+    if request is not None:
+        request["body"] = {**request["body"], "encoding": "omitted", "text": None}
+        event.get("request", {}).pop("data", None)
+    return event
 
 
 def _as_text(encoded: Any) -> str | None:
