@@ -2,10 +2,13 @@
 
 A traceback keeps its frames alive, and a finished frame keeps its locals, so the worker
 can read almost everything later. What cannot wait is what may change as soon as the
-app's thread moves on: the binding of each local (a shallow copy of ``f_locals``, so a
-rebinding after the capture is not seen), the request (its body tee is released when the
-request ends) and the ambient phase. Values are not encoded here: that is the worker's
-job, which is why this costs microseconds per frame instead of milliseconds.
+app's thread moves on: the binding of each local of the app's frames (a shallow copy of
+``f_locals``, so a rebinding after the capture is not seen; Celery, for one, clears the
+frames right after reporting), the request (its body tee is released when the request
+ends) and the ambient phase. Values are not encoded here: that is the worker's job,
+which is why this costs microseconds per frame instead of milliseconds. The price: an
+object the app mutates in the instant between the capture and the worker's encoding is
+seen as mutated.
 """
 
 from __future__ import annotations
