@@ -1,8 +1,7 @@
 """Events over time, counted in the database and drawn as small SVG bar charts.
 
-Counting is one grouped query per page over the ``(issue_id, received_at)`` index, so a
-list of 25 issues costs the same whether they hold ten events or a hundred thousand rows'
-worth of index entries in the window; nothing per event reaches Python.
+Counting happens in the database over the ``(issue_id, received_at)`` index; nothing
+per event reaches Python.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from bugstack.server.storage.models import Event
@@ -44,33 +43,35 @@ class Chart:
         return max(120 / max(len(self.counts), 1) - 1, 1)
 
 
-def _bucket(session: Session, unit: str) -> ColumnElement[str]:
-    column = Event.received_at
-    if session.get_bind().dialect.name == "postgresql":
-        fmt = "YYYY-MM-DD HH24" if unit == "hour" else "YYYY-MM-DD"
-        return func.to_char(func.timezone("UTC", column), fmt)
-    # SQLite stores datetimes as ISO text: the prefix is the bucket.
-    return func.substr(column, 1, 13 if unit == "hour" else 10)
-
-
 def bucket_counts(session: Session, issue_ids: Sequence[int], unit: str = "hour",
                   buckets: int = 24, now: datetime | None = None) -> dict[int, Chart]:
-    """Events per hour (or day) of each issue over the last ``buckets`` hours (days)."""
+    """Events per hour (or day) of each issue over the last ``buckets`` hours (days).
+
+    One statement of ``buckets`` range counts joined by UNION ALL: each is a range scan of
+    the ``(issue_id, received_at)`` index, with no per-row function and no sort, which
+    is several times faster than grouping by a truncated timestamp, and the same SQL on
+    SQLite and PostgreSQL.
+    """
     now = now or datetime.now(UTC)
     size = timedelta(hours=1) if unit == "hour" else timedelta(days=1)
-    fmt = "%Y-%m-%d %H" if unit == "hour" else "%Y-%m-%d"
-    keys = [(now - size * (buckets - 1 - i)).strftime(fmt) for i in range(buckets)]
+    # Buckets end at the next whole hour (day), so the labels are whole hours (days).
+    if unit == "hour":
+        end = now.replace(minute=0, second=0, microsecond=0) + size
+    else:
+        end = now.replace(hour=0, minute=0, second=0, microsecond=0) + size
+    starts = [end - size * (buckets - i) for i in range(buckets)]
     label_fmt = "%H:00" if unit == "hour" else "%d %b"
-    labels = [(now - size * (buckets - 1 - i)).strftime(label_fmt) for i in range(buckets)]
-    start = now - size * buckets
-    found: dict[int, dict[str, int]] = {i: {} for i in issue_ids}
+    labels = [moment.strftime(label_fmt) for moment in starts]
+    found: dict[int, list[int]] = {i: [0] * buckets for i in issue_ids}
     if issue_ids:
-        bucket = _bucket(session, unit)
-        rows = session.execute(
-            select(Event.issue_id, bucket, func.count())
-            .where(Event.issue_id.in_(list(issue_ids)), Event.received_at >= start)
-            .group_by(Event.issue_id, bucket)
-        )
-        for issue_id, key, count in rows:
-            found[issue_id][str(key)] = int(count)
-    return {i: Chart([found[i].get(k, 0) for k in keys], labels, unit) for i in issue_ids}
+        ids = list(issue_ids)
+        parts = [
+            select(literal(index).label("bucket"), Event.issue_id, func.count().label("n"))
+            .where(Event.issue_id.in_(ids), Event.received_at >= begin,
+                   Event.received_at < begin + size)
+            .group_by(Event.issue_id)
+            for index, begin in enumerate(starts)
+        ]
+        for bucket, issue_id, count in session.execute(union_all(*parts)):
+            found[int(issue_id)][int(bucket)] = int(count)
+    return {i: Chart(found[i], labels, unit) for i in issue_ids}

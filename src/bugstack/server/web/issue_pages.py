@@ -38,6 +38,8 @@ __all__ = ["router"]
 router = APIRouter(include_in_schema=False)
 
 PAGE_SIZE = 25
+#: How many of an issue's latest events the environments shown are taken from.
+RECENT_EVENTS = 1000
 #: The default tab: everything that still needs attention, whatever the fix is doing.
 OPEN = ("unresolved", "fixing", "fix_proposed", "regressed")
 TABS = [
@@ -140,16 +142,16 @@ def issues_list(
 
 @router.get("/projects/{project_id}/live")
 def project_live(project_id: int, session: Db, viewer: ViewerDep) -> dict[str, str]:
+    """Changes whenever an event arrives, an issue changes state or a fix moves on. Read
+    from the issues and fix tables only: polling must not scan a project's events."""
     project = project_for(session, viewer, project_id)
-    last_event = session.scalar(select(func.max(Event.id))
-                                .where(Event.project_id == project.id))
-    changed = session.scalar(select(func.max(Issue.last_seen))
-                             .where(Issue.project_id == project.id))
+    issues = session.execute(select(func.sum(Issue.event_count), func.max(Issue.last_seen),
+                                    func.count()).where(Issue.project_id == project.id)).one()
     fixes = session.execute(select(func.max(FixAttempt.id), func.count(FixStage.id))
                             .join(FixStage, FixStage.fix_id == FixAttempt.id, isouter=True)
                             .where(FixAttempt.project_id == project.id)).one()
-    statuses = _tab_counts(session, project.id)
-    return {"version": f"{last_event}|{changed}|{fixes[0]}|{fixes[1]}|{sorted(statuses.items())}"}
+    statuses = sorted(_tab_counts(session, project.id).items())
+    return {"version": f"{tuple(issues)}|{tuple(fixes)}|{statuses}"}
 
 
 def _matching_guide(chain_records: list[ExceptionRecord]) -> tuple[str, str] | None:
@@ -196,9 +198,12 @@ def issue_page(request: Request, issue_id: int, session: Db, viewer: ViewerDep,
     if stories and stories[0].proposal and stories[0].proposal.guide_id:
         guide = (stories[0].proposal.guide_id, stories[0].proposal.guide_id)
     guide = guide or _matching_guide(records)
-    environments = [e for e in session.scalars(
-        select(Event.environment).where(Event.issue_id == issue.id,
-                                        Event.environment.is_not(None)).distinct())]
+    # From the latest events only: an issue with a million events must not be scanned
+    # whole to list a handful of names.
+    recent = (select(Event.environment).where(Event.issue_id == issue.id)
+              .order_by(desc(Event.id)).limit(RECENT_EVENTS).subquery())
+    environments = sorted(e for e in session.scalars(select(recent.c.environment).distinct())
+                          if e)
     charts = (bucket_counts(session, [issue.id])[issue.id],
               bucket_counts(session, [issue.id], "day", 30)[issue.id])
     steps = _neighbours(session, issue.id, shown.id) if shown is not None else (None,) * 5
