@@ -60,6 +60,8 @@ class ModelClient(Protocol):
 
     def complete(self, request: Request) -> Reply: ...
 
+    def close(self) -> None: ...
+
 
 def _retry_after(headers: Any) -> float | None:
     try:
@@ -92,6 +94,9 @@ class OpenAIChat:
         self._client = openai.OpenAI(api_key=settings.api_key or "not-needed",
                                      base_url=settings.base_url, max_retries=0)
         self.url = str(self._client.base_url)
+
+    def close(self) -> None:
+        self._client.close()
 
     def complete(self, request: Request) -> Reply:
         messages: Any = [{"role": "system", "content": request.system},
@@ -161,6 +166,9 @@ class AnthropicMessages:
         self._client = anthropic.Anthropic(api_key=settings.api_key or "not-needed",
                                            base_url=settings.base_url, max_retries=0)
         self.url = str(self._client.base_url)
+
+    def close(self) -> None:
+        self._client.close()
 
     def complete(self, request: Request) -> Reply:
         anthropic = self._anthropic

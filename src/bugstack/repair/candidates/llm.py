@@ -56,6 +56,14 @@ class LlmStrategy:
             self.transcript.stopped.append("no frame of the repository: nothing to show")
             return []
         client = self._client if self._client is not None else make_client(self.settings)
+        try:
+            return self._candidates(site, analysis, client)
+        finally:
+            if client is not self._client:
+                client.close()  # its connection pool; a given client is the caller's
+
+    def _candidates(self, site: CrashSite, analysis: Analysis,
+                    client: ModelClient) -> list[Candidate]:
         prompt = build_prompt(site, analysis, self.settings.send_code)
         attempt = Attempt(self.settings, client, self.ledger, self.project, self.transcript)
         candidates: list[Candidate] = []
