@@ -166,6 +166,16 @@ def _matching_guide(chain_records: list[ExceptionRecord]) -> tuple[str, str] | N
     return None
 
 
+def _guide_named(guide_id: str) -> tuple[str, str]:
+    try:
+        from bugstack.guides import guide_by_id
+
+        found = guide_by_id(guide_id)
+    except Exception:  # the link still works without the title
+        found = None
+    return guide_id, found.title if found is not None else guide_id
+
+
 def _neighbours(session: Session, issue_id: int, event_id: int) -> tuple[int | None, ...]:
     newer = session.scalar(select(func.min(Event.id))
                            .where(Event.issue_id == issue_id, Event.id > event_id))
@@ -194,10 +204,9 @@ def issue_page(request: Request, issue_id: int, session: Db, viewer: ViewerDep,
                (payload.get("exception") or {}).get("values", [])
                if isinstance(e, dict)] if isinstance(payload.get("exception"), dict) else []
     stories = fix_stories(session, issue)
-    guide = None
-    if stories and stories[0].proposal and stories[0].proposal.guide_id:
-        guide = (stories[0].proposal.guide_id, stories[0].proposal.guide_id)
-    guide = guide or _matching_guide(records)
+    proposal = stories[0].proposal if stories else None
+    guide = (_guide_named(proposal.guide_id) if proposal and proposal.guide_id
+             else _matching_guide(records))
     # From the latest events only: an issue with a million events must not be scanned
     # whole to list a handful of names.
     recent = (select(Event.environment).where(Event.issue_id == issue.id)
