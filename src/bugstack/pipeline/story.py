@@ -25,7 +25,8 @@ def attempt_summary(attempt: FixAttempt, issue_title: str | None = None) -> dict
     return {
         "id": attempt.id, "issue_id": attempt.issue_id, "project_id": attempt.project_id,
         "issue_title": issue_title, "status": attempt.status, "trigger": attempt.trigger,
-        "tries": attempt.tries, "created_at": _iso(attempt.created_at),
+        "tries": attempt.tries, "worker": attempt.worker,
+        "created_at": _iso(attempt.created_at),
         "started_at": _iso(attempt.started_at), "finished_at": _iso(attempt.finished_at),
         "branch": attempt.branch, "commit_sha": attempt.commit_sha, "pr_url": attempt.pr_url,
         "pr_number": attempt.pr_number, "ci_state": attempt.ci_state,

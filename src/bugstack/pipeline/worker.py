@@ -17,15 +17,39 @@ import sys
 import threading
 from pathlib import Path
 
+from sqlalchemy import select
+
 from bugstack.pipeline.config import PipelineSettings
+from bugstack.pipeline.engine import clean_sandbox
 from bugstack.pipeline.job import FixJob
 from bugstack.pipeline.queue import FixQueue
 from bugstack.pipeline.reaper import sweep
+from bugstack.pipeline.records import now
 from bugstack.server.storage.database import Database
+from bugstack.server.storage.models import FixAttempt
 
-__all__ = ["run_worker", "start_worker_process"]
+__all__ = ["clean_orphan_sandboxes", "run_worker", "start_worker_process"]
 
 log = logging.getLogger("bugstack.pipeline")
+
+
+def clean_orphan_sandboxes(database: Database, settings: PipelineSettings) -> list[int]:
+    """Remove this host's sandboxes whose job no live worker holds (its worker died): the
+    job itself is picked up again by the sweep, anywhere."""
+    root = settings.sandbox_root
+    found = {int(p.name.removeprefix("fix-")): p for p in root.glob("fix-*")
+             if p.name.removeprefix("fix-").isdigit()} if root.is_dir() else {}
+    if not found:
+        return []
+    with database.session() as session:
+        live = set(session.scalars(select(FixAttempt.id).where(
+            FixAttempt.id.in_(found), FixAttempt.status == "running",
+            FixAttempt.lease_until >= now())))
+    cleaned = sorted(set(found) - live)
+    for attempt_id in cleaned:
+        log.info("removing the sandbox fix %d left behind", attempt_id)
+        clean_sandbox(found[attempt_id])
+    return cleaned
 
 
 def _sweep_forever(database: Database, queue: FixQueue, settings: PipelineSettings,
@@ -33,6 +57,7 @@ def _sweep_forever(database: Database, queue: FixQueue, settings: PipelineSettin
     while not stop.wait(settings.reap_every):
         try:
             sweep(database, queue.enqueue, settings.lease)
+            clean_orphan_sandboxes(database, settings)
         except Exception:  # the database may be down for a while; try again next round
             log.warning("sweep failed; trying again in %ss", settings.reap_every,
                         exc_info=True)

@@ -1,0 +1,101 @@
+"""Embedded mode end to end: `bugstack serve` (API and worker, SQLite), the sample app with
+bugstack's SDK, a request that raises, and the verified fix's branch in the app's repo."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from bugstack.server.storage.models import Project
+from tests.pipeline.apps import git, make_app_repo, running_app, trigger_the_bug
+from tests.pipeline.waiting import first_attempt, wait_for
+from tests.support.server import start_server_process
+
+pytestmark = pytest.mark.slow
+
+DONE = ("fixed", "not_fixed", "not_reproduced", "unverified", "failed")
+
+
+def _check_branch(repo: Path, branch: str, base: str, tmp_path: Path) -> None:
+    """The branch holds one commit on the app's main: the fix and its regression test,
+    and the app's suite passes on it."""
+    assert git(repo, "rev-list", "--count", f"{base}..{branch}").strip() == "1"
+    changed = git(repo, "diff", "--name-only", base, branch).split()
+    assert "lending/api.py" in changed
+    assert any(p.startswith("tests/test_regression") for p in changed)
+    checkout = tmp_path / "review"
+    git(tmp_path, "clone", "--quiet", "--branch", branch, str(repo), str(checkout))
+    suite = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+                           cwd=checkout, capture_output=True, text=True, check=False)
+    assert suite.returncode == 0, suite.stdout + suite.stderr
+
+
+def test_an_error_in_the_app_becomes_a_branch_in_its_repository(tmp_path: Path) -> None:
+    repo = tmp_path / "lending"
+    base = make_app_repo(repo)
+    (tmp_path / "data").mkdir()
+    server = start_server_process(tmp_path / "data")
+    try:
+        project = server.new_project("lending", repository=str(repo))
+        with running_app(repo, project.api_key, server.url, base) as app:
+            trigger_the_bug(app)
+            database = server.database()
+            attempt_id = first_attempt(database)
+            trigger_the_bug(app)  # the same issue again: no second job
+            story = wait_for(database, attempt_id, lambda s: s["fix"]["status"] in DONE)
+        fix = story["fix"]
+        assert fix["status"] == "fixed", story
+        stages = [(s["name"], s["status"]) for s in story["stages"]]
+        for name in ("queued", "workspace", "reproduced", "analysed", "candidates",
+                     "verified", "delivered"):
+            assert (name, "done") in stages, stages
+        assert all(s["finished_at"] for s in story["stages"])
+        assert fix["branch"] in git(repo, "branch", "--list", "bugstack/*")
+        _check_branch(repo, fix["branch"], base, tmp_path)
+        assert git(repo, "status", "--porcelain") == ""  # the checkout is untouched
+        assert git(repo, "symbolic-ref", "--short", "HEAD").strip() == "main"
+        issue = server.issues(project.id)
+        assert [(i["status"], i["event_count"]) for i in issue] == [("fix_proposed", 2)]
+        listed = server.cli("fixes", "list", "--json")
+        assert len(json.loads(listed.stdout)) == 1
+        shown = server.cli("fixes", "show", str(attempt_id))
+        for part in ("reproduced", "verified", "delivered", fix["branch"], "none-propagation"):
+            assert part in shown.stdout, part
+        database.dispose()
+    finally:
+        server.stop()
+
+
+def test_a_repository_url_gets_the_branch_pushed_to_its_remote(tmp_path: Path) -> None:
+    repo, remote = tmp_path / "lending", tmp_path / "remote.git"
+    base = make_app_repo(repo, bare_remote=remote)
+    (tmp_path / "data").mkdir()
+    server = start_server_process(tmp_path / "data")
+    try:
+        project = server.new_project("lending", repository=remote.as_uri())
+        database = server.database()
+        with database.session() as session:
+            session.execute(update(Project).where(Project.id == project.id)
+                            .values(forge_kind="git"))
+            session.commit()
+        with running_app(repo, project.api_key, server.url, base) as app:
+            trigger_the_bug(app)
+            attempt_id = first_attempt(database)
+            story = wait_for(database, attempt_id, lambda s: s["fix"]["status"] in DONE)
+        assert story["fix"]["status"] == "fixed", story
+        branch = story["fix"]["branch"]
+        assert git(remote, "branch", "--list", "bugstack/*").split() == [branch]
+        _check_branch(remote, branch, base, tmp_path)
+        # By hand, from the CLI: one job at a time for the issue.
+        made = json.loads(server.cli("fixes", "run", "1", "--json").stdout)
+        again = json.loads(server.cli("fixes", "run", "1", "--json").stdout)
+        assert made["created"] is True
+        assert (again["created"], again["fix_id"]) == (False, made["fix_id"])
+        database.dispose()
+    finally:
+        server.stop()
