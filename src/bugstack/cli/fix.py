@@ -74,7 +74,7 @@ def _write(run: FixRun, repo: Path) -> str | None:
 
 def _llm_strategy(repo: Path) -> LlmStrategy:
     try:
-        return strategy_from_env(repo)
+        return strategy_from_env(repo, others=default_strategies())
     except LlmConfigError as exc:
         raise _bad_input(f"--llm: {exc}") from exc
 

@@ -19,6 +19,7 @@ __all__ = ["PROVIDERS", "LlmConfigError", "LlmSettings"]
 
 Provider = Literal["openai", "anthropic"]
 PROVIDERS: tuple[Provider, ...] = ("openai", "anthropic")
+ASK_MODES = ("unbacked", "always")
 
 
 class LlmConfigError(ValueError):
@@ -38,6 +39,9 @@ class LlmSettings:
     #: False: the model is told the exception and the frames' locations, no code at all.
     send_code: bool = True
     stream: bool = False
+    #: "unbacked": ask only when no guide or template proposes a fix the code's contract
+    #: backs (the model's tokens go to the errors the engine cannot settle); "always".
+    ask: str = "unbacked"
     #: Answers asked for per attempt (one request each, so any server can serve them).
     samples: int = 3
     temperature: float = 0.2
@@ -64,6 +68,8 @@ class LlmSettings:
                      "max_retries"):
             if getattr(self, name) < 0:
                 raise LlmConfigError(f"{name} cannot be negative")
+        if self.ask not in ASK_MODES:
+            raise LlmConfigError(f"ask must be one of {', '.join(ASK_MODES)}, not {self.ask!r}")
         if self.attempt_seconds <= 0 or self.backoff_seconds < 0:
             raise LlmConfigError("attempt_seconds must be positive and backoff not negative")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from bugstack.domain import CrashSite, FixProposal
@@ -27,7 +27,8 @@ from bugstack.llm.session import Attempt
 from bugstack.llm.settings import LlmSettings
 from bugstack.llm.transcript import Transcript
 from bugstack.repair.analyse import Analysis
-from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates import generate
+from bugstack.repair.candidates.base import Candidate, Strategy
 
 __all__ = ["LlmStrategy", "record_transcript", "strategy_from_env"]
 
@@ -39,8 +40,12 @@ class LlmStrategy:
     name = "llm"
 
     def __init__(self, settings: LlmSettings, *, project: str = "default",
-                 ledger: UsageLedger | None = None, client: ModelClient | None = None) -> None:
+                 ledger: UsageLedger | None = None, client: ModelClient | None = None,
+                 others: Sequence[Strategy] = ()) -> None:
         self.settings = settings
+        #: The engine's other strategies: with ``ask="unbacked"`` the model is not asked
+        #: when one of them already proposes a fix the code's contract backs.
+        self.others = list(others)
         self.project = project
         self.ledger: UsageLedger = ledger if ledger is not None else MemoryLedger()
         self._client = client
@@ -55,6 +60,13 @@ class LlmStrategy:
         if site.crash is None:
             self.transcript.stopped.append("no frame of the repository: nothing to show")
             return []
+        if self.settings.ask == "unbacked" and self.others:
+            backed = [c for c in generate(site, analysis, self.others) if c.contract]
+            if backed:
+                self.transcript.stopped.append(
+                    f"not asked: {backed[0].strategy} proposes a fix the code backs "
+                    f"({backed[0].contract}); set ask=always to ask anyway")
+                return []
         client = self._client if self._client is not None else make_client(self.settings)
         try:
             return self._candidates(site, analysis, client)
@@ -90,7 +102,8 @@ class LlmStrategy:
         return candidates
 
 
-def strategy_from_env(repo: Path, env: Mapping[str, str] | None = None) -> LlmStrategy:
+def strategy_from_env(repo: Path, env: Mapping[str, str] | None = None,
+                      others: Sequence[Strategy] = ()) -> LlmStrategy:
     """The strategy ``bugstack fix --llm`` adds: settings from ``BUGSTACK_LLM_*``, usage
     counted in ``<BUGSTACK_DATA_DIR>/llm-usage.json`` under the repository's name.
 
@@ -100,7 +113,7 @@ def strategy_from_env(repo: Path, env: Mapping[str, str] | None = None) -> LlmSt
     settings = LlmSettings.from_env(env)
     data_dir = Path(env.get("BUGSTACK_DATA_DIR") or ".bugstack")
     return LlmStrategy(settings, project=f"cli:{repo.resolve().name}",
-                       ledger=FileLedger(data_dir / "llm-usage.json"))
+                       ledger=FileLedger(data_dir / "llm-usage.json"), others=others)
 
 
 def record_transcript(proposal: FixProposal, strategy: LlmStrategy,
