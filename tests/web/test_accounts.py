@@ -217,3 +217,26 @@ def test_personal_tokens_reach_the_rest_api_for_their_organisation_only(
     admin.get("/account")
     assert "token revoked" in admin.post(f"/account/tokens/{token_id}/revoke").text
     assert api(mine, "/projects").status_code == 401
+
+
+def test_password_guessing_is_throttled_per_email(
+    server: ThreadServer, new_browser: NewBrowser, admin: Browser
+) -> None:
+    guesser = new_browser()
+    for _ in range(5):
+        assert guesser.log_in("ada@example.com", "guess-guess-guess").status_code == 401
+    blocked = guesser.log_in("ada@example.com")  # even the right password, for now
+    assert blocked.status_code == 429 and "too many failed attempts" in blocked.text
+    assert guesser.get("/").url.path == "/login"
+
+
+def test_errors_are_pages_for_people_and_json_for_programs(
+    server: ThreadServer, admin: Browser
+) -> None:
+    page = admin.client.get("/issues/4242", headers={"Accept": "text/html"})
+    assert page.status_code == 404
+    assert "<h1>Not found</h1>" in page.text and "No such issue." in page.text
+    data = admin.client.get("/issues/4242/live", headers={"Accept": "application/json"})
+    assert data.status_code == 404 and data.json() == {"detail": "no such issue"}
+    api = httpx.get(f"{server.url}/api/v1/issues/1", headers={"Accept": "text/html"})
+    assert api.status_code == 401 and api.json()["detail"].startswith("an API token")

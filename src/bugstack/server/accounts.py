@@ -14,6 +14,7 @@ import functools
 import hashlib
 import hmac
 import secrets
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -36,6 +37,7 @@ from bugstack.server.storage.models import (
 __all__ = [
     "SESSION_LIFETIME",
     "AccountError",
+    "LoginThrottle",
     "SignedIn",
     "authenticate",
     "create_personal_token",
@@ -139,6 +141,43 @@ def create_user(
                            role="owner" if is_admin else "member"))
     session.flush()
     return user
+
+
+class LoginThrottle:
+    """Slows password guessing: after ``limit`` failed logins for one email within
+    ``window``, further attempts for it are refused until the window has passed.
+
+    Kept in memory, per server process: a restart forgets it, which costs an attacker a
+    restart of our server, not a way around the limit.
+    """
+
+    def __init__(self, limit: int = 5, window: timedelta = timedelta(minutes=15)) -> None:
+        self.limit = limit
+        self.window = window
+        self._failures: dict[str, list[datetime]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, email: str, now: datetime) -> list[datetime]:
+        kept = [t for t in self._failures.get(email, []) if now - t < self.window]
+        if kept:
+            self._failures[email] = kept
+        else:
+            self._failures.pop(email, None)
+        return kept
+
+    def blocked(self, email: str) -> bool:
+        with self._lock:
+            return len(self._recent(email.strip().lower(), _now())) >= self.limit
+
+    def failed(self, email: str) -> None:
+        email = email.strip().lower()
+        with self._lock:
+            now = _now()
+            self._failures[email] = [*self._recent(email, now), now]
+
+    def succeeded(self, email: str) -> None:
+        with self._lock:
+            self._failures.pop(email.strip().lower(), None)
 
 
 def authenticate(session: Session, email: str, password: str) -> User | None:

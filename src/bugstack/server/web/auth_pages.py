@@ -21,10 +21,19 @@ from bugstack.server.web._common import (
     read_form,
     redirect,
 )
+from bugstack.server.web._errors import PageRoute
 
 __all__ = ["router"]
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=PageRoute)
+
+def _throttle(request: Request) -> accounts.LoginThrottle:
+    """Failed logins per email, kept with the application (one per server)."""
+    state = request.app.state
+    if getattr(state, "login_throttle", None) is None:
+        state.login_throttle = accounts.LoginThrottle()
+    throttle: accounts.LoginThrottle = state.login_throttle
+    return throttle
 
 
 def _safe_next(target: str | None) -> str:
@@ -86,10 +95,18 @@ def login_form(request: Request, session: Db, next: str = "/") -> Response:
 async def login(request: Request, session: Db) -> Response:
     form = await read_form(request)
     check_csrf(request.cookies.get(PRE_COOKIE), form)
-    user = accounts.authenticate(session, form.get("email", ""), form.get("password", ""))
+    email = form.get("email", "")
+    throttle = _throttle(request)
+    if throttle.blocked(email):
+        return _anonymous_page(request, "login.html", 429, next=_safe_next(form.get("next")),
+                               error="too many failed attempts for this email; wait 15 "
+                                     "minutes and try again", values=form)
+    user = accounts.authenticate(session, email, form.get("password", ""))
     if user is None:
+        throttle.failed(email)
         return _anonymous_page(request, "login.html", 401, next=_safe_next(form.get("next")),
                                error="wrong email or password", values=form)
+    throttle.succeeded(email)
     signed = accounts.start_session(session, user)
     session.commit()
     return _signed_in(request, signed, form.get("next", "/"))

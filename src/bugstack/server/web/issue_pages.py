@@ -30,12 +30,13 @@ from bugstack.server.web._common import (
     read_form,
     redirect,
 )
+from bugstack.server.web._errors import PageRoute
 from bugstack.server.web._event_view import event_view
 from bugstack.server.web._fix_story import fix_stories, latest_attempts
 
 __all__ = ["router"]
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=PageRoute)
 
 PAGE_SIZE = 25
 #: How many of an issue's latest events the environments shown are taken from.

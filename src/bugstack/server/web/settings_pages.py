@@ -32,10 +32,11 @@ from bugstack.server.web._common import (
     read_form,
     redirect,
 )
+from bugstack.server.web._errors import PageRoute
 
 __all__ = ["router", "settings_page"]
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=PageRoute)
 
 FORGES = [("", "None (no delivery)"), ("github", "GitHub"), ("gitlab", "GitLab"),
           ("gitea", "Gitea / Forgejo"), ("git", "Plain git (push a branch only)")]
