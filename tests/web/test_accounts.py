@@ -240,3 +240,21 @@ def test_errors_are_pages_for_people_and_json_for_programs(
     assert data.status_code == 404 and data.json() == {"detail": "no such issue"}
     api = httpx.get(f"{server.url}/api/v1/issues/1", headers={"Accept": "text/html"})
     assert api.status_code == 401 and api.json()["detail"].startswith("an API token")
+
+
+def test_changing_the_password_signs_out_every_other_session(
+    server: ThreadServer, new_browser: NewBrowser, admin: Browser
+) -> None:
+    laptop = new_browser()
+    assert laptop.log_in("ada@example.com").url.path == "/"
+    admin.get("/account")
+    wrong = admin.post("/account/password", {"current": "not it at all", "new": "x" * 12})
+    assert "the current password is wrong" in wrong.text
+    short = admin.post("/account/password", {"current": PASSWORD, "new": "short"})
+    assert "at least 10 characters" in short.text
+    done = admin.post("/account/password", {"current": PASSWORD, "new": "a brand new secret"})
+    assert "every other session is signed out" in done.text
+    assert admin.get("/account").url.path == "/account"  # this session stays
+    assert laptop.get("/account").url.path == "/login"
+    assert new_browser().log_in("ada@example.com", PASSWORD).status_code == 401
+    assert new_browser().log_in("ada@example.com", "a brand new secret").url.path == "/"

@@ -211,8 +211,10 @@ def test_stored_payload_of_any_shape_does_not_break_the_page(
                     "values": [
                         {
                             "type": "Weird",
-                            "value": None,
-                            "stacktrace": {"frames": [None, {"vars": 3}]},
+                            "value": "<script>alert(1)</script>",
+                            "stacktrace": {
+                                "frames": [None, {"vars": 3}, {"function": "<img src=x>"}]
+                            },
                         },
                         "not an exception",
                     ]
@@ -229,3 +231,6 @@ def test_stored_payload_of_any_shape_does_not_break_the_page(
     assert page.status_code == 200
     assert '<span class="exc-type">Weird</span>' in page.text
     assert '<span class="tag-key">k</span>' in page.text
+    # What an SDK sends is text, never markup.
+    assert "<script>alert(1)" not in page.text and "&lt;script&gt;alert(1)" in page.text
+    assert "<img src=x" not in page.text

@@ -40,6 +40,7 @@ __all__ = [
     "LoginThrottle",
     "SignedIn",
     "authenticate",
+    "change_password",
     "create_personal_token",
     "create_user",
     "end_session",
@@ -178,6 +179,20 @@ class LoginThrottle:
     def succeeded(self, email: str) -> None:
         with self._lock:
             self._failures.pop(email.strip().lower(), None)
+
+
+def change_password(session: Session, user: User, new_password: str,
+                    keep: WebSession | None = None) -> None:
+    """Set a new password and end every session of the user but ``keep``: whoever may
+    have learnt the old one is signed out."""
+    if len(new_password) < MIN_PASSWORD:
+        raise AccountError(f"the password needs at least {MIN_PASSWORD} characters")
+    user.password_hash = hash_password(new_password)
+    others = delete(WebSession).where(WebSession.user_id == user.id)
+    if keep is not None:
+        others = others.where(WebSession.id != keep.id)
+    session.execute(others)
+    session.flush()
 
 
 def authenticate(session: Session, email: str, password: str) -> User | None:

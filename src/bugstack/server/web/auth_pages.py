@@ -43,19 +43,25 @@ def _safe_next(target: str | None) -> str:
     return "/"
 
 
+def _secure(request: Request) -> bool:
+    # Behind a TLS-terminating proxy the request itself may look like plain HTTP.
+    public_url: str = request.app.state.settings.public_url
+    return request.url.scheme == "https" or public_url.startswith("https://")
+
+
 def _anonymous_page(request: Request, template: str, status: int = 200,
                     **context: object) -> HTMLResponse:
     token = request.cookies.get(PRE_COOKIE) or secrets.token_urlsafe(24)
     response = page(request, template, None, status, csrf=token, **context)
     response.set_cookie(PRE_COOKIE, token, httponly=True, samesite="strict",
-                        secure=request.url.scheme == "https")
+                        secure=_secure(request))
     return response
 
 
 def _signed_in(request: Request, signed: accounts.SignedIn, target: str) -> Response:
     response = redirect(_safe_next(target))
     response.set_cookie(COOKIE, signed.token, httponly=True, samesite="lax",
-                        secure=request.url.scheme == "https",
+                        secure=_secure(request),
                         max_age=int(accounts.SESSION_LIFETIME.total_seconds()))
     response.delete_cookie(PRE_COOKIE)
     return response
@@ -127,6 +133,22 @@ def account(request: Request, session: Db, viewer: ViewerDep) -> Response:
     return page(request, "account.html", viewer,
                 tokens=accounts.personal_tokens(session, viewer.user),
                 new_token=None)
+
+
+@router.post("/account/password")
+async def change_password(request: Request, session: Db, viewer: ViewerDep) -> Response:
+    form = await read_form(request)
+    check_csrf(viewer.csrf, form)
+    user = viewer.user
+    if not accounts.verify_password(form.get("current", ""), user.password_hash):
+        return redirect("/account", "password not changed: the current password is wrong")
+    try:
+        accounts.change_password(session, user, form.get("new", ""),
+                                 keep=viewer.signed_in.session)
+    except accounts.AccountError as exc:
+        return redirect("/account", f"password not changed: {exc}")
+    session.commit()
+    return redirect("/account", "password changed; every other session is signed out")
 
 
 @router.post("/account/tokens")
