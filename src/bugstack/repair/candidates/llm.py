@@ -111,6 +111,8 @@ def strategy_from_env(repo: Path, env: Mapping[str, str] | None = None,
     """
     env = os.environ if env is None else env
     settings = LlmSettings.from_env(env)
+    # Made once now (no request is sent) so a missing extra is bad input, not a silent skip.
+    make_client(settings).close()
     data_dir = Path(env.get("BUGSTACK_DATA_DIR") or ".bugstack")
     return LlmStrategy(settings, project=f"cli:{repo.resolve().name}",
                        ledger=FileLedger(data_dir / "llm-usage.json"), others=others)
