@@ -258,3 +258,10 @@ def test_changing_the_password_signs_out_every_other_session(
     assert laptop.get("/account").url.path == "/login"
     assert new_browser().log_in("ada@example.com", PASSWORD).status_code == 401
     assert new_browser().log_in("ada@example.com", "a brand new secret").url.path == "/"
+
+
+def test_an_oversized_form_is_refused_before_it_is_read(admin: Browser) -> None:
+    admin.get("/account")
+    response = admin.client.post("/account/tokens", content=b"name=" + b"x" * 300_000,
+                                 headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert response.status_code == 413

@@ -99,7 +99,10 @@ Form = dict[str, str]
 
 async def read_form(request: Request) -> Form:
     """The fields of an url-encoded form, last value winning; no multipart needed."""
-    if int(request.headers.get("content-length") or 0) > MAX_FORM:
+    declared = request.headers.get("content-length") or "0"
+    if not declared.isdigit():
+        raise HTTPException(400, "bad Content-Length")
+    if int(declared) > MAX_FORM:
         raise HTTPException(413, "form too large")
     body = b""
     async for chunk in request.stream():
