@@ -4,7 +4,13 @@ A model only ever proposes: its answers become ordinary candidates that the engi
 verifies exactly like a guide's or a template's. See ``docs/llm.md``.
 """
 
-from bugstack.llm.budget import FileLedger, MemoryLedger, UsageLedger, current_month
+from bugstack.llm.budget import (
+    FileLedger,
+    LedgerError,
+    MemoryLedger,
+    UsageLedger,
+    current_month,
+)
 from bugstack.llm.edit_format import (
     AnswerRejected,
     ParsedAnswer,
@@ -24,6 +30,7 @@ __all__ = [
     "Attempt",
     "Exchange",
     "FileLedger",
+    "LedgerError",
     "LlmConfigError",
     "LlmSettings",
     "MemoryLedger",

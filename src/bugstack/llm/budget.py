@@ -18,7 +18,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-__all__ = ["FileLedger", "MemoryLedger", "UsageLedger", "current_month", "estimate_tokens"]
+__all__ = [
+    "FileLedger",
+    "LedgerError",
+    "MemoryLedger",
+    "UsageLedger",
+    "current_month",
+    "estimate_tokens",
+]
+
+
+class LedgerError(RuntimeError):
+    """Usage cannot be read or written: the cap cannot be checked, so nothing is sent."""
 
 
 def current_month() -> str:
@@ -56,17 +67,21 @@ class FileLedger:
 
     @contextmanager
     def _locked(self) -> Iterator[dict[str, dict[str, int]]]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise LedgerError(f"cannot open {self.path}: {exc}") from exc
         with os.fdopen(descriptor, "r+", encoding="utf-8") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             text = handle.read()
             try:
                 data = json.loads(text) if text.strip() else {}
-            except ValueError:
-                data = {}  # a damaged file must not stop fixes; usage restarts from here
+            except ValueError as exc:
+                # The cap is a hard one: a count that cannot be read allows nothing.
+                raise LedgerError(f"{self.path} is damaged: {exc}") from exc
             if not isinstance(data, dict):
-                data = {}
+                raise LedgerError(f"{self.path} does not hold a JSON object")
             before = json.dumps(data, sort_keys=True)
             yield data
             if json.dumps(data, sort_keys=True) != before:

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from bugstack.llm.budget import UsageLedger, current_month, estimate_tokens
+from bugstack.llm.budget import LedgerError, UsageLedger, current_month, estimate_tokens
 from bugstack.llm.providers import ModelClient, ProviderError, Request
 from bugstack.llm.settings import LlmSettings
 from bugstack.llm.transcript import Exchange, Transcript
@@ -49,7 +49,10 @@ class Attempt:
         settings = self.settings
         attempt_left = settings.attempt_tokens - self.transcript.tokens - prompt_tokens
         month = current_month()
-        used = self.ledger.used(self.project, month)
+        try:
+            used = self.ledger.used(self.project, month)
+        except LedgerError as exc:
+            return f"the usage record cannot be read ({exc}), so no request is sent"
         month_left = settings.monthly_tokens - used - prompt_tokens
         allowance = min(settings.max_output_tokens, attempt_left, month_left)
         if allowance >= MIN_OUTPUT_TOKENS:
@@ -123,7 +126,12 @@ class Attempt:
             exchange.received = reply.text
             exchange.input_tokens, exchange.output_tokens = reply.input_tokens, reply.output_tokens
             exchange.estimated_tokens = reply.estimated
-            self.ledger.add(self.project, current_month(),
-                            reply.input_tokens + reply.output_tokens)
+            try:
+                self.ledger.add(self.project, current_month(),
+                                reply.input_tokens + reply.output_tokens)
+            except LedgerError as exc:
+                # The answer is paid for and kept; no further request without a count.
+                return Answer(sample, reply.text, exchange), (
+                    f"the usage record cannot be written ({exc}), so no more requests")
             return Answer(sample, reply.text, exchange), None
         return None, None  # pragma: no cover - the loop always returns
