@@ -1,10 +1,11 @@
 """Running the fix engine for a job, as a child process.
 
 The engine runs the app's code and test suite many times; a crash, a hang or a memory
-blow-up there must not take the worker with it. So each job runs ``bugstack fix --json
---run-dir`` in its own process group, in the job's sandbox directory (its ``TMPDIR`` too,
-so everything it leaves is in one place). The engine saves each stage's result in the run
-directory as it finishes; the job turns those files into stage records while it waits.
+blow-up there must not take the worker with it. So each job runs the engine (``bugstack
+fix --json --run-dir``'s contract, see ``engine_entry.py``) in its own process group, in
+the job's sandbox directory (its ``TMPDIR`` too, so everything it leaves is in one place).
+The engine saves each stage's result in the run directory as it finishes; the job turns
+those files into stage records while it waits.
 
 The engine is killed with its whole process group when the job's time limit passes or the
 worker loses its lease; if the worker itself is killed, the kernel kills the engine
@@ -36,6 +37,8 @@ ENGINE_STAGES = (("workspace", "workspace"), ("reproduction", "reproduced"),
                  ("analysis", "analysed"), ("candidates", "candidates"),
                  ("verification", "verified"))
 _PID_FILE = "engine.pid"
+#: Run by path, so that only the engine's modules load (see engine_entry.py).
+_ENTRY = Path(__file__).with_name("engine_entry.py")
 _PR_SET_PDEATHSIG = 1
 
 
@@ -86,8 +89,8 @@ def run_engine(
         directory.mkdir(parents=True, exist_ok=True)
     event_file = sandbox / "event.json"
     event_file.write_text(json.dumps(event), encoding="utf-8")
-    argv = [sys.executable, "-m", "bugstack", "fix", "--repo", str(repo), "--event",
-            str(event_file), "--json", "--run-dir", str(run_dir),
+    argv = [sys.executable, "-P", str(_ENTRY), "--repo", str(repo), "--event",
+            str(event_file), "--run-dir", str(run_dir),
             "--budget", str(max(int(time_limit * 0.9), 1))]
     if test_command:
         argv += ["--test-command", test_command]

@@ -55,7 +55,7 @@ class FixQueue:
     def consumer(self, workers: int) -> Any:
         """A Huey consumer running ``workers`` threads (the per-worker concurrency limit)."""
         return self.huey.create_consumer(workers=workers, worker_type="thread",
-                                         periodic=False, initial_delay=0.2, max_delay=2.0,
+                                         periodic=False, initial_delay=0.1, max_delay=1.0,
                                          check_worker_health=True)
 
     def close(self) -> None:

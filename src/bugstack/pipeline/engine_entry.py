@@ -1,0 +1,55 @@
+"""The fix engine as a job runs it: ``bugstack fix --json --run-dir``'s contract, without
+the CLI around it.
+
+Loading the whole ``bugstack`` command (every command group and its libraries) costs a few
+seconds of CPU before any work starts, which every job would pay. So the job runs this file
+by path with ``python -P`` (no script directory on ``sys.path``, and the ``pipeline``
+package is not imported), and only the engine's own modules load:
+
+    python -P engine_entry.py --repo DIR --event FILE --run-dir DIR --budget S
+                              [--test-command CMD]
+
+It prints one JSON object, ``FixProposal.to_json()`` plus ``warnings``; exit status 0
+with a result, 2 for input the engine refused (the reason on standard error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+__all__ = ["main"]
+
+
+def main(argv: Sequence[str]) -> int:
+    from bugstack.repair.pipeline import FixRequest, run_fix
+    from bugstack.repair.workspace import WorkspaceError
+
+    parser = argparse.ArgumentParser(prog="engine_entry")
+    parser.add_argument("--repo", type=Path, required=True)
+    parser.add_argument("--event", type=Path, required=True)
+    parser.add_argument("--run-dir", type=Path, required=True)
+    parser.add_argument("--budget", type=float, default=900.0)
+    parser.add_argument("--timeout", type=float, default=120.0)
+    parser.add_argument("--test-command", default=None)
+    args = parser.parse_args(argv)
+    event = json.loads(args.event.read_text(encoding="utf-8"))
+    request = FixRequest(repo=args.repo, event=event, test_command=args.test_command,
+                         timeout=args.timeout, budget=args.budget, run_dir=args.run_dir)
+    try:
+        run = run_fix(request)
+    except WorkspaceError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return 2
+    data = run.proposal.to_json()
+    if run.warnings:
+        data["warnings"] = run.warnings
+    sys.stdout.write(json.dumps(data) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
