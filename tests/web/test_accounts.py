@@ -265,3 +265,26 @@ def test_an_oversized_form_is_refused_before_it_is_read(admin: Browser) -> None:
     response = admin.client.post("/account/tokens", content=b"name=" + b"x" * 300_000,
                                  headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert response.status_code == 413
+
+
+def test_removing_a_member_revokes_their_tokens_and_sessions(
+    server: ThreadServer, admin: Browser, outsider: Browser
+) -> None:
+    outsider.get("/account")
+    made = outsider.post("/account/tokens", {"name": "ci"})
+    token = re.search(r'id="new-token"[^>]*>(bst_[0-9a-f]+)<', made.text)
+    assert token
+    headers = {"Authorization": f"Bearer {token.group(1)}"}
+    assert httpx.get(f"{server.url}/api/v1/projects", headers=headers).status_code == 200
+
+    people = admin.get("/admin/users").text
+    found = re.search(
+        r'eve@example.com</td><td>other-co</td>\s*<td><form method="post" action="([^"]+)"', people
+    )
+    assert found and people.count('class="danger"') == 1  # nobody removes themselves
+    assert outsider.post(found.group(1)).status_code == 403  # not an admin
+    removed = admin.post(found.group(1))
+    assert "removed eve@example.com" in removed.text
+    assert httpx.get(f"{server.url}/api/v1/projects", headers=headers).status_code == 401
+    assert outsider.get("/").url.path == "/login"
+    assert admin.post(found.group(1)).status_code == 404

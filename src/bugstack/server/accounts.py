@@ -49,6 +49,7 @@ __all__ = [
     "organization_ids",
     "organizations_of",
     "personal_tokens",
+    "remove_membership",
     "revoke_personal_token",
     "session_user",
     "start_session",
@@ -261,6 +262,25 @@ def create_personal_token(session: Session, user: User, organization_id: int,
     session.add(PersonalToken(api_token_id=api_token_id, user_id=user.id))
     session.flush()
     return token
+
+
+def remove_membership(session: Session, user: User, organization_id: int) -> bool:
+    """Take the user out of the organisation: their tokens for it are revoked, and with
+    no organisation left their sessions end too."""
+    membership = session.get(Membership, (user.id, organization_id))
+    if membership is None:
+        return False
+    session.delete(membership)
+    tokens = session.scalars(
+        select(ApiToken).join(PersonalToken, PersonalToken.api_token_id == ApiToken.id)
+        .where(PersonalToken.user_id == user.id, ApiToken.organization_id == organization_id,
+               ApiToken.revoked_at.is_(None)))
+    for token in tokens:
+        token.revoked_at = _now()
+    session.flush()
+    if not organization_ids(session, user):
+        session.execute(delete(WebSession).where(WebSession.user_id == user.id))
+    return True
 
 
 def personal_tokens(session: Session, user: User) -> Sequence[ApiToken]:

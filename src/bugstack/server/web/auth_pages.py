@@ -203,3 +203,18 @@ async def add_user(request: Request, session: Db, viewer: ViewerDep) -> Response
         return redirect("/admin/users", str(exc))
     session.commit()
     return redirect("/admin/users", f"added {user.email}")
+
+
+@router.post("/admin/users/{user_id}/organizations/{organization_id}/remove")
+async def remove_member(user_id: int, organization_id: int, request: Request, session: Db,
+                        viewer: ViewerDep) -> Response:
+    if not viewer.user.is_admin:
+        raise HTTPException(403, "only an admin manages people")
+    check_csrf(viewer.csrf, await read_form(request))
+    if user_id == viewer.user.id:
+        return redirect("/admin/users", "you cannot remove yourself")
+    user = session.get(User, user_id)
+    if user is None or not accounts.remove_membership(session, user, organization_id):
+        raise HTTPException(404, "no such membership")
+    session.commit()
+    return redirect("/admin/users", f"removed {user.email}; their tokens for it are revoked")
