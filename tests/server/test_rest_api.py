@@ -90,3 +90,9 @@ def test_openapi_document_describes_the_api(server: ThreadServer) -> None:
     document = httpx.get(f"{server.url}/openapi.json").json()
     assert {"/api/v1/projects", "/api/v1/issues/{issue_id}", "/api/v1/events/{ident}"} <= set(
         document["paths"])
+
+
+def test_the_server_publishes_the_error_guides(server: ThreadServer) -> None:
+    index = httpx.get(f"{server.url}/guides/", params={"exception": "KeyError"})
+    assert index.status_code == 200
+    assert "KeyError" in index.text

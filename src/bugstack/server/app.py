@@ -14,6 +14,7 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from bugstack.guides.web import router as guides_router
 from bugstack.pipeline import FixQueue, IssueHook, PipelineSettings
 from bugstack.server.api.v1 import router as v1_router
 from bugstack.server.config import Settings
@@ -65,6 +66,7 @@ def create_app(settings: Settings) -> Any:
     app.state.settings = settings
     app.include_router(v1_router)
     app.include_router(web_router)
+    app.include_router(guides_router)
     mount_static(app)
 
     @app.get("/healthz", include_in_schema=False)
