@@ -92,3 +92,16 @@ def test_a_message_alone_does_not_match_a_guide_whose_code_shape_is_absent(
     )
     assert [g.id for g in match_traceback(text)] == []
     assert [g.id for g in match_traceback(text, tmp_path)] == []
+
+
+def test_a_warning_printed_after_the_traceback_is_not_part_of_the_message() -> None:
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "api.py", line 9, in headline\n'
+        "    return profile['name']\n"
+        "TypeError: 'coroutine' object is not subscriptable\n"
+        "sys:1: RuntimeWarning: coroutine 'fetch' was never awaited\n"
+    )
+    event = parse_traceback(text)
+    assert event is not None and event.primary is not None
+    assert event.primary.value == "'coroutine' object is not subscriptable"

@@ -19,6 +19,8 @@ _START = re.compile(r"^(?P<indent>\s*)Traceback \(most recent call last\):\s*$")
 _FRAME = re.compile(r'^\s*File "(?P<path>[^"]+)", line (?P<line>\d+)(?:, in (?P<func>.+))?\s*$')
 _EXCEPTION = re.compile(r"^(?P<type>[A-Za-z_][\w.]*)(?::\s?(?P<value>.*))?$")
 _MARKERS = re.compile(r"^[\s~^]+$")
+# What the warnings module prints after a traceback ("sys:1: RuntimeWarning: ...").
+_WARNING = re.compile(r"^\S+:\d+: \w*Warning: ")
 _CHAIN = (
     "During handling of the above exception",
     "The above exception was the direct cause",
@@ -78,7 +80,7 @@ def _read_block(lines: list[str], i: int, indent: int) -> tuple[int, dict[str, A
         i += 1
         # A message can run over several lines; it ends at a blank line or a new block.
         while i < len(lines) and lines[i].strip() and not _START.match(lines[i]):
-            if any(lines[i].strip().startswith(c) for c in _CHAIN):
+            if any(lines[i].strip().startswith(c) for c in _CHAIN) or _WARNING.match(lines[i]):
                 break
             value_lines.append(lines[i][indent:] if lines[i][:indent].strip() == "" else lines[i])
             i += 1
