@@ -19,6 +19,7 @@ from bugstack.repair.candidates.missing_return import MissingReturn
 from bugstack.repair.candidates.names import NameResolution
 from bugstack.repair.candidates.none_guard import NoneGuard
 from bugstack.repair.candidates.operands import OperandTypes
+from bugstack.repair.candidates.optional_file import OptionalFile
 from bugstack.repair.candidates.recursion import SelfRecursion
 from bugstack.repair.candidates.sort_keys import NoneSortKey
 from bugstack.repair.candidates.text_bytes import TextToBytes
@@ -40,7 +41,7 @@ def default_strategies() -> list[Strategy]:
     return [GuideStrategy(), NoneGuard(), MissingKey(), EmptyGuard(), NameResolution(),
             OperandTypes(), MissingAwait(), UnboundLocal(), FrameworkConventions(),
             SelfRecursion(), NoneSortKey(), LegacyIdioms(), BlankValue(), TextToBytes(),
-            MissingReturn()]
+            MissingReturn(), OptionalFile()]
 
 
 def generate(

@@ -9,6 +9,7 @@ that function, where it returns, not in every caller).
 from __future__ import annotations
 
 import ast
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -44,6 +45,7 @@ class NoneGuard:
             yield from _fix_at_source(site, analysis, culprit)
             yield from _propagate(analysis, culprit)
             yield from _neutral_operand(analysis, culprit)
+            yield from _sibling_guard(analysis, culprit)
 
     def _guards(self, analysis: Analysis, culprit: str) -> Iterator[Candidate]:
         crash, statement = analysis.crash, analysis.statement
@@ -156,6 +158,48 @@ def _neutral_operand(analysis: Analysis, culprit: str) -> Iterator[Candidate]:
         originals={crash.path: crash.source}, plausibility=0.8,
         contract=declared,
     )
+
+
+def _sibling_guard(analysis: Analysis, culprit: str) -> Iterator[Candidate]:
+    """A sibling function that stores the same call's result and checks it for None first
+    (``payload = request.get_json(silent=True)`` / ``if payload is None: return ...``)
+    shows how this one should answer."""
+    crash, statement, function, tree = (analysis.crash, analysis.statement,
+                                        analysis.function, analysis.tree)
+    if crash is None or statement is None or function is None or tree is None:
+        return
+    origin = origin_of(function, culprit, crash.lineno)
+    if origin is None or statement is function:
+        return
+    wanted = ast.dump(origin)
+    for sibling in ast.walk(tree):
+        if not isinstance(sibling, ast.FunctionDef | ast.AsyncFunctionDef) or sibling is function:
+            continue
+        body = sibling.body
+        for first, second in itertools.pairwise(body):
+            if not (isinstance(first, ast.Assign) and len(first.targets) == 1
+                    and isinstance(first.targets[0], ast.Name)
+                    and ast.dump(first.value) == wanted and isinstance(second, ast.If)
+                    and not second.orelse and len(second.body) == 1):
+                continue
+            name = first.targets[0].id
+            if ast.unparse(second.test) != f"{name} is None":
+                continue
+            answer = ast.get_source_segment(crash.source, second.body[0])
+            if answer is None or name in answer:
+                continue
+            new = insert_before_statement(crash.source, statement,
+                                          [f"if {culprit} is None:", f"\t{answer}"])
+            yield Candidate(
+                strategy="none-guard",
+                description=f"When `{culprit}` is None, `{function.name}` now answers "
+                            f"`{answer}`, as `{sibling.name}` does for the same value.",
+                edits={crash.path: new}, originals={crash.path: crash.source},
+                plausibility=0.85,
+                contract=f"`{sibling.name}` checks the same `{ast.unparse(origin)}` for None "
+                         f"and answers `{answer}`",
+            )
+            return
 
 
 def _possible_culprits(analysis: Analysis) -> list[str]:

@@ -130,6 +130,11 @@ _FRESH = {
     "_io.StringIO": ("import io", "io.StringIO()"),
     "_io.BytesIO": ("import io", "io.BytesIO()"),
 }
+#: Standard-library classes whose repr is their bare name (``PosixPath('/srv/x')``).
+_BARE_STDLIB = {"PosixPath": "pathlib", "PurePosixPath": "pathlib", "WindowsPath": "pathlib",
+                "Decimal": "decimal", "UUID": "uuid", "Fraction": "fractions",
+                "OrderedDict": "collections", "defaultdict": "collections",
+                "Counter": "collections", "deque": "collections"}
 _OBJECT_REPR = re.compile(r"^<([\w.]+) object at 0x[0-9a-f]+>$")
 
 
@@ -175,5 +180,6 @@ def render_repr(text: Any, module: str) -> Rendered:
             raise Unrenderable(f"{text[:60]!r} was truncated")
         if (isinstance(node, ast.Name) and not hasattr(builtins, node.id)
                 and node.id not in qualified):
-            out.imports.add(f"from {module} import {node.id}")
+            home = _BARE_STDLIB.get(node.id, module)
+            out.imports.add(f"from {home} import {node.id}")
     return out
