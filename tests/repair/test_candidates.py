@@ -63,8 +63,12 @@ def test_sibling_404_outranks_a_returned_default(tmp_path: Path) -> None:
         {"found": "None", "uid": "3"})
     found = _candidates(site, root)
     best = found[0]
-    assert best.contract is not None and "`user` answers a missing record" in best.contract
-    assert 'raise HTTPException(status_code=404, detail="Not found")' in best.edits["api.py"]
+    # The sibling checks the very same lookup for None: its answer is copied as it is.
+    assert best.contract is not None and "`user` checks the same `USERS.get(uid)`" in \
+        best.contract
+    assert 'raise HTTPException(status_code=404, detail="no such user")' in best.edits["api.py"]
+    # The module's general 404 convention is a candidate too, ranked below.
+    assert any('detail="Not found"' in c.edits["api.py"] for c in found[1:])
     assert any(c.edits["api.py"].count("return {}") for c in found)
 
 

@@ -185,7 +185,7 @@ def test_fastapi_endpoint_answers_like_its_siblings(tmp_path: Path) -> None:
     code, data, stderr = run_fix(repo, event, tmp_path)
     assert code == 0, stderr
     assert data is not None and data["status"] == "fixed"
-    assert '+        raise HTTPException(status_code=404, detail="Not found")' in data["patch"]
+    assert '+        raise HTTPException(status_code=404, detail="no such item")' in data["patch"]
     content = data["regression_test"]["content"]
     assert "client.request('GET', '/items/42/name'" in content
     assert "'X-Client': 'scanner'" in content or "'x-client': 'scanner'" in content
