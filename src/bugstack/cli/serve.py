@@ -35,7 +35,11 @@ def serve(
     console.print(f"[bold]bugstack[/bold] on http://{host}:{port}  ·  storage: {where}")
     console.print("Create a project with: [cyan]bugstack project create NAME[/cyan]")
     worker: subprocess.Popen[bytes] | None = None
-    if not no_workers:
+    if no_workers:
+        console.print("No fix worker here: fix jobs wait for `bugstack worker` processes"
+                      + (" on this host (the queue is in the data directory)"
+                         if settings.is_sqlite else "") + ".")
+    else:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         # Migrations run here first, so the worker and the server do not race to make
         # the tables of a new data directory.
