@@ -4,6 +4,7 @@ and templates cannot settle: a template fix the code's contract backs means no r
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -69,3 +70,29 @@ def test_the_model_is_asked_only_when_no_backed_fix_exists(
 def test_ask_takes_only_its_two_values() -> None:
     with pytest.raises(LlmConfigError, match="ask must be one of unbacked, always"):
         LlmSettings(provider="openai", model="m", ask="sometimes")
+
+
+def test_a_matching_error_guide_is_named_to_the_model(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "repo", {
+        "shop/__init__.py": "",
+        "shop/cart.py": '''
+            def total(prices: list[int]) -> int:
+                subtotal = sum(prices)
+                return subtotl + 5
+        ''',
+    })
+    event = ErrorEvent.from_dict(capture_event(repo, tmp_path / "srv" / "app",
+                                               "from shop.cart import total\ntotal([1, 2])"))
+    workspace = prepare_workspace(repo, event.release)
+    try:
+        site = locate_frames(workspace, event)
+        with scripted_model(text("NO FIX: scripted")) as server:
+            settings = LlmSettings(provider="openai", model="m", base_url=server.openai_url,
+                                   samples=1, ask="always")
+            LlmStrategy(settings, others=default_strategies()).propose(
+                site, analyse(site, workspace.path))
+    finally:
+        workspace.remove()
+    user = server.requests[0].body["messages"][1]["content"]
+    assert "## Error guides that match this error" in user
+    assert "- `name-error-typo`: Fix NameError" in user

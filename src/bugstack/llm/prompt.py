@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bugstack.domain import CrashSite, LocatedFrame
@@ -169,7 +170,9 @@ def _reproduction(site: CrashSite) -> str:
     return ""
 
 
-def build_prompt(site: CrashSite, analysis: Analysis, send_code: bool) -> Prompt:
+def build_prompt(site: CrashSite, analysis: Analysis, send_code: bool,
+                 guides: Sequence[str] = ()) -> Prompt:
+    """The prompt; ``guides`` names the error guides that match (id and title)."""
     exception = f"{site.exception.type}: {scrub_text(site.exception.value)}"
     frames = [f"- {f.path}:{f.lineno} in `{f.frame.function}`" for f in site.frames]
     if not send_code:
@@ -195,6 +198,9 @@ def build_prompt(site: CrashSite, analysis: Analysis, send_code: bool) -> Prompt
         parts += ["", "## What the code itself says should happen"]
         parts += [f"- `{e.source}`: {e.reason}" + ("" if e.strong else " (weak evidence)")
                   for e in evidence]
+    if guides:
+        parts += ["", "## Error guides that match this error (their fix is tried too)"]
+        parts += [f"- {scrub_text(guide)}" for guide in guides]
     reproduction = _reproduction(site)
     if reproduction:
         parts += ["", "## The reproduction", reproduction]

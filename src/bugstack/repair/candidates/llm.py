@@ -60,8 +60,9 @@ class LlmStrategy:
         if site.crash is None:
             self.transcript.stopped.append("no frame of the repository: nothing to show")
             return []
-        if self.settings.ask == "unbacked" and self.others:
-            backed = [c for c in generate(site, analysis, self.others) if c.contract]
+        proposed = generate(site, analysis, self.others) if self.others else []
+        if self.settings.ask == "unbacked":
+            backed = [c for c in proposed if c.contract]
             if backed:
                 self.transcript.stopped.append(
                     f"not asked: {backed[0].strategy} proposes a fix the code backs "
@@ -69,14 +70,16 @@ class LlmStrategy:
                 return []
         client = self._client if self._client is not None else make_client(self.settings)
         try:
-            return self._candidates(site, analysis, client)
+            return self._candidates(site, analysis, client, proposed)
         finally:
             if client is not self._client:
                 client.close()  # its connection pool; a given client is the caller's
 
-    def _candidates(self, site: CrashSite, analysis: Analysis,
-                    client: ModelClient) -> list[Candidate]:
-        prompt = build_prompt(site, analysis, self.settings.send_code)
+    def _candidates(self, site: CrashSite, analysis: Analysis, client: ModelClient,
+                    proposed: list[Candidate]) -> list[Candidate]:
+        # A matching guide is named, so the model can build on what is known of the error.
+        guides = [f"`{c.guide_id}`: {c.description}" for c in proposed if c.guide_id]
+        prompt = build_prompt(site, analysis, self.settings.send_code, guides)
         attempt = Attempt(self.settings, client, self.ledger, self.project, self.transcript)
         candidates: list[Candidate] = []
         for answer in attempt.answers(prompt.system, prompt.user):
