@@ -186,8 +186,10 @@ def _sibling_guard(analysis: Analysis, culprit: str) -> Iterator[Candidate]:
             if ast.unparse(second.test) != f"{name} is None":
                 continue
             answer = ast.get_source_segment(crash.source, second.body[0])
-            if answer is None or name in answer:
-                continue
+            uses_value = any(isinstance(n, ast.Name) and n.id == name
+                             for n in ast.walk(second.body[0]))
+            if answer is None or uses_value:
+                continue  # an answer that uses the (None) value would not fit elsewhere
             new = insert_before_statement(crash.source, statement,
                                           [f"if {culprit} is None:", f"\t{answer}"])
             yield Candidate(
