@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import update
@@ -19,6 +22,33 @@ from tests.support.server import start_server_process
 pytestmark = pytest.mark.slow
 
 DONE = ("fixed", "not_fixed", "not_reproduced", "unverified", "failed")
+
+
+class _WebhookReceiver:
+    """A project's notification webhook on loopback, keeping what it receives."""
+
+    def __init__(self) -> None:
+        bodies: list[dict[str, Any]] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", "0"))
+                bodies.append(json.loads(self.rfile.read(length)))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.bodies = bodies
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}/hook"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
 
 
 def _check_branch(repo: Path, branch: str, base: str, tmp_path: Path) -> None:
@@ -79,9 +109,12 @@ def test_a_repository_url_gets_the_branch_pushed_to_its_remote(tmp_path: Path) -
     try:
         project = server.new_project("lending", repository=remote.as_uri())
         database = server.database()
+        hook = _WebhookReceiver()
         with database.session() as session:
-            session.execute(update(Project).where(Project.id == project.id)
-                            .values(forge_kind="git"))
+            session.execute(update(Project).where(Project.id == project.id).values(
+                forge_kind="git", notifications=json.dumps([{
+                    "type": "webhook", "url": hook.url, "secret": "s3cret",
+                    "events": ["fix_proposed", "fix_failed"]}])))
             session.commit()
         with running_app(repo, project.api_key, server.url, base) as app:
             trigger_the_bug(app)
@@ -91,6 +124,9 @@ def test_a_repository_url_gets_the_branch_pushed_to_its_remote(tmp_path: Path) -
         branch = story["fix"]["branch"]
         assert git(remote, "branch", "--list", "bugstack/*").split() == [branch]
         _check_branch(remote, branch, base, tmp_path)
+        hook.stop()
+        assert len(hook.bodies) == 1 and hook.bodies[0]["event"] == "fix_proposed"
+        assert branch in json.dumps(hook.bodies[0])
         # By hand, from the CLI: one job at a time for the issue.
         made = json.loads(server.cli("fixes", "run", "1", "--json").stdout)
         again = json.loads(server.cli("fixes", "run", "1", "--json").stdout)

@@ -34,11 +34,13 @@ from bugstack.deliver import (
     forge_for,
 )
 from bugstack.deliver.branch import branch_name
+from bugstack.deliver.notify import fix_failed, fix_proposed, merged
 from bugstack.domain import FixProposal, FixStatus
 from bugstack.domain.issue import IssueStatus
 from bugstack.pipeline import records
 from bugstack.pipeline.config import PipelineSettings
 from bugstack.pipeline.engine import EngineRun, clean_sandbox, run_engine
+from bugstack.pipeline.notices import notify
 from bugstack.pipeline.records import Claim, add_stage, now
 from bugstack.pipeline.target import SourceError, checkout_for_engine, delivery_target
 from bugstack.pipeline.trigger import backoff_after
@@ -69,6 +71,8 @@ class _Work:
     test_command: str | None
     recorded: Delivery | None
     proposal: FixProposal | None
+    project_name: str
+    notifications: str | None
 
 
 class FixJob:
@@ -166,7 +170,8 @@ class FixJob:
                 issue=IssueRef(id=issue.id, title=issue.title, culprit=issue.culprit,
                                link=link),
                 event=event_payload(event), test_command=project.test_command,
-                recorded=recorded, proposal=proposal,
+                recorded=recorded, proposal=proposal, project_name=project.name,
+                notifications=project.notifications,
             )
 
     def _engine(self, held: Claim, sandbox: Path, repo: Path, work: _Work,
@@ -214,8 +219,9 @@ class FixJob:
                                .values(branch=delivery.branch,
                                        commit_sha=delivery.commit or None,
                                        pr_url=delivery.pr_url, pr_number=delivery.pr_number))
+        sent = notify(work.notifications, fix_proposed(work.project_name, work.issue, delivery))
         add_stage(self.database, held.attempt_id, "delivered", "done", started, now(),
-                  _detail(delivery.to_json()))
+                  _detail({**delivery.to_json(), "notifications": sent}))
         return delivery
 
     def _follow_ci(self, held: Claim, work: _Work, delivery: Delivery,
@@ -241,8 +247,9 @@ class FixJob:
                                   "commit_sha": delivery.commit or None}
         if delivery.state is DeliveryState.MERGED:
             values["merged_at"] = now()
+            sent = notify(work.notifications, merged(work.project_name, work.issue, delivery))
             add_stage(self.database, held.attempt_id, "merged", "done", now(), now(),
-                      delivery.merge_commit)
+                      _detail({"merge_commit": delivery.merge_commit, "notifications": sent}))
         self._conclude(held, "fixed", proposal=proposal, **values)
 
     def _sleep_renewing(self, held: Claim, seconds: float) -> None:
@@ -260,6 +267,15 @@ class FixJob:
             add_stage(self.database, attempt_id, "queued", "retried", now(), now(),
                       f"try {tries}: the worker of the previous try stopped without "
                       "finishing; its sandbox was removed")
+
+    def _tell_failure(self, attempt_id: int, reason: str) -> None:
+        try:
+            work = self._load(attempt_id)
+        except Exception:  # the failure may be that the attempt's data is unreadable
+            log.warning("fix %d: no failure notification (cannot load the attempt)",
+                        attempt_id, exc_info=True)
+            return
+        notify(work.notifications, fix_failed(work.project_name, work.issue, reason))
 
     def _store_proposal(self, held: Claim, proposal: FixProposal) -> None:
         with self.database.engine.begin() as connection:
@@ -288,6 +304,8 @@ class FixJob:
             log.warning("fix %d: finished after losing its lease; outcome not recorded",
                         held.attempt_id)
             return
+        if status != "fixed" or error is not None:
+            self._tell_failure(held.attempt_id, error or f"the fix engine's answer: {status}")
         if issue_status == "auto":
             issue_status = (IssueStatus.FIX_PROPOSED if status == "fixed"
                             else IssueStatus.UNRESOLVED)
