@@ -42,7 +42,13 @@ from bugstack.pipeline.config import PipelineSettings
 from bugstack.pipeline.engine import EngineRun, clean_sandbox, run_engine
 from bugstack.pipeline.notices import notify
 from bugstack.pipeline.records import Claim, add_stage, now
-from bugstack.pipeline.target import SourceError, checkout_for_engine, delivery_target
+from bugstack.pipeline.target import (
+    SourceError,
+    branch_tip,
+    checkout_for_engine,
+    delivers,
+    delivery_target,
+)
 from bugstack.pipeline.trigger import backoff_after
 from bugstack.server.issues import event_payload
 from bugstack.server.storage.database import Database
@@ -73,6 +79,8 @@ class _Work:
     proposal: FixProposal | None
     project_name: str
     notifications: str | None
+    #: False: the fix stays in bugstack for a person to deliver (see target.delivers).
+    delivers: bool
 
 
 class FixJob:
@@ -136,6 +144,12 @@ class FixJob:
             # A wrong fix is worse than no fix: only verified fixes leave the sandbox.
             self._conclude(held, str(proposal.status), proposal=proposal)
             return
+        if not work.delivers:
+            add_stage(self.database, held.attempt_id, "delivered", "skipped", now(), now(),
+                      "the repository is a URL and the project names no forge: the fix "
+                      f"waits here (bugstack fixes deliver {held.attempt_id})")
+            self._conclude(held, "fixed", proposal=proposal)
+            return
         delivery = self._deliver(held, work, proposal)
         if delivery is None:
             return
@@ -171,7 +185,7 @@ class FixJob:
                                link=link),
                 event=event_payload(event), test_command=project.test_command,
                 recorded=recorded, proposal=proposal, project_name=project.name,
-                notifications=project.notifications,
+                notifications=project.notifications, delivers=delivers(project),
             )
 
     def _engine(self, held: Claim, sandbox: Path, repo: Path, work: _Work,
@@ -201,7 +215,8 @@ class FixJob:
         except DeliveryError as exc:
             if "changes nothing on top of the branch" in str(exc):
                 # An earlier try of this job pushed the same fix and died before recording.
-                delivery = Delivery(branch=branch_name(work.issue), commit="",
+                name = branch_name(work.issue)
+                delivery = Delivery(branch=name, commit=branch_tip(work.target, name) or "",
                                     state=DeliveryState.PUSHED,
                                     notes=["the branch already holds this fix"])
             else:

@@ -12,7 +12,8 @@ from bugstack.deliver.gitcmd import credential_env
 from bugstack.server.secrets import CredentialBox, InvalidToken
 from bugstack.server.storage.models import Project
 
-__all__ = ["SourceError", "checkout_for_engine", "delivers", "delivery_target", "is_remote"]
+__all__ = ["SourceError", "branch_tip", "checkout_for_engine", "delivers", "delivery_target",
+           "is_remote"]
 
 log = logging.getLogger("bugstack.pipeline")
 
@@ -80,3 +81,13 @@ def checkout_for_engine(target: DeliveryTarget, sandbox: Path) -> Path:
     if done.returncode != 0:
         raise SourceError(f"cannot clone {target.repository}: {done.stderr.strip()[:300]}")
     return destination
+
+
+def branch_tip(target: DeliveryTarget, branch: str) -> str | None:
+    """The commit a branch of the project's repository points at (None when unknown)."""
+    with credential_env(target.credentials) as env:
+        done = subprocess.run(["git", "ls-remote", target.repository, f"refs/heads/{branch}"],
+                              capture_output=True, text=True, env={**os.environ, **env},
+                              check=False, timeout=120)
+    fields = done.stdout.split()
+    return fields[0] if done.returncode == 0 and fields else None
