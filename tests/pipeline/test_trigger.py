@@ -169,3 +169,24 @@ def test_manual_trigger_through_the_api(database_url: str, tmp_path: Path) -> No
         with database.session() as session:
             assert session.scalar(select(FixStage.name)) == "queued"
         database.dispose()
+
+
+def test_an_issue_that_never_got_its_job_gets_it_from_the_sweep(
+    database_url: str, tmp_path: Path
+) -> None:
+    with ThreadServer(tmp_path, database_url) as server:
+        project = server.new_project("shop")
+        _send(server, project)  # no repository yet: no job
+        assert _attempts(server) == []
+        database = server.database()
+        sent: list[int] = []
+        assert sweep(database, sent.append, lease=60) == []
+        with database.session() as session:
+            session.execute(update(Project).where(Project.id == project.id)
+                            .values(repository=str(tmp_path / "repo")))
+            session.commit()
+        (started,) = sweep(database, sent.append, lease=60)
+        (attempt,) = _attempts(server)
+        assert started == attempt.id and attempt.trigger == "new_issue"
+        assert sweep(database, sent.append, lease=60) == []
+        database.dispose()

@@ -52,7 +52,40 @@ def sweep(database: Database, enqueue: Callable[[int], None], lease: float) -> l
             enqueue(attempt_id)
             sent.append(attempt_id)
     sent.extend(_retries(database, enqueue))
+    sent.extend(_unattended(database, enqueue))
     return sent
+
+
+#: How far back the sweep looks for issues that never got their job.
+_UNATTENDED_WINDOW = timedelta(days=1)
+
+
+def _unattended(database: Database, enqueue: Callable[[int], None]) -> list[int]:
+    """Recent open issues of auto-fixing projects that never had an attempt: the ingest
+    hook did not run for them (the database failed between the batch and the hook, or
+    the project got its repository later)."""
+    query = (
+        select(Issue.id)
+        .join(Project, Project.id == Issue.project_id)
+        .where(Issue.status.in_(("unresolved", "regressed")),
+               Issue.last_seen >= now() - _UNATTENDED_WINDOW,
+               Project.auto_fix.is_(True), Project.repository.is_not(None),
+               ~select(FixAttempt.id).where(FixAttempt.issue_id == Issue.id).exists())
+        .order_by(Issue.id)
+        .limit(20)
+    )
+    with database.session() as session:
+        candidates = list(session.scalars(query))
+    started: list[int] = []
+    for issue_id in candidates:
+        with database.session() as session:
+            decision = start_fix(session, issue_id, "new_issue")
+            session.commit()
+        if decision.created and decision.attempt is not None:
+            log.info("issue %d never got its fix job: %s", issue_id, decision.reason)
+            enqueue(decision.attempt.id)
+            started.append(decision.attempt.id)
+    return started
 
 
 def _retries(database: Database, enqueue: Callable[[int], None]) -> list[int]:
