@@ -13,7 +13,10 @@ import pytest
 
 from tests.deliver.conftest import git
 
+# The docstring is the contract that lets the engine choose the default: without it, the
+# engine rightly declines to guess what a missing quantity means.
 CART = '''def item_price(item):
+    """Price of a cart line; "qty" is optional and defaults to 1."""
     return item["price"] * item["qty"]
 
 
@@ -31,10 +34,10 @@ def test_total():
 def _event() -> dict[str, object]:
     frames = [
         {"filename": "shop/cart.py", "abs_path": "/srv/app/shop/cart.py", "module": "shop.cart",
-         "function": "total", "lineno": 6, "in_app": True,
+         "function": "total", "lineno": 7, "in_app": True,
          "context_line": "    return sum(item_price(i) for i in items)"},
         {"filename": "shop/cart.py", "abs_path": "/srv/app/shop/cart.py", "module": "shop.cart",
-         "function": "item_price", "lineno": 2, "in_app": True,
+         "function": "item_price", "lineno": 3, "in_app": True,
          "context_line": '    return item["price"] * item["qty"]'},
     ]
     return {
@@ -44,7 +47,7 @@ def _event() -> dict[str, object]:
         "contexts": {"bugstack_replay": {
             "type": "bugstack_replay", "version": 1, "phase": "script",
             "frames": [{"module": "shop.cart", "function": "item_price",
-                        "filename": "shop/cart.py", "lineno": 2, "arguments": ["item"],
+                        "filename": "shop/cart.py", "lineno": 3, "arguments": ["item"],
                         "locals": {"item": {"$type": "dict", "items": [["price", 2]]}}}],
         }},
     }
