@@ -13,7 +13,9 @@ __all__ = ["main"]
 
 def main() -> None:
     try:
-        from bugstack.cli.app import app
+        from bugstack.cli.app import app, load_commands
+
+        load_commands(sys.argv[1:])
     except ModuleNotFoundError as exc:  # pragma: no cover - depends on the install
         sys.stderr.write(
             f"bugstack: the command line needs the server extra ({exc.name} is missing).\n"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
+
 import typer
 
-__all__ = ["app"]
+__all__ = ["app", "load_commands"]
 
 app = typer.Typer(
     name="bugstack",
@@ -14,12 +16,27 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-# Each command group registers itself on `app` when imported.
-from bugstack.cli import demo as _demo  # noqa: E402,F401
-from bugstack.cli import fix as _fix  # noqa: E402,F401
-from bugstack.cli import fixes as _fixes  # noqa: E402,F401
-from bugstack.cli import guides as _guides  # noqa: E402,F401
-from bugstack.cli import issues as _issues  # noqa: E402,F401
-from bugstack.cli import projects as _projects  # noqa: E402,F401
-from bugstack.cli import serve as _serve  # noqa: E402,F401
-from bugstack.cli import worker as _worker  # noqa: E402,F401
+# Each command group registers itself on `app` when its module is imported. Only the
+# module of the command being run is imported: `bugstack fix` runs in every fix job and
+# must not pay for the server stack (SQLAlchemy, Alembic, uvicorn) that `serve` needs.
+_MODULES_BY_COMMAND = {
+    "demo": "demo",
+    "events": "issues",
+    "fix": "fix",
+    "fixes": "fixes",
+    "guides": "guides",
+    "issues": "issues",
+    "project": "projects",
+    "serve": "serve",
+    "token": "projects",
+    "worker": "worker",
+}
+
+
+def load_commands(argv: list[str]) -> None:
+    """Import the command groups ``argv`` needs; all of them for help or an unknown name."""
+    first = next((arg for arg in argv if not arg.startswith("-")), None)
+    module = _MODULES_BY_COMMAND.get(first or "")
+    names = [module] if module else sorted(set(_MODULES_BY_COMMAND.values()))
+    for name in names:
+        importlib.import_module(f"bugstack.cli.{name}")

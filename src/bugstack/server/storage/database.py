@@ -51,13 +51,27 @@ class Database:
     def session(self) -> Session:
         return self.sessions()
 
-    def migrate(self) -> None:
+    def migrate(self, revision: str = "head") -> None:
         """Apply every Alembic migration not yet applied. Safe to call at every start."""
         config = Config()
         config.set_main_option("script_location", str(_MIGRATIONS))
-        with self.engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        with self.engine.connect() as connection:
+            if self.is_sqlite:
+                # SQLite alters a table by copying it and dropping the original, which
+                # foreign keys would forbid once rows point at it; they are switched off
+                # for the migration (outside any transaction, as SQLite requires) and the
+                # result is checked before they are switched back on.
+                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                connection.commit()
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+            if self.is_sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
+                if broken:
+                    raise RuntimeError(f"migration left dangling references: {broken[:5]}")
 
     def dispose(self) -> None:
         self.engine.dispose()
