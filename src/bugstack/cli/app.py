@@ -16,6 +16,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+
+@app.callback()
+def _root() -> None:
+    # A callback keeps Typer in group mode when only one command's module is loaded;
+    # without it, `bugstack serve ...` would be parsed as a lone command's arguments.
+    pass
+
+
 # Each command group registers itself on `app` when its module is imported. Only the
 # module of the command being run is imported: `bugstack fix` runs in every fix job and
 # must not pay for the server stack (SQLAlchemy, Alembic, uvicorn) that `serve` needs.
