@@ -8,7 +8,8 @@ Every refusal is an ``IngestError`` carrying the HTTP status that tells an SDK w
     ├── Forbidden           403  a revoked key, or a key of another project
     ├── PayloadTooLarge     413  over a size limit, on the wire or once decompressed
     ├── RateLimited         429  over the project's rate; retry after ``retry_after`` seconds
-    └── Unavailable         503  storage is down or overloaded; nothing was stored, retry later
+    └── Unavailable         503  storage is down, full or overloaded; nothing was stored,
+                                 retry after ``retry_after`` seconds (sent as Retry-After)
 """
 
 from __future__ import annotations
@@ -58,3 +59,9 @@ class RateLimited(IngestError):
 
 class Unavailable(IngestError):
     status = 503
+
+    def __init__(self, reason: str, retry_after: int = 10) -> None:
+        super().__init__(reason)
+        # Sent as Retry-After: SDKs back off that long instead of retrying at once, which
+        # would only pile more load on a server that is recovering.
+        self.retry_after = retry_after

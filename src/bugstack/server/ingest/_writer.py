@@ -16,10 +16,9 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy.exc import DBAPIError, OperationalError
-
 from bugstack.server.ingest._exceptions import Unavailable
 from bugstack.server.ingest._ratelimit import RateLimiter
+from bugstack.server.ingest._storage_errors import StorageFailure, classify
 from bugstack.server.ingest._store import Accepted, BatchResult, Submission, store_batch
 from bugstack.server.storage.database import Database
 
@@ -107,13 +106,16 @@ class BatchWriter:
             self.batches += 1
         except Exception as exc:  # every request of the batch must be answered, never hung
             self.failures += 1
-            if _storage_down(exc):
-                log.warning("storage unavailable, %d request(s) answered 503: %s",
-                            len(batch), exc.__class__.__name__)
-            else:
+            failure = classify(exc)
+            if failure is StorageFailure.BUG:
                 log.exception("ingest batch failed")
+            else:  # the cause in one line: "storage full, 3 request(s) answered 503: …"
+                log.warning("%s, %d request(s) answered 503: %s: %s", failure.value,
+                            len(batch), exc.__class__.__name__, _first_line(exc))
+            reason = ("the server's storage is full; nothing was stored, retry later"
+                      if failure is StorageFailure.FULL else "storage is unavailable; retry later")
             for submission in batch:
-                submission.outcome = Unavailable("storage is unavailable; retry later")
+                submission.outcome = Unavailable(reason)
         with self._lock:
             self._pending -= len(batch)
         if self._on_stored is not None and result is not None and (
@@ -128,11 +130,9 @@ class BatchWriter:
             loop.call_soon_threadsafe(_wake, future)
 
 
-def _storage_down(exc: Exception) -> bool:
-    """A lost connection or a full disk, as opposed to a bug in bugstack."""
-    if isinstance(exc, OperationalError):
-        return True
-    return isinstance(exc, DBAPIError) and exc.connection_invalidated
+def _first_line(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.strip().splitlines()[0][:300] if text.strip() else ""
 
 
 def _wake(future: asyncio.Future[None]) -> None:

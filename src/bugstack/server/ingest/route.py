@@ -92,9 +92,12 @@ class IngestApp:
                 (b"x-sentry-rate-limits", limit),
             ])
             return
+        except Unavailable as exc:
+            log.warning("ingest answered 503 for project %s: %s", project_id, exc.reason)
+            await _respond_error(send, exc.status, exc.reason,
+                                 [(b"retry-after", str(exc.retry_after).encode())])
+            return
         except IngestError as exc:
-            if isinstance(exc, Unavailable):
-                log.warning("ingest answered 503 for project %s: %s", project_id, exc.reason)
             await _respond_error(send, exc.status, exc.reason)
             return
         await _respond(send, 200, orjson.dumps({"id": event_id}),
