@@ -72,6 +72,9 @@ class Project(Base):
     credentials: Mapped[bytes | None] = mapped_column(LargeBinary)
     #: Notification targets as JSON: webhook URLs, Slack hooks, email addresses.
     notifications: Mapped[str | None] = mapped_column(Text)
+    #: Seconds a release containing a merged fix must serve with no recurrence before the
+    #: issue is resolved (migration 0005); None: the default of a week.
+    quiet_period: Mapped[int | None] = mapped_column(Integer)
     __table_args__ = (UniqueConstraint("organization_id", "name"),)
 
 
@@ -112,6 +115,11 @@ class Issue(Base):
     first_release: Mapped[str | None] = mapped_column(String(200))
     last_release: Mapped[str | None] = mapped_column(String(200))
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The recurrence watch (migration 0005): the merged fix's commit, the first release
+    # seen that contains it, and when that release was first seen.
+    fix_commit: Mapped[str | None] = mapped_column(String(64))
+    fix_release: Mapped[str | None] = mapped_column(String(200))
+    fix_release_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     __table_args__ = (
         UniqueConstraint("project_id", "fingerprint"),
         Index("ix_issues_project_status_last_seen", "project_id", "status", "last_seen"),
@@ -174,6 +182,8 @@ class FixAttempt(Base):
     pr_number: Mapped[int | None] = mapped_column(Integer)
     ci_state: Mapped[str | None] = mapped_column(String(20))
     merged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: The commit the forge made when merging (what releases contain; migration 0005).
+    merge_commit: Mapped[str | None] = mapped_column(String(64))
     error: Mapped[str | None] = mapped_column(Text)
     # The job that runs the attempt (migration 0004). The row, not the task queue, is the
     # source of truth: a worker holds a lease it renews while it works; a lease that runs
