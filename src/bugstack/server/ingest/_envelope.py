@@ -15,7 +15,12 @@ import orjson
 
 from bugstack.server.ingest._exceptions import BadPayload, PayloadTooLarge
 
-__all__ = ["Envelope", "EnvelopeItem", "parse_envelope"]
+__all__ = ["MAX_ITEMS", "Envelope", "EnvelopeItem", "parse_envelope"]
+
+#: Items in one envelope. SDKs send a handful (an event, its attachments, a session
+#: update, a client report); a million tiny items in a few compressed kilobytes would
+#: otherwise cost seconds of parsing and hundreds of megabytes of item objects.
+MAX_ITEMS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +47,8 @@ def _json_object(line: bytes, what: str) -> dict[str, Any]:
 
 
 def parse_envelope(body: bytes, max_item: int) -> Envelope:
+    if not body.strip():
+        raise BadPayload("empty envelope")
     end = body.find(b"\n")
     if end < 0:
         end = len(body)
@@ -57,6 +64,8 @@ def parse_envelope(body: bytes, max_item: int) -> Envelope:
         pos = end + 1
         if not line.strip():
             continue  # blank lines between items and a trailing newline are harmless
+        if len(items) == MAX_ITEMS:
+            raise PayloadTooLarge(f"envelope has more than {MAX_ITEMS} items")
         item_headers = _json_object(line, f"item header {len(items) + 1}")
         item_type = item_headers.get("type")
         if not isinstance(item_type, str) or not item_type:

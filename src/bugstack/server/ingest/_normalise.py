@@ -40,8 +40,14 @@ def _event_id(value: object) -> str | None:
         return None
 
 
+def _text_column(value: str) -> str:
+    # PostgreSQL text cannot hold NUL; one event carrying "\u0000" would otherwise fail
+    # the whole write batch it lands in. (The payload column is bytes and keeps it.)
+    return value.replace("\x00", "") if "\x00" in value else value
+
+
 def _short(value: str | None) -> str | None:
-    return value[:_MAX_TEXT] if value else None
+    return _text_column(value[:_MAX_TEXT]) or None if value else None
 
 
 def normalise_event(payload: bytes, fallback_event_id: object = None) -> PendingEvent:
@@ -60,10 +66,10 @@ def normalise_event(payload: bytes, fallback_event_id: object = None) -> Pending
     return PendingEvent(
         event_id=event_id,
         fingerprint=summary.fingerprint,
-        title=summary.title[:1000],
-        culprit=(summary.culprit or "")[:1000] or None,
+        title=_text_column(summary.title[:1000]),
+        culprit=_text_column((summary.culprit or "")[:1000]) or None,
         exception_type=_short(summary.exception_type),
-        level=level[:20] if isinstance(level, str) else "error",
+        level=_text_column(level[:20]) or "error" if isinstance(level, str) else "error",
         timestamp=parse_timestamp(data.get("timestamp")),
         release=_short(_text(data.get("release"))),
         environment=_short(_text(data.get("environment"))),
