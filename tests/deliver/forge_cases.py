@@ -23,25 +23,29 @@ class ForgeCase:
     fake: Any  # the fake server, with ci(), rate_limit_once(), pulls
     made: list[Forge] = field(default_factory=list)
 
-    def make(self, token: str = TOKEN, repo: str = "acme/shop") -> Forge:
-        forge = _client(self.name, self.fake, token, repo)
+    def make(self, token: str = TOKEN, repo: str = "acme/shop", **options: Any) -> Forge:
+        """Another client on the same fake; ``options`` go to the forge's constructor
+        (``timeout``, ``backoff``)."""
+        forge = make_client(self.name, self.fake, token, repo, **options)
         self.made.append(forge)
         return forge
 
 
-def _client(name: str, fake: Any, token: str, repo: str) -> Forge:
+def make_client(name: str, fake: Any, token: str, repo: str, **options: Any) -> Forge:
+    """The real client of forge ``name`` pointed at ``fake`` (anything with a ``url``)."""
     if name == "github":
         from bugstack.deliver.forges.github import GitHubForge
 
-        return GitHubForge(repo, token, base_url=f"{fake.url}/api/v3", throttle=False)
+        return GitHubForge(repo, token, base_url=f"{fake.url}/api/v3", throttle=False,
+                           **options)
     if name == "gitlab":
         from bugstack.deliver.forges.gitlab import GitLabForge
 
-        return GitLabForge(repo, token, base_url=fake.url)
+        return GitLabForge(repo, token, base_url=fake.url, **options)
     if name == "gitea":
         from bugstack.deliver.forges.gitea import GiteaForge
 
-        return GiteaForge(repo, token, base_url=fake.url)
+        return GiteaForge(repo, token, base_url=fake.url, **options)
     raise AssertionError(name)
 
 
@@ -58,7 +62,7 @@ def _fake(name: str, bare: str) -> Any:
 @contextmanager
 def forge_case(name: str, bare: str) -> Iterator[ForgeCase]:
     fake = _fake(name, bare).start()
-    case = ForgeCase(name, _client(name, fake, TOKEN, "acme/shop"), fake)
+    case = ForgeCase(name, make_client(name, fake, TOKEN, "acme/shop"), fake)
     try:
         yield case
     finally:

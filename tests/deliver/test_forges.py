@@ -167,3 +167,25 @@ def test_gitea_finds_labels_past_the_first_page(
         pull = gitea.forge.open_pull_request(_spec(branch[0], labels=("bugstack",)))
         assert len(gitea.fake.labels) == before  # found, not created again
         assert gitea.fake.pulls[pull.number].labels == ["bugstack"]
+
+
+def test_close_and_reopen_a_pull_request(case: ForgeCase, branch: tuple[str, str]) -> None:
+    pull = case.forge.open_pull_request(_spec(branch[0]))
+    closed = case.forge.close_pull_request(pull.number)
+    assert closed.state == "closed" and case.fake.pulls[pull.number].state == "closed"
+    assert case.forge.find_pull_request(branch[0]) is None
+    reopened = case.forge.reopen_pull_request(pull.number)
+    assert reopened.state == "open" and case.fake.pulls[pull.number].state == "open"
+    assert case.forge.get_pull_request(pull.number).state == "open"
+
+
+def test_a_merged_pull_request_is_neither_closed_nor_reopened(
+    case: ForgeCase, branch: tuple[str, str]
+) -> None:
+    name, sha = branch
+    pull = case.forge.open_pull_request(_spec(name))
+    case.forge.merge(pull, sha)
+    for change in (case.forge.close_pull_request, case.forge.reopen_pull_request):
+        with pytest.raises(ForgeConflict):
+            change(pull.number)
+    assert case.forge.get_pull_request(pull.number).state == "merged"

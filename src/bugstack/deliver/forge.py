@@ -8,15 +8,17 @@ an authentication error is a project setting to fix.
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from bugstack.deliver.model import DeliveryError, ForgeKind
 
 __all__ = [
+    "Backoff",
     "CheckResult",
     "CheckState",
     "ChecksReport",
@@ -26,11 +28,16 @@ __all__ = [
     "ForgeError",
     "ForgeNotFound",
     "ForgeRateLimited",
+    "ForgeUnavailable",
     "PullRequest",
     "PullRequestSpec",
     "classify_http_error",
     "combine_states",
+    "with_retries",
 ]
+
+log = logging.getLogger("bugstack.deliver")
+T = TypeVar("T")
 
 
 class ForgeError(DeliveryError):
@@ -56,6 +63,10 @@ class ForgeRateLimited(ForgeError):
         super().__init__(message, status)
         #: Seconds until the forge accepts requests again, when it said.
         self.retry_after = retry_after
+
+
+class ForgeUnavailable(ForgeError):
+    """The forge timed out, could not be reached or answered 5xx, every time it was tried."""
 
 
 class CheckState(StrEnum):
@@ -150,8 +161,63 @@ class Forge(Protocol):
     def merge(self, pull: PullRequest, sha: str) -> str:
         """Merge through the forge, only if the head is still ``sha``; the merge commit."""
 
+    def close_pull_request(self, number: int) -> PullRequest:
+        """Close it without merging (a merged one cannot be closed: ForgeConflict)."""
+
+    def reopen_pull_request(self, number: int) -> PullRequest:
+        """Reopen a closed one (a merged one cannot be reopened: ForgeConflict)."""
+
     def close(self) -> None:
         """Release the client's connections."""
+
+
+@dataclass(frozen=True, slots=True)
+class Backoff:
+    """How a forge call that met a timeout, a refused connection or a 5xx is tried again:
+    ``tries`` in all, waiting ``first`` seconds, then ``factor`` times longer each time
+    (at most ``ceiling``). Rate limits are not retried here: the forge says how long to
+    wait, and the job is rescheduled instead of blocking a worker."""
+
+    tries: int = 4
+    first: float = 0.5
+    factor: float = 2.0
+    ceiling: float = 8.0
+    sleep: Callable[[float], None] = time.sleep
+
+    def delays(self) -> Iterator[float]:
+        delay = self.first
+        for _ in range(max(self.tries, 1) - 1):
+            yield min(delay, self.ceiling)
+            delay *= self.factor
+
+
+def with_retries(
+    what: str,
+    action: Callable[[], T],
+    transient: Callable[[Exception], str | None],
+    backoff: Backoff,
+) -> T:
+    """``action()``, tried again after the backoff's delays while ``transient`` names its
+    failure (``"timed out"``, ``"answered 502"``); then :class:`ForgeUnavailable`.
+
+    A write the forge did but whose answer was lost may be made twice; the writes behind
+    this interface are either idempotent (edit, merge pinned to a commit) or harmless to
+    repeat (opening an existing pull request finds it; a comment is said twice)."""
+    delays = backoff.delays()
+    tried = 0
+    while True:
+        tried += 1
+        try:
+            return action()
+        except Exception as exc:
+            why = transient(exc)
+            if why is None:
+                raise
+            delay = next(delays, None)
+            if delay is None:
+                raise ForgeUnavailable(f"{what}: {why} ({tried} tries)") from exc
+            log.warning("%s: %s; trying again in %.1fs", what, why, delay)
+            backoff.sleep(delay)
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:

@@ -135,6 +135,11 @@ class FakeGitea(FakeServer):
         if pull is None:
             return self.not_found()
         data = request.json()
+        state = data.get("state")
+        if state is not None and pull.merged:
+            return Response(409, {"message": "cannot change state of a merged pull request"})
+        if state in ("open", "closed"):
+            pull.state = state
         pull.body = data.get("body", pull.body)
         return Response(201, self._pull_json(pull))
 

@@ -170,6 +170,17 @@ class FakeGitHub(FakeServer):
         if pull is None:
             return self.not_found()
         data = request.json()
+        state = data.get("state")
+        if state not in (None, "open", "closed"):
+            return self._invalid(f"state {state} is not open or closed")
+        if state == "open" and pull.state == "closed":
+            if pull.merged:
+                return self._invalid("Cannot reopen a merged pull request")
+            if any(p.head == pull.head and p.state == "open" for p in self.pulls.values()):
+                return self._invalid(f"A pull request already exists for "
+                                     f"{self.owner}:{pull.head}.")
+        if state is not None and not pull.merged:
+            pull.state = state
         pull.body = data.get("body", pull.body)
         pull.title = data.get("title", pull.title)
         return Response(200, self._pull_json(pull))

@@ -149,6 +149,15 @@ class FakeGitLab(FakeServer):
         if pull is None:
             return self.not_found()
         data = request.json()
+        event = data.get("state_event")
+        if event is not None:
+            # GitLab ignores a state event that does not apply (closing a merged MR).
+            if event == "close" and pull.state == "open":
+                pull.state = "closed"
+            elif event == "reopen" and pull.state == "closed":
+                pull.state = "open"
+            elif event not in ("close", "reopen"):
+                return Response(400, {"error": "state_event does not have a valid value"})
         pull.body = data.get("description", pull.body)
         pull.title = data.get("title", pull.title)
         return Response(200, self._mr_json(pull))

@@ -41,6 +41,8 @@ class Response:
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     raw: bytes | None = None  # sent as is (text/plain), instead of JSON
+    #: Seconds to wait before answering: a forge that hangs past the client's timeout.
+    stall: float = 0.0
 
 
 @dataclass
@@ -70,6 +72,8 @@ class FakeServer(ThreadingHTTPServer):
         self.requests: list[Request] = []
         self.lock = threading.Lock()
         self.failures: list[tuple[re.Pattern[str], Response]] = []
+        #: Set when the server stops, so a stalled answer does not hold up the shutdown.
+        self.released = threading.Event()
         self._thread: threading.Thread | None = None
 
     @property
@@ -116,6 +120,7 @@ class FakeServer(ThreadingHTTPServer):
         return self
 
     def stop(self) -> None:
+        self.released.set()
         self.shutdown()
         self.server_close()
         if self._thread is not None:
@@ -140,19 +145,24 @@ class _RequestHandler(BaseHTTPRequestHandler):
             body=self.rfile.read(length) if length else b"",
         )
         response = self.server.dispatch(request)
+        if response.stall:
+            self.server.released.wait(response.stall)
         if response.raw is not None:
             payload, ctype = response.raw, "text/plain; charset=utf-8"
         elif response.body is None:
             payload, ctype = b"", "application/json"
         else:
             payload, ctype = json.dumps(response.body).encode(), "application/json; charset=utf-8"
-        self.send_response(response.status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(payload)))
-        for name, value in response.headers.items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(payload)
+        try:
+            self.send_response(response.status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(payload)))
+            for name, value in response.headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(payload)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client gave up waiting (a stalled answer)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
 

@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 
 from bugstack.deliver.forge import (
+    Backoff,
     CheckResult,
     ChecksReport,
     CheckState,
@@ -24,6 +25,7 @@ from bugstack.deliver.forge import (
     PullRequest,
     PullRequestSpec,
     classify_http_error,
+    with_retries,
 )
 from bugstack.deliver.model import ForgeKind
 
@@ -34,6 +36,22 @@ _STATES = {"success": CheckState.SUCCESS, "pending": CheckState.PENDING,
            "warning": CheckState.SUCCESS}
 _PAGE = 50
 _MAX_PAGES = 20
+
+
+class _ServerError(Exception):
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(f"answered {response.status_code}")
+        self.response = response
+
+
+def _transient(exc: Exception) -> str | None:
+    if isinstance(exc, httpx.TimeoutException):
+        return "timed out"
+    if isinstance(exc, httpx.TransportError):
+        return "could not connect"
+    if isinstance(exc, _ServerError):
+        return str(exc)
+    return None
 
 
 class GiteaForge:
@@ -48,7 +66,9 @@ class GiteaForge:
         merge_style: str = "squash",
         timeout: float = 30,
         transport: httpx.BaseTransport | None = None,
+        backoff: Backoff | None = None,
     ) -> None:
+        self._backoff = backoff or Backoff()
         headers = {"Accept": "application/json"}
         if token:
             headers["Authorization"] = f"token {token}"
@@ -61,8 +81,14 @@ class GiteaForge:
         self._http.close()
 
     def _request(self, what: str, method: str, path: str, **kwargs: Any) -> Any:
-        try:
+        def send() -> httpx.Response:
             response = self._http.request(method, f"{self._repo}{path}", **kwargs)
+            if response.status_code >= 500:
+                raise _ServerError(response)
+            return response
+
+        try:
+            response = with_retries(f"Gitea {what}", send, _transient, self._backoff)
         except httpx.HTTPError as exc:
             raise ForgeError(f"Gitea {what}: {exc}") from exc
         if response.status_code >= 400:
@@ -139,6 +165,19 @@ class GiteaForge:
 
     def comment(self, number: int, body: str) -> None:
         self._request("comment", "POST", f"/issues/{number}/comments", json={"body": body})
+
+    def _set_state(self, number: int, state: str) -> PullRequest:
+        if self.get_pull_request(number).state == "merged":
+            raise ForgeConflict(f"Gitea pull request #{number} is merged", 409)
+        data = self._request(f"set pull request state to {state}", "PATCH",
+                             f"/pulls/{number}", json={"state": state})
+        return self._to_pull(data)
+
+    def close_pull_request(self, number: int) -> PullRequest:
+        return self._set_state(number, "closed")
+
+    def reopen_pull_request(self, number: int) -> PullRequest:
+        return self._set_state(number, "open")
 
     def checks(self, sha: str) -> ChecksReport:
         data = self._request("read statuses", "GET", f"/commits/{sha}/status") or {}

@@ -13,10 +13,12 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import httpx
+import requests
 from github import Auth, Github, GithubException
 from github.PullRequest import PullRequest as GhPull
 
 from bugstack.deliver.forge import (
+    Backoff,
     CheckResult,
     ChecksReport,
     CheckState,
@@ -24,6 +26,7 @@ from bugstack.deliver.forge import (
     PullRequest,
     PullRequestSpec,
     classify_http_error,
+    with_retries,
 )
 from bugstack.deliver.model import ForgeKind
 
@@ -41,6 +44,17 @@ _STATUSES = {"success": CheckState.SUCCESS, "pending": CheckState.PENDING}
 _LOG_TAIL = 8000
 
 
+def _transient(exc: Exception) -> str | None:
+    """Why the call is worth trying again (PyGithub lets requests' errors through)."""
+    if isinstance(exc, requests.Timeout):
+        return "timed out"
+    if isinstance(exc, requests.ConnectionError):
+        return "could not connect"
+    if isinstance(exc, GithubException) and exc.status >= 500:
+        return f"answered {exc.status}"
+    return None
+
+
 class GitHubForge:
     kind = ForgeKind.GITHUB
 
@@ -53,8 +67,10 @@ class GitHubForge:
         merge_method: str = "squash",
         throttle: bool = True,
         timeout: int = 30,
+        backoff: Backoff | None = None,
     ) -> None:
         self._owner = repo.split("/", 1)[0]
+        self._backoff = backoff or Backoff()
         self._merge_method = merge_method
         # GitHub asks integrators to space out writes; tests on loopback need not.
         spacing: dict[str, Any] = (
@@ -75,7 +91,7 @@ class GitHubForge:
 
     def _call(self, what: str, action: Callable[[], T]) -> T:
         try:
-            return action()
+            return with_retries(f"GitHub {what}", action, _transient, self._backoff)
         except GithubException as exc:
             message = exc.data.get("message", "") if isinstance(exc.data, dict) else ""
             details = exc.data.get("errors") if isinstance(exc.data, dict) else None
@@ -120,13 +136,30 @@ class GitHubForge:
                            state=opened.state, draft=opened.draft, labels=spec.labels)
 
     def get_pull_request(self, number: int) -> PullRequest:
-        return self._to_pull(self._call("get pull request", lambda: self._repo.get_pull(number)))
+        # The client is lazy: the request is made when ``_to_pull`` reads the fields.
+        return self._call("get pull request", lambda: self._to_pull(self._repo.get_pull(number)))
 
     def update_body(self, number: int, body: str) -> None:
         self._call("edit pull request", lambda: self._repo.get_pull(number).edit(body=body))
 
     def comment(self, number: int, body: str) -> None:
         self._call("comment", lambda: self._repo.get_pull(number).create_issue_comment(body))
+
+    def _set_state(self, number: int, state: str) -> PullRequest:
+        def edit() -> PullRequest:
+            pr = self._repo.get_pull(number)
+            if pr.merged:
+                raise ForgeConflict(f"GitHub pull request #{number} is merged", 422)
+            pr.edit(state=state)
+            return self._to_pull(self._repo.get_pull(number))
+
+        return self._call(f"set pull request state to {state}", edit)
+
+    def close_pull_request(self, number: int) -> PullRequest:
+        return self._set_state(number, "closed")
+
+    def reopen_pull_request(self, number: int) -> PullRequest:
+        return self._set_state(number, "open")
 
     def checks(self, sha: str) -> ChecksReport:
         def read() -> ChecksReport:

@@ -19,6 +19,7 @@ import requests
 from gitlab.exceptions import GitlabError
 
 from bugstack.deliver.forge import (
+    Backoff,
     CheckResult,
     ChecksReport,
     CheckState,
@@ -26,6 +27,7 @@ from bugstack.deliver.forge import (
     PullRequest,
     PullRequestSpec,
     classify_http_error,
+    with_retries,
 )
 from bugstack.deliver.model import ForgeKind
 
@@ -46,6 +48,17 @@ def _raise_on_rate_limit(response: requests.Response, *args: Any, **kwargs: Any)
                                   response.text[:200], "GitLab")
 
 
+def _transient(exc: Exception) -> str | None:
+    """Why the call is worth trying again (python-gitlab lets requests' errors through)."""
+    if isinstance(exc, requests.Timeout):
+        return "timed out"
+    if isinstance(exc, requests.ConnectionError):
+        return "could not connect"
+    if isinstance(exc, GitlabError) and (exc.response_code or 0) >= 500:
+        return f"answered {exc.response_code}"
+    return None
+
+
 class GitLabForge:
     kind = ForgeKind.GITLAB
 
@@ -57,7 +70,9 @@ class GitLabForge:
         *,
         squash: bool = True,
         timeout: float = 30,
+        backoff: Backoff | None = None,
     ) -> None:
+        self._backoff = backoff or Backoff()
         session = requests.Session()
         session.hooks["response"].append(_raise_on_rate_limit)
         self._gl = gitlab.Gitlab(
@@ -71,7 +86,7 @@ class GitLabForge:
 
     def _call(self, what: str, action: Callable[[], T]) -> T:
         try:
-            return action()
+            return with_retries(f"GitLab {what}", action, _transient, self._backoff)
         except GitlabError as exc:
             raise classify_http_error(exc.response_code or 0, {}, str(exc.error_message),
                                       f"GitLab {what}") from exc
@@ -129,6 +144,23 @@ class GitLabForge:
     def comment(self, number: int, body: str) -> None:
         self._call("comment", lambda: self._project.mergerequests.get(
             number, lazy=True).notes.create({"body": body}))
+
+    def _set_state(self, number: int, event: str) -> PullRequest:
+        def change() -> PullRequest:
+            mr = self._project.mergerequests.get(number)
+            if mr.state == "merged":
+                raise ForgeConflict(f"GitLab merge request !{number} is merged", 405)
+            mr.state_event = event
+            mr.save()
+            return self._to_pull(mr)
+
+        return self._call(f"{event} merge request", change)
+
+    def close_pull_request(self, number: int) -> PullRequest:
+        return self._set_state(number, "close")
+
+    def reopen_pull_request(self, number: int) -> PullRequest:
+        return self._set_state(number, "reopen")
 
     def checks(self, sha: str) -> ChecksReport:
         def read() -> ChecksReport:
