@@ -7,6 +7,7 @@ BIN := $(VENV)/bin
 
 setup: $(VENV)/.installed
 	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+	command -v wrk >/dev/null || (apt-get update && apt-get install -y wrk)
 
 $(VENV)/.installed: pyproject.toml tests/js/package-lock.json
 	$(PYTHON) -m venv $(VENV)

@@ -107,28 +107,58 @@ class WrkResult:
     errors: int
 
 
+#: wrk prints times with the unit that keeps the number short (units.c): microseconds up to
+#: hours, so a stalled run shows "1.02m" where a fast one shows "850.00us".
+_TIME_UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
+_TIME = r"([\d.]+)(us|ms|s|m|h)\b"
+
+
+class WrkOutputError(RuntimeError):
+    """wrk's report did not read as expected; the message holds the report."""
+
+
 def _ms(text: str) -> float:
-    value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()  # type: ignore[union-attr]
-    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+    match = re.fullmatch(_TIME, text.strip())
+    if match is None:
+        raise WrkOutputError(f"unknown time format {text!r} in wrk's output")
+    return float(match.group(1)) * _TIME_UNITS_MS[match.group(2)]
+
+
+def _search(pattern: str, out: str) -> re.Match[str]:
+    match = re.search(pattern, out)
+    if match is None:
+        raise WrkOutputError(f"no {pattern!r} in wrk's output:\n{out}")
+    return match
+
+
+def parse_wrk(out: str) -> WrkResult:
+    """The figures of a ``wrk --latency`` report (total requests, time, p50, p99, errors)."""
+    totals = _search(r"(\d+) requests in " + _TIME, out)
+    requests = int(totals.group(1))
+    elapsed = _ms(totals.group(2) + totals.group(3)) / 1000
+    errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", out))
+    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), "
+                              r"timeout (\d+)", out)
+    if socket_errors is not None:  # timeouts and cut connections: not answered, not 200
+        errors += sum(int(n) for n in socket_errors.groups())
+    return WrkResult(
+        requests=requests, seconds=elapsed, per_second=requests / elapsed if elapsed else 0.0,
+        p50_ms=_ms(_search(r"\b50%\s+(\S+)", out).group(1)),
+        p99_ms=_ms(_search(r"\b99%\s+(\S+)", out).group(1)),
+        errors=errors,
+    )
 
 
 def run_wrk(url: str, prefix: Path, project_id: int, key: str, connections: int,
             threads: int, seconds: int) -> WrkResult:
     command = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s",
-               "--latency",
+               "--latency", "--timeout", "30s",
                "-s", str(HERE / "_wrk_envelopes.lua"), url, "--", str(prefix),
                str(project_id), key]
-    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    requests, seconds = re.search(r"(\d+) requests in ([\d.]+)(m?s)", out).groups()[:2]  # type: ignore[union-attr]
-    unit = re.search(r"\d+ requests in [\d.]+(m?s)", out).group(1)  # type: ignore[union-attr]
-    elapsed = float(seconds) / (1000 if unit == "ms" else 1)
-    errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", out))
-    return WrkResult(
-        requests=int(requests), seconds=elapsed, per_second=int(requests) / elapsed,
-        p50_ms=_ms(re.search(r"50%\s+(\S+)", out).group(1)),  # type: ignore[union-attr]
-        p99_ms=_ms(re.search(r"99%\s+(\S+)", out).group(1)),  # type: ignore[union-attr]
-        errors=errors,
-    )
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise WrkOutputError(f"wrk exited {done.returncode}: {done.stderr or done.stdout}")
+    return parse_wrk(done.stdout)
 
 
 def write_bodies(count: int, threads: int, directory: Path) -> Path:
@@ -192,6 +222,10 @@ def bench_bugstack(prefix: Path, args: argparse.Namespace, backend: str,
         project = server.new_project("bench")
         result = run_wrk(server.url, prefix, project.id, project.api_key, args.connections,
                          args.threads, args.seconds)
+        # wrk drops its connections with requests in flight; the server still stores those.
+        # Counting after a clean stop (which drains the write queue) counts one settled
+        # state, rather than events in one query and their issues' counts in the next.
+        server.stop()
         from sqlalchemy import func, select
 
         from bugstack.server.storage.models import Event, Issue
