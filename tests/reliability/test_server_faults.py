@@ -119,6 +119,8 @@ def test_kill_9_during_load_loses_nothing_answered(database_url: str, tmp_path: 
     finally:
         restarted.stop()
     held = not lost and integrity == "ok" and resumed
+    figures.measure(f"events lost to kill -9 ({_backend(database_url)})", len(lost),
+                    "events lost")
     figures.attempt("fault", f"kill -9 of the server during load ({_backend(database_url)})",
                     held, f"{len(answered)} distinct events answered 200 before the kill, "
                           f"{len(lost)} lost; integrity {integrity}; restarted: {resumed}")
@@ -167,6 +169,7 @@ def test_postgres_restarted_during_load(tmp_path: Path, figures: Figures) -> Non
     wrong = [s.status for s in sent if s.status not in (200, 503)]
     no_retry_after = [s for s in sent if s.status == 503 and not s.retry_after]
     held = not (lost or wrong or no_retry_after) and alive
+    figures.measure("events lost to a PostgreSQL restart", len(lost), "events lost")
     figures.attempt("fault", "PostgreSQL restarted during load", held,
                     f"{phases.count('down', 503)} answered 503 while down, "
                     f"{phases.count('after', 200)} answered 200 after; {len(answered)} "
