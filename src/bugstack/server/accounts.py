@@ -14,18 +14,19 @@ import functools
 import hashlib
 import hmac
 import secrets
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from bugstack.domain.keys import hash_secret
 from bugstack.server.projects import create_token, default_organization
 from bugstack.server.storage.models import (
     ApiToken,
+    FirstSignup,
     Membership,
     Organization,
     PersonalToken,
@@ -37,8 +38,8 @@ from bugstack.server.storage.models import (
 __all__ = [
     "SESSION_LIFETIME",
     "AccountError",
-    "LoginThrottle",
     "SignedIn",
+    "SignupClosed",
     "authenticate",
     "change_password",
     "create_personal_token",
@@ -52,6 +53,7 @@ __all__ = [
     "remove_membership",
     "revoke_personal_token",
     "session_user",
+    "sign_up_first_user",
     "start_session",
     "user_can_see_project",
     "verify_password",
@@ -67,6 +69,13 @@ _MAXMEM = 64 * 1024 * 1024
 
 class AccountError(ValueError):
     """Bad input for an account: the message is meant for the person who typed it."""
+
+
+class SignupClosed(AccountError):
+    """Someone signed up first: from then on an admin adds people."""
+
+    def __init__(self) -> None:
+        super().__init__("sign-up is closed: an admin adds new people")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,41 +154,28 @@ def create_user(
     return user
 
 
-class LoginThrottle:
-    """Slows password guessing: after ``limit`` failed logins for one email within
-    ``window``, further attempts for it are refused until the window has passed.
-
-    Kept in memory, per server process: a restart forgets it, which costs an attacker a
-    restart of our server, not a way around the limit.
-    """
-
-    def __init__(self, limit: int = 5, window: timedelta = timedelta(minutes=15)) -> None:
-        self.limit = limit
-        self.window = window
-        self._failures: dict[str, list[datetime]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, email: str, now: datetime) -> list[datetime]:
-        kept = [t for t in self._failures.get(email, []) if now - t < self.window]
-        if kept:
-            self._failures[email] = kept
-        else:
-            self._failures.pop(email, None)
-        return kept
-
-    def blocked(self, email: str) -> bool:
-        with self._lock:
-            return len(self._recent(email.strip().lower(), _now())) >= self.limit
-
-    def failed(self, email: str) -> None:
-        email = email.strip().lower()
-        with self._lock:
-            now = _now()
-            self._failures[email] = [*self._recent(email, now), now]
-
-    def succeeded(self, email: str) -> None:
-        with self._lock:
-            self._failures.pop(email.strip().lower(), None)
+def sign_up_first_user(session: Session, email: str, name: str, password: str,
+                       lifetime: timedelta = SESSION_LIFETIME) -> SignedIn:
+    """The first account, as admin, signed in and committed; SignupClosed if anyone got
+    there first. The read of the users table only spares the usual case a write: two
+    sign-ups racing both read an empty table, and the ``first_signup`` row, whose key can
+    only be 1, decides in the database which one commits."""
+    if has_users(session):
+        raise SignupClosed
+    user = create_user(session, email, name, password, is_admin=True)  # AccountError: typed
+    try:
+        session.add(FirstSignup(slot=1, user_id=user.id, created_at=_now()))
+        signed = start_session(session, user, lifetime)
+        session.commit()
+    except (IntegrityError, OperationalError) as exc:
+        # The slot is taken (PostgreSQL, or SQLite once the winner committed), the default
+        # organisation was made by the winner, or SQLite refuses a write on a snapshot that
+        # the winner's commit made stale: in every case someone else was first.
+        session.rollback()
+        if has_users(session):
+            raise SignupClosed from exc
+        raise
+    return signed
 
 
 def change_password(session: Session, user: User, new_password: str,
@@ -205,11 +201,13 @@ def authenticate(session: Session, email: str, password: str) -> User | None:
     return user if verify_password(password, user.password_hash) else None
 
 
-def start_session(session: Session, user: User) -> SignedIn:
+def start_session(session: Session, user: User,
+                  lifetime: timedelta = SESSION_LIFETIME) -> SignedIn:
     token = secrets.token_urlsafe(32)
+    now = _now()
     row = WebSession(digest=hash_secret(token), user_id=user.id,
-                     csrf_token=secrets.token_urlsafe(32), created_at=_now(),
-                     expires_at=_now() + SESSION_LIFETIME)
+                     csrf_token=secrets.token_urlsafe(32), created_at=now,
+                     expires_at=now + lifetime)
     session.add(row)
     session.flush()
     return SignedIn(user=user, session=row, token=token)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from pathlib import Path
 
 __all__ = ["IngestLimits", "Settings"]
@@ -35,6 +36,8 @@ class Settings:
     database_url: str | None = None
     public_url: str = "http://127.0.0.1:8000"
     limits: IngestLimits = field(default_factory=IngestLimits)
+    #: How long a dashboard sign-in lasts (``BUGSTACK_SESSION_HOURS``); then log in again.
+    session_lifetime: timedelta = timedelta(days=14)
 
     @classmethod
     def from_env(cls, data_dir: Path | None = None) -> Settings:
@@ -47,6 +50,7 @@ class Settings:
             database_url=env.get("BUGSTACK_DATABASE_URL") or None,
             public_url=env.get("BUGSTACK_PUBLIC_URL", "http://127.0.0.1:8000"),
             limits=limits,
+            session_lifetime=timedelta(hours=float(env.get("BUGSTACK_SESSION_HOURS") or 336)),
         )
 
     @property

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    CheckConstraint,
     DateTime,
     ForeignKey,
     Index,
@@ -264,3 +265,32 @@ class PersonalToken(Base):
 Index("ix_events_issue_received", Event.issue_id, Event.received_at)
 
 __all__ += ["Membership", "PersonalToken", "User", "WebSession"]
+
+
+# --- First sign-up and the login throttle (migration 0006) --------------------------------
+
+
+class FirstSignup(Base):
+    """The one row that says the first account exists. Its primary key can hold only the
+    value 1, so of two sign-ups racing on an empty server the database lets exactly one
+    commit: the loser's insert fails, whatever each of them read before."""
+
+    __tablename__ = "first_signup"
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    __table_args__ = (CheckConstraint("slot = 1", name="ck_first_signup_one_row"),)
+
+
+class LoginAttempt(Base):
+    """A login attempt for an email (by its digest) within the throttle's window. In the
+    database so that every server process counts the same attempts."""
+
+    __tablename__ = "login_attempts"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    email_digest: Mapped[str] = mapped_column(String(64))
+    attempted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    __table_args__ = (Index("ix_login_attempts_email", "email_digest", "attempted_at"),)
+
+
+__all__ += ["FirstSignup", "LoginAttempt"]

@@ -4,12 +4,14 @@ and the admin's page for adding people."""
 from __future__ import annotations
 
 import secrets
+from datetime import timedelta
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
 
 from bugstack.server import accounts
+from bugstack.server.login_throttle import LoginThrottle
 from bugstack.server.storage.models import Membership, Organization, User
 from bugstack.server.web._common import (
     COOKIE,
@@ -27,13 +29,19 @@ __all__ = ["router"]
 
 router = APIRouter(include_in_schema=False, route_class=PageRoute)
 
-def _throttle(request: Request) -> accounts.LoginThrottle:
-    """Failed logins per email, kept with the application (one per server)."""
-    state = request.app.state
-    if getattr(state, "login_throttle", None) is None:
-        state.login_throttle = accounts.LoginThrottle()
-    throttle: accounts.LoginThrottle = state.login_throttle
-    return throttle
+#: Login attempts per email, counted in the database: shared by every server process.
+_THROTTLE = LoginThrottle()
+
+
+def _throttle(request: Request) -> LoginThrottle:
+    # A test (or an embedding app) may set its own limits on the application.
+    throttle = getattr(request.app.state, "login_throttle", None)
+    return throttle if isinstance(throttle, LoginThrottle) else _THROTTLE
+
+
+def _lifetime(request: Request) -> timedelta:
+    lifetime: timedelta = request.app.state.settings.session_lifetime
+    return lifetime
 
 
 def _safe_next(target: str | None) -> str:
@@ -62,7 +70,7 @@ def _signed_in(request: Request, signed: accounts.SignedIn, target: str) -> Resp
     response = redirect(_safe_next(target))
     response.set_cookie(COOKIE, signed.token, httponly=True, samesite="lax",
                         secure=_secure(request),
-                        max_age=int(accounts.SESSION_LIFETIME.total_seconds()))
+                        max_age=int(_lifetime(request).total_seconds()))
     response.delete_cookie(PRE_COOKIE)
     return response
 
@@ -78,15 +86,14 @@ def signup_form(request: Request, session: Db) -> Response:
 async def signup(request: Request, session: Db) -> Response:
     form = await read_form(request)
     check_csrf(request.cookies.get(PRE_COOKIE), form)
-    if accounts.has_users(session):
-        return redirect("/login", "sign-up is closed: an admin adds new people")
     try:
-        user = accounts.create_user(session, form.get("email", ""), form.get("name", ""),
-                                    form.get("password", ""), is_admin=True)
+        signed = accounts.sign_up_first_user(session, form.get("email", ""),
+                                             form.get("name", ""), form.get("password", ""),
+                                             _lifetime(request))
+    except accounts.SignupClosed as exc:
+        return redirect("/login", str(exc))
     except accounts.AccountError as exc:
         return _anonymous_page(request, "signup.html", 422, error=str(exc), values=form)
-    signed = accounts.start_session(session, user)
-    session.commit()
     return _signed_in(request, signed, "/projects/new")
 
 
@@ -103,17 +110,16 @@ async def login(request: Request, session: Db) -> Response:
     check_csrf(request.cookies.get(PRE_COOKIE), form)
     email = form.get("email", "")
     throttle = _throttle(request)
-    if throttle.blocked(email):
+    if not throttle.attempt(session, email):
         return _anonymous_page(request, "login.html", 429, next=_safe_next(form.get("next")),
                                error="too many failed attempts for this email; wait 15 "
                                      "minutes and try again", values=form)
     user = accounts.authenticate(session, email, form.get("password", ""))
     if user is None:
-        throttle.failed(email)
         return _anonymous_page(request, "login.html", 401, next=_safe_next(form.get("next")),
                                error="wrong email or password", values=form)
-    throttle.succeeded(email)
-    signed = accounts.start_session(session, user)
+    throttle.succeeded(session, email)
+    signed = accounts.start_session(session, user, _lifetime(request))
     session.commit()
     return _signed_in(request, signed, form.get("next", "/"))
 
