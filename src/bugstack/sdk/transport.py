@@ -1,19 +1,25 @@
 """Sending events to the server: Sentry envelopes over HTTP, honouring back-off.
 
 Only the background worker calls ``send``. It never retries an event: when the server
-says to wait (429 with ``Retry-After``/``X-Sentry-Rate-Limits``, or 503), or cannot be
-reached, the transport stops sending until the wait is over, and events that arrive in
-the meantime are dropped and counted. A queue of retries would grow without bound
-exactly when the server is least able to take it.
+says to wait (429 with ``Retry-After``/``X-Sentry-Rate-Limits``), fails (any 5xx), or
+cannot be reached, the transport stops sending until the wait is over, and events that
+arrive in the meantime are dropped and counted. A queue of retries would grow without
+bound exactly when the server is least able to take it.
+
+A hostile or broken server cannot hold the worker or the process's memory: a request,
+answer included, ends within ``send_timeout`` however slowly the answer comes
+(``connection.py``), and no more than ``_MAX_ANSWER`` bytes of an answer are read.
 """
 
 from __future__ import annotations
 
 import contextlib
+import email.utils
 import gzip
 import http.client
 import json
 import logging
+import math
 import threading
 import time
 from collections import Counter
@@ -22,12 +28,17 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from bugstack.sdk.connection import DeadlineHTTPConnection, DeadlineHTTPSConnection
+
 __all__ = ["Outcome", "Transport", "encode_envelope", "parse_rate_limits"]
 
 logger = logging.getLogger("bugstack.sdk")
 
 _DEFAULT_BACKOFF = 60.0
 _MAX_BACKOFF = 300.0
+#: The server's answer is a small JSON object; anything past this is not read, and the
+#: connection is closed rather than reused.
+_MAX_ANSWER = 64 * 1024
 
 
 class Outcome:
@@ -75,6 +86,8 @@ def parse_rate_limits(header: str, now: float) -> float | None:
             seconds = float(parts[0])
         except ValueError:
             continue
+        if not math.isfinite(seconds):
+            continue
         categories = parts[1].split(";") if len(parts) > 1 else [""]
         if categories == [""] or "error" in categories or "default" in categories:
             until = max(until or 0.0, now + min(seconds, _MAX_BACKOFF))
@@ -82,12 +95,26 @@ def parse_rate_limits(header: str, now: float) -> float | None:
 
 
 def _retry_after(value: str | None) -> float:
+    """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date."""
     if value:
+        seconds: float | None
         try:
-            return min(max(float(value), 0.0), _MAX_BACKOFF)
+            seconds = float(value)
         except ValueError:
-            pass
+            seconds = _seconds_until(value)
+        if seconds is not None and math.isfinite(seconds):
+            return min(max(seconds, 0.0), _MAX_BACKOFF)
     return _DEFAULT_BACKOFF
+
+
+def _seconds_until(http_date: str) -> float | None:
+    try:
+        when = email.utils.parsedate_to_datetime(http_date)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # an HTTP date is GMT even when it does not say so
+        when = when.replace(tzinfo=UTC)
+    return (when - datetime.now(UTC)).total_seconds()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +144,7 @@ class Transport:
         self.user_agent = client_name
         self.counts: Counter[str] = Counter()
         self._lock = threading.Lock()
-        self._connection: http.client.HTTPConnection | None = None
+        self._connection: DeadlineHTTPConnection | None = None
         self._paused_until = 0.0
         self._pause_outcome = Outcome.RATE_LIMITED
         self._failures = 0
@@ -161,8 +188,11 @@ class Transport:
         return outcome
 
     def _post(self, body: bytes) -> tuple[int, http.client.HTTPMessage]:
+        deadline = time.monotonic() + self.timeout
         for attempt in (1, 2):
             connection = self._connection or self._connect()
+            # One deadline for the whole exchange, the fresh try included.
+            connection.start(deadline - time.monotonic())
             try:
                 connection.request("POST", self.endpoint.path, body=body, headers={
                     "Content-Type": "application/x-sentry-envelope",
@@ -171,9 +201,9 @@ class Transport:
                     "User-Agent": self.user_agent,
                 })
                 response = connection.getresponse()
-                response.read()
-                if response.will_close:
-                    self._close()
+                response.read(_MAX_ANSWER)
+                if response.will_close or not response.isclosed():
+                    self._close()  # the server hangs up, or sent more than an answer
                 return response.status, response.headers
             except (ConnectionResetError, BrokenPipeError, http.client.RemoteDisconnected):
                 # A kept-alive connection the server closed while idle: one fresh try.
@@ -182,9 +212,9 @@ class Transport:
                     raise
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _connect(self) -> http.client.HTTPConnection:
-        cls = (http.client.HTTPSConnection if self.endpoint.scheme == "https"
-               else http.client.HTTPConnection)
+    def _connect(self) -> DeadlineHTTPConnection:
+        cls = (DeadlineHTTPSConnection if self.endpoint.scheme == "https"
+               else DeadlineHTTPConnection)
         self._connection = cls(self.endpoint.host, self.endpoint.port, timeout=self.timeout)
         return self._connection
 
@@ -216,7 +246,9 @@ class Transport:
             if not limits:
                 self._pause(now + _retry_after(headers.get("Retry-After")), Outcome.RATE_LIMITED)
             return Outcome.RATE_LIMITED
-        if status in (502, 503, 504):
+        if 500 <= status < 600:
+            # A failing server gets a rest too: every event sent to it would fail the same
+            # way, and costs the app's process the work of building and sending it.
             retry = headers.get("Retry-After")
             self._pause_after_failure(_retry_after(retry) if retry else 0.0)
             return Outcome.SERVER_UNAVAILABLE
