@@ -76,6 +76,9 @@ class Project(Base):
     #: Seconds a release containing a merged fix must serve with no recurrence before the
     #: issue is resolved (migration 0005); None: the default of a week.
     quiet_period: Mapped[int | None] = mapped_column(Integer)
+    #: The language-model settings (``LlmSettings.to_json()``, migration 0007); None: the
+    #: model is off for this project. The API key is in ``credentials``, never here.
+    llm_settings: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (UniqueConstraint("organization_id", "name"),)
 
 
@@ -294,3 +297,20 @@ class LoginAttempt(Base):
 
 
 __all__ += ["FirstSignup", "LoginAttempt"]
+
+
+# --- Language-model usage (migration 0007) ------------------------------------------------
+
+
+class LlmUsage(Base):
+    """Tokens a project's model requests used in one calendar month (UTC). Every worker
+    reserves a request's worst case here before sending it, in one conditional UPDATE, so
+    the monthly cap holds however many workers ask at once."""
+
+    __tablename__ = "llm_usage"
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    tokens: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+__all__ += ["LlmUsage"]
