@@ -13,11 +13,13 @@ reports for a release), and incoming events.
 - Once a release containing the fix has served for the quiet period with no regression,
   the issue is **resolved**.
 
-:func:`release_contains` answers the ancestry question with git for one release commit.
+:func:`release_contains` answers the ancestry question with git for one release commit;
+:func:`release_commit` finds the commit a release name stands for (a commit id, or a tag).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -29,7 +31,9 @@ __all__ = [
     "Recurrence",
     "first_release_with_fix",
     "recurrence_of",
+    "release_commit",
     "release_contains",
+    "release_refs",
     "resolution_due",
 ]
 
@@ -100,3 +104,40 @@ def release_contains(repo: Path, release_commit: str, fix_commit: str) -> bool |
         return None
     # The fix is in the release's history exactly when it is their common ancestor.
     return git.run("merge-base", fix, release_commit, check=False).strip() == fix
+
+
+#: What a tag or version may look like. Release names come from the SDK, that is from
+#: anyone holding a project's key: nothing else reaches git, so no name can be an option.
+_SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+@-]{0,199}")
+_HEX_RUN = re.compile(r"(?<![0-9a-f])[0-9a-f]{7,40}(?![0-9a-f])")
+
+
+def release_refs(release: str) -> list[str]:
+    """What git may know a release name as, most specific first.
+
+    sentry-sdk and bugstack's SDK report the commit itself by default (``git rev-parse
+    HEAD``, or a CI's commit variable); teams often name releases ``package@version``,
+    ``version+sha`` or a tag. Branch names are never tried: a branch moves, a release
+    does not, so a release named like a branch would be read as that branch's tip.
+    """
+    name = release.strip()
+    refs: list[str] = list(_HEX_RUN.findall(name.lower()))
+    if refs == [name.lower()]:
+        return refs  # the commit itself, as the SDKs report it by default
+    version = name.rsplit("@", 1)[-1]
+    for tag in (name, version, version.split("+", 1)[0]):
+        if _SAFE_NAME.fullmatch(tag) and ".." not in tag and not tag.endswith(".lock"):
+            refs.append(f"refs/tags/{tag}")
+            if tag[0].isdigit():
+                refs.append(f"refs/tags/v{tag}")
+    return list(dict.fromkeys(refs))
+
+
+def release_commit(repo: Path, release: str) -> str | None:
+    """The commit a release name stands for in ``repo``; ``None`` when git knows none."""
+    git = Git(repo)
+    for ref in release_refs(release):
+        commit = git.rev(ref)
+        if commit is not None:
+            return commit
+    return None

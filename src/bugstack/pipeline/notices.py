@@ -4,10 +4,9 @@ A channel that fails is logged and skipped: a notification never fails a job."""
 
 from __future__ import annotations
 
-import json
 import logging
 
-from bugstack.deliver.notify import Notification, SettingsError, notifier_from_settings
+from bugstack.deliver.notify import Notification, SettingsError, notifier_from_json
 
 __all__ = ["notify"]
 
@@ -19,9 +18,8 @@ def notify(settings: str | None, notification: Notification) -> list[str]:
     if not settings:
         return []
     try:
-        parsed = json.loads(settings)
-        notifier = notifier_from_settings(parsed if isinstance(parsed, list) else [parsed])
-    except (ValueError, SettingsError) as exc:
+        notifier = notifier_from_json(settings)
+    except SettingsError as exc:
         log.warning("project %s: notification settings unusable: %s", notification.project,
                     exc)
         return [f"notification settings unusable: {exc}"]

@@ -4,6 +4,7 @@ Huey hands a task to a worker and forgets it, so the sweep re-sends work the att
 say is owed: attempts whose worker stopped renewing its lease (killed, host gone),
 attempts queued but never picked up (the message was lost with a broker or never sent),
 and issues whose last attempt failed when something has changed since (see trigger.py).
+It also resolves issues whose merged fix has served its quiet period (recurrence_watch.py).
 Several workers sweeping at once send each job at most once per lease period, and a
 duplicate would be harmless anyway: only one worker can claim an attempt.
 """
@@ -17,6 +18,7 @@ from datetime import timedelta
 from sqlalchemy import and_, func, or_, select, update
 
 from bugstack.pipeline.records import now
+from bugstack.pipeline.recurrence_watch import resolve_quiet_issues
 from bugstack.pipeline.trigger import start_fix
 from bugstack.server.storage.database import Database
 from bugstack.server.storage.models import Event, FixAttempt, Issue, Project
@@ -53,6 +55,8 @@ def sweep(database: Database, enqueue: Callable[[int], None], lease: float) -> l
             sent.append(attempt_id)
     sent.extend(_retries(database, enqueue))
     sent.extend(_unattended(database, enqueue))
+    # Merged fixes whose release has served its quiet period with no recurrence.
+    resolve_quiet_issues(database, moment)
     return sent
 
 

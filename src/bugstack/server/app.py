@@ -16,8 +16,11 @@ from fastapi import FastAPI
 
 from bugstack.guides.web import router as guides_router
 from bugstack.pipeline import FixQueue, IssueHook, PipelineSettings
+from bugstack.pipeline.issue_watch import IssueWatch
 from bugstack.server.api.v1 import router as v1_router
+from bugstack.server.api.webhooks import router as webhooks_router
 from bugstack.server.config import Settings
+from bugstack.server.ingest._store import BatchResult
 from bugstack.server.ingest._writer import BatchWriter
 from bugstack.server.ingest.route import IngestApp
 from bugstack.server.storage.database import Database
@@ -47,9 +50,20 @@ def create_app(settings: Settings) -> Any:
             fix_queue = FixQueue(PipelineSettings.from_env(settings))
             stack.callback(fix_queue.close)
             app.state.fix_queue = fix_queue
+            # After each batch: notifications and the recurrence watch, in their own thread.
+            watch = IssueWatch(database, settings)
+            watch.start()
+            stack.callback(watch.stop)
+            app.state.issue_watch = watch
+            fix_hook = IssueHook(database, fix_queue)
+
+            def after_batch(result: BatchResult) -> None:
+                watch(result)  # only queues: it never holds the batch's requests
+                fix_hook(result)
+
             writer = BatchWriter(database, settings.limits.default_rate_per_minute,
                                  max_pending=settings.limits.max_pending,
-                                 on_stored=IssueHook(database, fix_queue))
+                                 on_stored=after_batch)
             writer.start()
             stack.callback(writer.stop)
             state.writer = writer
@@ -65,6 +79,7 @@ def create_app(settings: Settings) -> Any:
     )
     app.state.settings = settings
     app.include_router(v1_router)
+    app.include_router(webhooks_router)
     app.include_router(web_router)
     app.include_router(guides_router)
     mount_static(app)

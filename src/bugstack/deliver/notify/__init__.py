@@ -5,6 +5,7 @@ from bugstack.deliver.notify.dispatch import (
     Channel,
     Notifier,
     SettingsError,
+    notifier_from_json,
     notifier_from_settings,
 )
 from bugstack.deliver.notify.events import (
@@ -15,6 +16,7 @@ from bugstack.deliver.notify.events import (
     regressed,
 )
 from bugstack.deliver.notify.message import ChannelResult, Notification, NotificationKind
+from bugstack.deliver.notify.outbox import Outbox
 from bugstack.deliver.notify.slack import SlackWebhook, slack_payload
 from bugstack.deliver.notify.smtp import EmailChannel
 from bugstack.deliver.notify.webhook import SIGNATURE_HEADER, JsonWebhook, sign, verify_signature
@@ -28,12 +30,14 @@ __all__ = [
     "Notification",
     "NotificationKind",
     "Notifier",
+    "Outbox",
     "SettingsError",
     "SlackWebhook",
     "fix_failed",
     "fix_proposed",
     "merged",
     "new_issue",
+    "notifier_from_json",
     "notifier_from_settings",
     "regressed",
     "sign",

@@ -14,7 +14,8 @@ others, and its failure is returned, not swallowed, so the caller can record and
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import json
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -23,7 +24,13 @@ from bugstack.deliver.notify.slack import SlackWebhook
 from bugstack.deliver.notify.smtp import EmailChannel
 from bugstack.deliver.notify.webhook import JsonWebhook
 
-__all__ = ["Channel", "Notifier", "SettingsError", "notifier_from_settings"]
+__all__ = [
+    "Channel",
+    "Notifier",
+    "SettingsError",
+    "notifier_from_json",
+    "notifier_from_settings",
+]
 
 
 class SettingsError(ValueError):
@@ -50,13 +57,18 @@ class Notifier:
     def channels(self) -> list[Channel]:
         return [route.channel for route in self._routes]
 
-    def send(self, notification: Notification) -> list[ChannelResult]:
-        """Send to every channel that wants this kind (a test goes to all of them)."""
+    def send(
+        self, notification: Notification, only: Collection[str] | None = None
+    ) -> list[ChannelResult]:
+        """Send to every channel that wants this kind (a test goes to all of them);
+        ``only`` names the channels to try (a retry of those that failed)."""
         results = []
         for route in self._routes:
             if notification.kind is not NotificationKind.TEST and (
                 notification.kind not in route.kinds
             ):
+                continue
+            if only is not None and route.channel.name not in only:
                 continue
             try:
                 route.channel.send(notification)
@@ -124,3 +136,13 @@ def notifier_from_settings(settings: Sequence[Mapping[str, Any]]) -> Notifier:
                 raise SettingsError(f"{where}: events must be among {known}") from exc
         routes.append((_channel(entry, where), kinds))
     return Notifier(routes)
+
+
+def notifier_from_json(text: str) -> Notifier:
+    """The notifier for a project's stored settings: a JSON list of channel entries (or a
+    single entry)."""
+    try:
+        parsed = json.loads(text)
+    except ValueError as exc:
+        raise SettingsError(f"not JSON: {exc}") from exc
+    return notifier_from_settings(parsed if isinstance(parsed, list) else [parsed])

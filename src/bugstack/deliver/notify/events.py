@@ -48,12 +48,14 @@ def merged(project: str, issue: IssueRef, delivery: Delivery) -> Notification:
 
 
 def regressed(
-    project: str, issue: IssueRef, release: str, delivery: Delivery | None = None
+    project: str, issue: IssueRef, release: str, delivery: Delivery | None = None,
+    *, with_fix: bool = True,
 ) -> Notification:
-    notification = Notification(
+    """``with_fix``: the release is known to contain the issue's merged fix; otherwise the
+    error came back after the issue was resolved, from a release not seen before."""
+    why = "which contains the fix" if with_fix else "after the issue was resolved"
+    return Notification(
         NotificationKind.REGRESSED, project, issue.title,
-        f"The error came back in release {release}, which contains the fix. "
-        "The issue is reopened.", issue.link, issue.id,
-        _details(issue, delivery) | {"release": release},
+        f"The error came back in release {release}, {why}. The issue is reopened.",
+        issue.link, issue.id, _details(issue, delivery) | {"release": release},
     )
-    return notification

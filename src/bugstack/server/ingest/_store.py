@@ -69,6 +69,9 @@ class BatchResult:
 
     new_issues: frozenset[int] = frozenset()
     regressed_issues: frozenset[int] = frozenset()
+    #: (project id, issue id, release) of the stored events: the recurrence watch places
+    #: their releases after the batch commits.
+    sightings: frozenset[tuple[int, int, str | None]] = frozenset()
 
 
 def _insert(connection: Connection, table: Table) -> Any:
@@ -209,7 +212,13 @@ def store_batch(
         )
         stored = {(row.project_id, row.event_id) for row in inserted}
         regressed = _update_issues(connection, issues, unique, stored, received_at)
-        result = BatchResult(new_issues=frozenset(created), regressed_issues=frozenset(regressed))
+        result = BatchResult(
+            new_issues=frozenset(created), regressed_issues=frozenset(regressed),
+            sightings=frozenset((project_id, issues[(project_id, event.fingerprint)].id,
+                                 event.release)
+                                for (project_id, event_id), event in unique.items()
+                                if (project_id, event_id) in stored),
+        )
 
     _count_other_items(connection, accepted)
     for submission in accepted:

@@ -119,7 +119,7 @@ class BatchWriter:
         with self._lock:
             self._pending -= len(batch)
         if self._on_stored is not None and result is not None and (
-            result.new_issues or result.regressed_issues
+            result.new_issues or result.regressed_issues or result.sightings
         ):
             try:
                 self._on_stored(result)

@@ -1,0 +1,148 @@
+"""What the server does after an ingest batch commits, off the request path: tell the
+projects' channels about new and regressed issues, and run the recurrence watch.
+
+The ingest writer calls :meth:`IssueWatch.__call__` with each committed batch's result; it
+only merges the result into what is pending and returns, so neither a slow git nor a dead
+webhook can hold an ingest request. One thread takes everything pending at once (under
+load, many batches become one round of a few queries) and notifications go out through an
+:class:`~bugstack.deliver.notify.Outbox`, in the background, with bounded retries.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from bugstack.deliver import IssueRef
+from bugstack.deliver.notify import (
+    Notification,
+    Outbox,
+    SettingsError,
+    new_issue,
+    notifier_from_json,
+    regressed,
+)
+from bugstack.pipeline.recurrence_watch import RecurrenceWatch, Sighting
+from bugstack.server.config import Settings
+from bugstack.server.ingest._store import BatchResult
+from bugstack.server.storage.database import Database
+from bugstack.server.storage.models import Issue, Project
+
+__all__ = ["IssueWatch"]
+
+log = logging.getLogger("bugstack.pipeline")
+
+
+@dataclass(slots=True)
+class _Pending:
+    new_issues: set[int] = field(default_factory=set)
+    regressed_issues: set[int] = field(default_factory=set)
+    sightings: set[Sighting] = field(default_factory=set)
+
+    def add(self, result: BatchResult) -> None:
+        self.new_issues |= result.new_issues
+        self.regressed_issues |= result.regressed_issues
+        self.sightings |= result.sightings
+
+    def __bool__(self) -> bool:
+        return bool(self.new_issues or self.regressed_issues or self.sightings)
+
+
+class IssueWatch:
+    def __init__(self, database: Database, settings: Settings,
+                 outbox: Outbox | None = None) -> None:
+        self.database = database
+        self.public_url = settings.public_url.rstrip("/")
+        self.outbox = outbox or Outbox()
+        self.recurrence = RecurrenceWatch(database, settings.data_dir.resolve(),
+                                          self.public_url, self.announce)
+        self._pending = _Pending()
+        self._cond = threading.Condition()
+        self._working = False
+        self._stopping = False
+        self._thread = threading.Thread(target=self._run, name="bugstack-issue-watch",
+                                        daemon=True)
+
+    def start(self) -> None:
+        self.outbox.start()
+        self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Finish the round in progress (what is still pending is left: the sweep and the
+        next events cover it), then stop sending."""
+        with self._cond:
+            self._stopping = True
+            self._cond.notify_all()
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+        self.outbox.stop()
+
+    def __call__(self, result: BatchResult) -> None:
+        with self._cond:
+            self._pending.add(result)
+            self._cond.notify()
+
+    def idle(self) -> bool:
+        """Nothing pending, nothing being worked on, and every notification sent."""
+        with self._cond:
+            quiet = not self._pending and not self._working
+        return quiet and self.outbox.idle()
+
+    def announce(self, settings: str | None, notification: Notification) -> None:
+        """Queue a notification for a project's channels (nothing when it has none)."""
+        if not settings:
+            return
+        try:
+            notifier = notifier_from_json(settings)
+        except SettingsError as exc:
+            log.warning("project %s: notification settings unusable: %s",
+                        notification.project, exc)
+            return
+        self.outbox.post(notifier, notification)
+
+    # -- the thread ------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._pending and not self._stopping:
+                    self._cond.wait()
+                if self._stopping:
+                    return
+                work, self._pending = self._pending, _Pending()
+                self._working = True
+            try:
+                self._notify_issues(work)
+                self.recurrence.check(work.sightings, work.regressed_issues)
+            except Exception:  # the database may be down a moment; the next batch retries
+                log.warning("issue watch: a round failed", exc_info=True)
+            finally:
+                with self._cond:
+                    self._working = False
+
+    def _notify_issues(self, work: _Pending) -> None:
+        wanted = work.new_issues | work.regressed_issues
+        if not wanted:
+            return
+        releases: dict[int, str] = {}
+        for _project, issue_id, release in sorted(work.sightings, key=str):
+            if release and issue_id in work.regressed_issues:
+                releases[issue_id] = release
+        with self.database.session() as session:
+            rows = session.execute(
+                select(Issue.id, Issue.title, Issue.culprit, Project.name,
+                       Project.notifications)
+                .join(Project, Project.id == Issue.project_id)
+                .where(Issue.id.in_(sorted(wanted)), Project.notifications.is_not(None))
+            ).all()
+        for issue_id, title, culprit, project, settings in rows:
+            ref = IssueRef(id=issue_id, title=title, culprit=culprit,
+                           link=f"{self.public_url}/issues/{issue_id}")
+            if issue_id in work.new_issues:
+                self.announce(settings, new_issue(project, ref))
+            if issue_id in work.regressed_issues:
+                self.announce(settings, regressed(
+                    project, ref, releases.get(issue_id, "(none reported)"), with_fix=False))
