@@ -42,6 +42,7 @@ from bugstack.pipeline.config import PipelineSettings
 from bugstack.pipeline.engine import EngineRun, clean_sandbox, run_engine
 from bugstack.pipeline.notices import notify
 from bugstack.pipeline.records import Claim, add_stage, now
+from bugstack.pipeline.recurrence_watch import record_merge
 from bugstack.pipeline.target import (
     SourceError,
     branch_tip,
@@ -262,6 +263,10 @@ class FixJob:
                                   "commit_sha": delivery.commit or None}
         if delivery.state is DeliveryState.MERGED:
             values["merged_at"] = now()
+            # The recurrence watch follows the commit releases contain: the forge's merge
+            # commit (the branch's head when someone else merged and the forge did not say).
+            record_merge(self.database, held.attempt_id,
+                         delivery.merge_commit or delivery.commit)
             sent = notify(work.notifications, merged(work.project_name, work.issue, delivery))
             add_stage(self.database, held.attempt_id, "merged", "done", now(), now(),
                       _detail({"merge_commit": delivery.merge_commit, "notifications": sent}))
