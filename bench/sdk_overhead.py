@@ -1,6 +1,7 @@
 """What an SDK costs a FastAPI app: no SDK vs ``bugstack.init`` vs ``sentry_sdk.init``.
 
     .venv/bin/python bench/sdk_overhead.py [--duration 4] [--rounds 5] [--connections 16]
+    .venv/bin/python bench/sdk_overhead.py --hostile [--rounds 3]   # a misbehaving server
 
 Three uvicorn processes serve the same app on loopback, one per mode; the same load is
 driven at each in interleaved rounds (so a noisy neighbour hurts every mode alike) and
@@ -345,6 +346,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--samples", type=int, default=300)
+    parser.add_argument("--hostile", action="store_true",
+                        help="instead: the app's cost when the server misbehaves "
+                             "(bench/_sdk_hostile.py); --rounds applies")
     parser.add_argument("--serve", nargs=3, metavar=("MODE", "PORT", "SINK"),
                         help=argparse.SUPPRESS)
     parser.add_argument("--capture", nargs=2, metavar=("MODE", "SINK"), help=argparse.SUPPRESS)
@@ -358,6 +362,12 @@ def main() -> None:
         return
     if args.capture:
         print(json.dumps(capture_cost(args.capture[0], args.capture[1], args.samples)))
+        return
+    if args.hostile:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import _sdk_hostile
+
+        _sdk_hostile.main(args.rounds)
         return
 
     sink, sink_url = start_sink()
