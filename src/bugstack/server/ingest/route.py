@@ -65,6 +65,11 @@ class IngestApp:
         self._limits = limits
         self._writer = writer
 
+    @property
+    def routes(self) -> list[Any]:
+        """The routes of the app behind ingest, so tests can enumerate every one."""
+        return list(getattr(self._fallback, "routes", []))
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
             match = _PATH.match(scope["path"])
