@@ -121,6 +121,45 @@ def project_revoke_key(key: str, data_dir: DataDirOption = None) -> None:
     console.print(f"Revoked {count} key(s).")
 
 
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def _seconds(duration: str) -> int:
+    """``3600``, ``90s``, ``30m``, ``12h`` or ``7d`` as seconds."""
+    text = duration.strip().lower()
+    unit = _UNITS.get(text[-1:])
+    number = text[:-1] if unit else text
+    if not number.isdigit() or int(number) <= 0:
+        raise fail(f"{duration!r} is not a duration (e.g. 3600, 30m, 12h, 7d)")
+    return int(number) * (unit or 1)
+
+
+@project_app.command("quiet-period")
+def project_quiet_period(
+    project: str,
+    duration: Annotated[str | None, typer.Argument(
+        help="How long a release with a merged fix must serve with no recurrence before "
+             "the issue is resolved: 3600, 30m, 12h, 7d, or 'default' (7d).")] = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Show or set the project's quiet period (the recurrence watch)."""
+    _, database = open_database(data_dir)
+    try:
+        with database.session() as session:
+            try:
+                found = find_project(session, project)
+            except UnknownProjectError as exc:
+                raise fail(str(exc)) from exc
+            if duration is not None:
+                found.quiet_period = None if duration == "default" else _seconds(duration)
+                session.commit()
+            seconds = found.quiet_period
+    finally:
+        database.dispose()
+    shown = "7d (the default)" if seconds is None else f"{seconds}s"
+    console.print(f"Quiet period of {project}: {shown}")
+
+
 @token_app.command("create")
 def token_create(
     name: Annotated[str, typer.Option(help="What the token is for.")] = "cli",
