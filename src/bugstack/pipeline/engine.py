@@ -24,7 +24,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -81,6 +81,7 @@ def run_engine(
     on_stage: Callable[[str, datetime, dict[str, Any]], None],
     keep_alive: Callable[[], bool],
     keep_alive_every: float,
+    extra_args: Sequence[str] = (),
 ) -> EngineRun:
     """Run the engine to the end, the time limit, or the loss of the job's lease."""
     run_dir = sandbox / "run"
@@ -94,6 +95,7 @@ def run_engine(
             "--budget", str(max(int(time_limit * 0.9), 1))]
     if test_command:
         argv += ["--test-command", test_command]
+    argv += list(extra_args)  # e.g. --ci-feedback FILE on a retry after CI failed
     env = {**os.environ, "TMPDIR": str(tmp), "PYTHONUNBUFFERED": "1"}
     stdout_path, stderr_path = sandbox / "engine.out", sandbox / "engine.log"
     with stdout_path.open("wb") as out, stderr_path.open("wb") as err:

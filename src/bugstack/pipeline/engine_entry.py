@@ -35,12 +35,19 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--budget", type=float, default=900.0)
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--test-command", default=None)
+    # A retry after CI failed: what CI said (bugstack.deliver.ci_feedback.CiFeedback).
+    parser.add_argument("--ci-feedback", type=Path, default=None)
     args = parser.parse_args(argv)
     event = json.loads(args.event.read_text(encoding="utf-8"))
     request = FixRequest(repo=args.repo, event=event, test_command=args.test_command,
                          timeout=args.timeout, budget=args.budget, run_dir=args.run_dir)
     try:
-        run = run_fix(request)
+        if args.ci_feedback is not None:
+            from bugstack.deliver.ci_feedback import CiFeedback, run_fix_with_feedback
+
+            run = run_fix_with_feedback(request, CiFeedback.load(args.ci_feedback))
+        else:
+            run = run_fix(request)
     except WorkspaceError as exc:
         sys.stderr.write(f"{exc}\n")
         return 2

@@ -27,6 +27,7 @@ from bugstack.deliver import (
     DeliveryError,
     DeliveryState,
     DeliveryTarget,
+    ForgeError,
     IssueRef,
     Polling,
     deliver_fix,
@@ -38,6 +39,7 @@ from bugstack.deliver.notify import fix_failed, fix_proposed, merged
 from bugstack.domain import FixProposal, FixStatus
 from bugstack.domain.issue import IssueStatus
 from bugstack.pipeline import records
+from bugstack.pipeline.ci_followup import CiRetry, attempts_made
 from bugstack.pipeline.config import PipelineSettings
 from bugstack.pipeline.engine import EngineRun, clean_sandbox, run_engine
 from bugstack.pipeline.notices import notify
@@ -118,8 +120,9 @@ class FixJob:
         sandbox.mkdir(parents=True, exist_ok=True)
         work = self._load(held.attempt_id)
         if work.proposal is not None and work.recorded is not None:
-            # An earlier try delivered and recorded it; only CI follow-up may remain.
-            self._follow_ci(held, work, work.recorded, work.proposal)
+            # An earlier try delivered and recorded it (or a CI webhook queued it again):
+            # only CI follow-up remains.
+            self._follow_ci(held, work, work.recorded, work.proposal, sandbox)
             return
         try:
             repo = checkout_for_engine(work.target, sandbox)
@@ -154,7 +157,7 @@ class FixJob:
         delivery = self._deliver(held, work, proposal)
         if delivery is None:
             return
-        self._follow_ci(held, work, delivery, proposal)
+        self._follow_ci(held, work, delivery, proposal, sandbox)
 
     # -- steps -----------------------------------------------------------------------------
 
@@ -180,8 +183,14 @@ class FixJob:
                                     pr_number=attempt.pr_number, pr_url=attempt.pr_url)
             proposal = (FixProposal.from_json(json.loads(attempt.proposal))
                         if attempt.proposal else None)
+            target = delivery_target(project, self.settings.data_dir)
+            if recorded is not None:
+                recorded.attempts = attempts_made(self.database, attempt_id)
+                if recorded.attempts > 1:
+                    # A retry was pushed; its commit may not have been recorded yet.
+                    recorded.commit = branch_tip(target, recorded.branch) or recorded.commit
             return _Work(
-                target=delivery_target(project, self.settings.data_dir),
+                target=target,
                 issue=IssueRef(id=issue.id, title=issue.title, culprit=issue.culprit,
                                link=link),
                 event=event_payload(event), test_command=project.test_command,
@@ -241,26 +250,44 @@ class FixJob:
         return delivery
 
     def _follow_ci(self, held: Claim, work: _Work, delivery: Delivery,
-                   proposal: FixProposal) -> None:
+                   proposal: FixProposal, sandbox: Path) -> None:
         if delivery.pr_number is None:
             self._conclude(held, "fixed", proposal=proposal)
             return
         started = now()
+        retry = CiRetry(self.database, self.settings, held, work.target, work.event,
+                        work.test_command, sandbox)
         forge = forge_for(work.target)
         assert forge is not None
         try:
             delivery, proposal = follow_checks(
                 delivery, proposal, target=work.target, issue=work.issue, forge=forge,
+                retry=retry,
                 polling=Polling(interval=min(30.0, self.settings.lease / 3),
                                 timeout=self.settings.ci_wait,
                                 sleep=lambda seconds: self._sleep_renewing(held, seconds)),
             )
+        except (ForgeError, DeliveryError) as exc:
+            # The forge is down or refused (after its retries), or the retry's push was
+            # refused: said on the fix; a CI webhook or a person's retry takes it on.
+            add_stage(self.database, held.attempt_id, "ci", "failed", started, now(),
+                      _detail({**delivery.to_json(), "error": str(exc)}))
+            self._conclude(held, "fixed", proposal=proposal,
+                           error=f"CI follow-up stopped: {exc}",
+                           ci_state=str(DeliveryState.CHECKS_PENDING),
+                           commit_sha=delivery.commit or None)
+            return
         finally:
             forge.close()
         add_stage(self.database, held.attempt_id, "ci", str(delivery.state), started, now(),
                   _detail(delivery.to_json()))
         values: dict[str, Any] = {"ci_state": str(delivery.state),
                                   "commit_sha": delivery.commit or None}
+        if delivery.state is DeliveryState.GAVE_UP:
+            # Said on the pull request by the flow; said on the fix and to the team here.
+            self._conclude(held, "fixed", proposal=proposal, error=delivery.notes[-1],
+                           issue_status=IssueStatus.UNRESOLVED, **values)
+            return
         if delivery.state is DeliveryState.MERGED:
             values["merged_at"] = now()
             # The recurrence watch follows the commit releases contain: the forge's merge

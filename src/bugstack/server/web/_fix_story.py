@@ -28,6 +28,8 @@ STAGE_LABELS = {
     "verified": "Verified",
     "delivered": "Pull request opened",
     "ci": "CI",
+    "ci_retry": "One more attempt after CI failed",
+    "pull_request": "Pull request changed",
     "merged": "Merged",
 }
 
@@ -57,6 +59,8 @@ class FixStory:
     proposal_error: str | None
     diff: list[DiffLine]
     checks: list[tuple[str, str, str]]
+    #: The pull request as bugstack last saw it: open, closed or merged (None: no PR).
+    pr_state: str | None = None
 
     @property
     def active(self) -> bool:
@@ -133,7 +137,19 @@ def _story(issue: Issue, attempt: FixAttempt, stages: Sequence[FixStage]) -> Fix
         attempt=attempt, steps=steps, proposal=proposal, proposal_error=error,
         diff=diff_lines(proposal.patch) if proposal else [],
         checks=_checks(proposal.checks) if proposal else [],
+        pr_state=_pr_state(attempt, stages),
     )
+
+
+def _pr_state(attempt: FixAttempt, stages: Sequence[FixStage]) -> str | None:
+    """The pull request's state from what the fix recorded: merged, or the last close or
+    reopen done from here (the forge itself is not asked to draw a page)."""
+    if attempt.pr_number is None:
+        return None
+    if attempt.merged_at is not None:
+        return "merged"
+    changes = [s.status for s in stages if s.name == "pull_request"]
+    return changes[-1] if changes else "open"
 
 
 def fix_stories(session: Session, issue: Issue) -> list[FixStory]:

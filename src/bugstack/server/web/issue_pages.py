@@ -302,3 +302,34 @@ async def issue_merge_policy(request: Request, issue_id: int, session: Db,
     project.merge_policy = policy
     session.commit()
     return redirect(f"/issues/{issue_id}", f"merge policy of {project.name}: {policy}")
+
+
+@router.post("/issues/{issue_id}/pull-request")
+async def pull_request_action(request: Request, issue_id: int, session: Db,
+                              viewer: ViewerDep) -> Response:
+    """Close or reopen the latest fix's pull request, through the project's forge."""
+    form = await read_form(request)
+    check_csrf(viewer.csrf, form)
+    issue, _ = issue_for(session, viewer, issue_id)
+    action: Literal["close", "reopen"]
+    if form.get("action") == "close":
+        action = "close"
+    elif form.get("action") == "reopen":
+        action = "reopen"
+    else:
+        raise HTTPException(422, "the action is close or reopen")
+    attempt_id = session.scalar(select(FixAttempt.id).where(
+        FixAttempt.issue_id == issue.id, FixAttempt.pr_number.is_not(None))
+        .order_by(FixAttempt.id.desc()).limit(1))
+    if attempt_id is None:
+        return redirect(f"/issues/{issue.id}", "no fix of this issue has a pull request")
+    from bugstack.deliver import DeliveryError
+    from bugstack.pipeline.pull_request import change_pull_request
+
+    try:
+        done = await run_in_threadpool(
+            change_pull_request, request.app.state.database,
+            request.app.state.settings.data_dir, attempt_id, action, viewer.user.email)
+    except DeliveryError as exc:  # the forge refused, is down, or the project has none
+        return redirect(f"/issues/{issue.id}#fix-story", f"not done: {exc}")
+    return redirect(f"/issues/{issue.id}#fix-story", done)

@@ -42,7 +42,8 @@ FORGES = [("", "None (no delivery)"), ("github", "GitHub"), ("gitlab", "GitLab")
           ("gitea", "Gitea / Forgejo"), ("git", "Plain git (push a branch only)")]
 CREDENTIAL_FIELDS = [("token", "Forge or git HTTPS token"), ("username", "Git user name"),
                      ("ssh_key_path", "Path to an SSH private key on the server"),
-                     ("model_api_key", "Language model API key (optional)")]
+                     ("model_api_key", "Language model API key (optional)"),
+                     ("webhook_secret", "Forge webhook secret (CI events, optional)")]
 #: Values inside notification settings that are secrets: masked when shown.
 SECRET_KEYS = ("secret", "password")
 MASK = "(unchanged)"
