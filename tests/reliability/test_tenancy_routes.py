@@ -163,7 +163,7 @@ def world(database_url: str, tmp_path: Path) -> Iterator[World]:
             built.b.browser.close()
 
 
-def _params(world: World) -> dict[str, str]:
+def route_params(world: World) -> dict[str, str]:
     from bugstack.guides import load_guides
 
     return {
@@ -223,7 +223,7 @@ class Caller:
             client = org.browser.client
             if expect.spare_session:
                 client = self._spare_session(who)
-            csrf = self._csrf(client)
+            csrf = self.csrf_of(client)
         form = {"organization": str(self.world.a.organization_id), "csrf": csrf,
                 **expect.form}
         try:
@@ -250,7 +250,7 @@ class Caller:
             client.close()
 
     @staticmethod
-    def _csrf(client: httpx.Client) -> str:
+    def csrf_of(client: httpx.Client) -> str:
         import re
 
         page = client.get("/account", follow_redirects=False)
@@ -289,7 +289,7 @@ def _judge_other(expect: Expect, response: httpx.Response) -> str | None:
     return None
 
 
-def _unchanged(world: World) -> list[str]:
+def unchanged_in_a(world: World) -> list[str]:
     """What B's and the stranger's requests must not have changed in organisation A."""
     problems = []
     database = world.server.database()
@@ -332,7 +332,7 @@ def test_no_route_lets_a_stranger_or_another_organisation_in(
     routes = enumerate_routes(world.server.app)
     assert set(routes) <= set(ROUTES), f"new route without a tenancy check: " \
                                        f"{sorted(set(routes) - set(ROUTES))}"
-    caller = Caller(world, _params(world))
+    caller = Caller(world, route_params(world))
     failures: list[str] = []
     verdicts: dict[str, list[str]] = {key: [] for key in routes}
     statuses: dict[str, list[str]] = {key: [] for key in routes}
@@ -347,7 +347,7 @@ def test_no_route_lets_a_stranger_or_another_organisation_in(
                 problem = f"{problem or ''} A's data in the answer: {leaked}".strip()
             if problem:
                 verdicts[key].append(f"{who}: {problem}")
-    changed = _unchanged(world)
+    changed = unchanged_in_a(world)
     for key in sorted(routes):
         expect = ROUTES[key]
         response = caller.send("owner", key, expect)

@@ -167,12 +167,14 @@ class ThreadServer(_ProjectsMixin):
     """The server app under uvicorn in a thread of the test process: real HTTP, fast start."""
 
     def __init__(self, data_dir: Path, database_url: str | None = None,
-                 limits: IngestLimits | None = None) -> None:
+                 limits: IngestLimits | None = None, **settings: Any) -> None:
         self.data_dir = data_dir
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
+        # ``settings``: any other field of Settings, e.g. a short session_lifetime.
         self.settings = Settings(data_dir=data_dir, database_url=database_url,
-                                 public_url=self.url, limits=limits or IngestLimits())
+                                 public_url=self.url, limits=limits or IngestLimits(),
+                                 **settings)
         self.env = {**os.environ, "BUGSTACK_PUBLIC_URL": self.url}
         if database_url:
             self.env["BUGSTACK_DATABASE_URL"] = database_url
