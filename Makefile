@@ -7,6 +7,8 @@ BIN := $(VENV)/bin
 
 setup: $(VENV)/.installed
 	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+	# The sandbox that runs apps' tests (docs/sandbox.md).
+	command -v bwrap >/dev/null || (apt-get update && apt-get install -y bubblewrap)
 	command -v wrk >/dev/null || (apt-get update && apt-get install -y wrk)
 
 $(VENV)/.installed: pyproject.toml tests/js/package-lock.json

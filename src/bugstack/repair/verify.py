@@ -99,7 +99,7 @@ def run_suite(workspace: Path, argv: list[str], timeout: float,
         if _is_pytest(argv):
             command += [f"--junitxml={report}", "-p", "no:cacheprovider"]
         result = run_sandboxed(command, workspace, SandboxLimits(timeout=timeout),
-                               cancel=cancel)
+                               cancel=cancel, writable=[Path(tmp)])
         run = SuiteRun(returncode=result.returncode, timed_out=result.timed_out,
                        seconds=result.seconds, output=(result.stdout + result.stderr)[-3000:])
         if _is_pytest(argv) and not result.timed_out:

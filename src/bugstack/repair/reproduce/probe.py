@@ -154,7 +154,8 @@ def run_probe(
     with tempfile.TemporaryDirectory(prefix="bugstack-probe-") as tmp:
         script = Path(tmp) / "probe.py"
         script.write_text(scenario_script(scenario), encoding="utf-8")
-        result = run_sandboxed([python, str(script)], workspace, SandboxLimits(timeout=timeout))
+        result = run_sandboxed([python, str(script)], workspace, SandboxLimits(timeout=timeout),
+                               readable=[Path(tmp)])
     output = (result.stdout + result.stderr)[-4000:]
     if result.timed_out:
         return Outcome(ran=False, timed_out=True, output=output)

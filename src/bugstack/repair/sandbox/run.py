@@ -2,14 +2,19 @@
 
 What every run gets, and why:
 
-* a wall-clock limit; on expiry the whole process group is killed, so a test that forks
-  a server or a worker does not outlive the run;
-* CPU-time and address-space limits (``RLIMIT_CPU``, ``RLIMIT_AS``) so a runaway loop or
-  allocation fails inside the child instead of starving the host;
-* an environment built from nothing but ``PATH``, ``LANG`` and a fresh ``HOME``/``TMPDIR``
-  in a temporary directory removed afterwards: the server's secrets are never inherited;
-* no network when the platform lets an unprivileged user create a network namespace
-  (``unshare -rn``); :func:`network_isolation_available` says whether it does here.
+* a wall-clock limit; on expiry the whole process group is killed (at the ``bwrap`` level
+  the whole PID namespace dies with it), so a test that forks a server or a worker, or
+  even one that calls ``setsid`` to leave the group, does not outlive the run;
+* CPU-time, address-space, file-size and process-count limits (``RLIMIT_CPU``,
+  ``RLIMIT_AS``, ``RLIMIT_FSIZE``, ``RLIMIT_NPROC``) so a runaway loop, allocation, file or
+  fork bomb fails inside the child instead of starving the host;
+* a watch on the free space of the workspace's file system: a run that shrinks it by more
+  than ``disk_bytes`` (many files, each under the size limit) is killed;
+* an environment built from nothing but ``PATH``, ``LANG`` and a fresh ``HOME``/``TMPDIR``:
+  the server's secrets are never inherited;
+* the strongest isolation the platform allows (:class:`Isolation`): at best bubblewrap
+  namespaces where only the system, the interpreter and the workspace are visible, as a
+  uid of its own when the server is root; see ``docs/sandbox.md``.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import random
 import resource
 import shutil
 import signal
@@ -25,72 +31,57 @@ import tempfile
 import threading
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = [
-    "SandboxLimits",
-    "SandboxResult",
-    "network_isolation_available",
-    "run_sandboxed",
-]
+from bugstack.repair.sandbox.levels import SANDBOX_UID_BASE, isolation_level, running_as_root
+from bugstack.repair.sandbox.model import Isolation, SandboxLimits, SandboxResult
+from bugstack.repair.sandbox.mounts import SANDBOX_HOME, MountPlan
+from bugstack.repair.sandbox.ownership import give_back, lend
+
+__all__ = ["run_sandboxed"]
 
 #: Environment variables passed through; everything else (tokens, keys, URLs) is dropped.
 _KEPT_VARIABLES = ("PATH", "LANG", "LC_ALL", "TZ")
+_POLL_SECONDS = 0.25
 
 
-@dataclass(frozen=True, slots=True)
-class SandboxLimits:
-    timeout: float = 120.0
-    cpu_seconds: int = 300
-    memory_bytes: int = 2 * 1024**3
-    network: bool = False
+def _count_processes(uid: int) -> int:
+    count = 0
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                count += entry.stat().st_uid == uid
+    return count
 
 
-@dataclass(frozen=True, slots=True)
-class SandboxResult:
-    returncode: int
-    stdout: str
-    stderr: str
-    timed_out: bool
-    seconds: float
-    isolated_network: bool = field(default=False)
-
-    @property
-    def ok(self) -> bool:
-        return self.returncode == 0 and not self.timed_out
+def _process_cap(limits: SandboxLimits, isolation: Isolation) -> int:
+    """``RLIMIT_NPROC`` counts every process of the uid (in its user namespace): a run
+    that shares the server's uid outside a namespace gets the budget on top of what the
+    user already runs, or it could not even start."""
+    if isolation is Isolation.LIMITS and not running_as_root():
+        return _count_processes(os.getuid()) + limits.max_processes
+    return limits.max_processes
 
 
-@functools.cache
-def network_isolation_available() -> bool:
-    """Whether ``unshare -rn`` works for this user (it needs unprivileged user namespaces)."""
-    unshare = shutil.which("unshare")
-    if unshare is None:
-        return False
-    try:
-        probe = subprocess.run(
-            [unshare, "-rn", "true"], capture_output=True, timeout=10, check=False
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-    return probe.returncode == 0
-
-
-def _limit_child(limits: SandboxLimits) -> None:
+def _limit_child(limits: SandboxLimits, max_processes: int) -> None:
     """Runs in the child between fork and exec: a new session, then the rlimits."""
     os.setsid()
     resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + 5))
     resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_bytes, limits.file_bytes))
+    resource.setrlimit(resource.RLIMIT_NPROC, (max_processes, max_processes))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-def _clean_environment(home: Path, extra: Mapping[str, str]) -> dict[str, str]:
+def _clean_environment(home: str, tmp: str, extra: Mapping[str, str]) -> dict[str, str]:
     env = {name: os.environ[name] for name in _KEPT_VARIABLES if name in os.environ}
     env.setdefault("PATH", os.defpath)
     env.setdefault("LANG", "C.UTF-8")
     env.update(
-        HOME=str(home),
-        TMPDIR=str(home),
+        HOME=home,
+        TMPDIR=tmp,
+        USER="sandbox",
+        LOGNAME="sandbox",
         PYTHONDONTWRITEBYTECODE="1",
         PYTHONHASHSEED="0",
         PYTHONIOENCODING="utf-8",
@@ -104,60 +95,113 @@ def _kill_group(process: subprocess.Popen[bytes]) -> None:
         os.killpg(process.pid, signal.SIGKILL)
 
 
+def _free_bytes(path: Path) -> int:
+    found = os.statvfs(path)
+    return found.f_bavail * found.f_frsize
+
+
+def _wait(process: subprocess.Popen[bytes], limits: SandboxLimits, started: float,
+          workspace: Path, cancel: threading.Event | None) -> tuple[bytes, bytes, str]:
+    """Wait for the run to end, or stop it; returns its output and why it was stopped."""
+    deadline = started + limits.timeout
+    free_at_start = _free_bytes(workspace)
+    while True:
+        try:
+            out, err = process.communicate(timeout=_POLL_SECONDS)
+        except subprocess.TimeoutExpired:
+            stopped = ""
+            if time.monotonic() >= deadline:
+                stopped = "timeout"
+            elif cancel is not None and cancel.is_set():
+                stopped = "cancelled"
+            elif free_at_start - _free_bytes(workspace) > limits.disk_bytes:
+                stopped = "disk"
+            if not stopped:
+                continue
+            _kill_group(process)
+            out, err = process.communicate()
+            return out, err, stopped
+        # Children left behind by a test (a server it forgot to stop) go as well.
+        _kill_group(process)
+        return out, err, ""
+
+
+def _plan_bwrap(argv: list[str], cwd: Path, limits: SandboxLimits, env: dict[str, str],
+                readable: Sequence[Path], writable: Sequence[Path]) -> tuple[MountPlan, list[str]]:
+    program = shutil.which(argv[0], path=env["PATH"]) if "/" not in argv[0] else argv[0]
+    command = [os.path.abspath(program or argv[0]), *argv[1:]]
+    uid = SANDBOX_UID_BASE + random.randrange(2**16) if running_as_root() else None
+    plan = MountPlan(limits=limits, workspace=cwd, uid=uid,
+                     readable=[p.resolve() for p in readable],
+                     writable=[p.resolve() for p in writable])
+    bwrap = shutil.which("bwrap") or "bwrap"
+    return plan, plan.argv(command, bwrap, shutil.which("setpriv"))
+
+
 def run_sandboxed(
     command: Sequence[str],
     cwd: Path,
     limits: SandboxLimits | None = None,
     env: Mapping[str, str] | None = None,
     cancel: threading.Event | None = None,
+    *,
+    readable: Sequence[Path] = (),
+    writable: Sequence[Path] = (),
 ) -> SandboxResult:
-    """Run ``command`` in ``cwd`` under ``limits``; never raises for the child's failures.
+    """Run ``command`` in the workspace ``cwd`` under ``limits``; never raises for the
+    child's failures.
 
+    ``readable`` and ``writable`` are directories outside ``cwd`` the run needs (a probe
+    script, a test report); at the ``bwrap`` level nothing else outside ``cwd`` exists.
+    ``cwd`` and those directories are owned by the run's uid while it runs, and afterwards
+    cleared of links leading out of them before the server gets them back.
     Setting ``cancel`` stops the run early (its process group is killed), as a timeout does.
     """
     limits = limits or SandboxLimits()
+    cwd = cwd.resolve()
+    isolation = isolation_level()
     argv = list(command)
-    isolated = False
-    if not limits.network and network_isolation_available():
-        argv = ["unshare", "-rn", *argv]
-        isolated = True
-    home = Path(tempfile.mkdtemp(prefix="bugstack-sandbox-"))
+    scratch = Path(tempfile.mkdtemp(prefix="bugstack-sandbox-"))
+    plan: MountPlan | None = None
+    lent = [cwd, *(p.resolve() for p in (*readable, *writable))]
+    if isolation is Isolation.BWRAP:
+        env_used = _clean_environment(SANDBOX_HOME, "/tmp", env or {})
+        plan, argv = _plan_bwrap(argv, cwd, limits, env_used, readable, writable)
+        if plan.uid is not None:
+            lend(lent, plan.uid)
+    else:
+        env_used = _clean_environment(str(scratch), str(scratch), env or {})
+        if isolation is Isolation.NETWORK and not limits.network:
+            argv = ["unshare", "-rn", *argv]
+    isolated_network = isolation is not Isolation.LIMITS and not limits.network
     started = time.monotonic()
     try:
         try:
             process = subprocess.Popen(
-                argv,
-                cwd=cwd,
-                env=_clean_environment(home, env or {}),
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                preexec_fn=functools.partial(_limit_child, limits),
+                argv, cwd=cwd, env=env_used, stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                pass_fds=tuple(plan.fds) if plan else (),
+                preexec_fn=functools.partial(_limit_child, limits,
+                                             _process_cap(limits, isolation)),
             )
         except OSError as exc:
-            return SandboxResult(127, "", f"cannot start {argv[0]}: {exc}", False, 0.0, isolated)
-        timed_out = False
-        deadline = started + limits.timeout
-        while True:
-            try:
-                out, err = process.communicate(timeout=0.25 if cancel else limits.timeout)
-            except subprocess.TimeoutExpired:
-                if time.monotonic() < deadline and not (cancel and cancel.is_set()):
-                    continue
-                timed_out = True
-                _kill_group(process)
-                out, err = process.communicate()
-            else:
-                # Children left behind by a test (a server it forgot to stop) go as well.
-                _kill_group(process)
-            break
+            return SandboxResult(127, "", f"cannot start {argv[0]}: {exc}", False, 0.0,
+                                 isolated_network, isolation)
+        finally:
+            if plan is not None:
+                plan.close()
+        out, err, stopped = _wait(process, limits, started, cwd, cancel)
+        timed_out = stopped in ("timeout", "cancelled")
         return SandboxResult(
-            returncode=process.returncode if not timed_out else -signal.SIGKILL,
+            returncode=-signal.SIGKILL if stopped else process.returncode,
             stdout=out.decode("utf-8", "replace"),
             stderr=err.decode("utf-8", "replace"),
             timed_out=timed_out,
             seconds=time.monotonic() - started,
-            isolated_network=isolated,
+            isolated_network=isolated_network,
+            isolation=isolation,
+            stopped=stopped,
         )
     finally:
-        shutil.rmtree(home, ignore_errors=True)
+        give_back(lent)
+        shutil.rmtree(scratch, ignore_errors=True)

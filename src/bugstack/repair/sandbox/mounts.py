@@ -1,0 +1,152 @@
+"""The bubblewrap command line: what the code sees, and as whom it runs.
+
+Nothing is visible by default. The sandbox gets, read-only: the system directories
+(``/usr`` and the ``/bin``, ``/lib``… beside it), a short list of ``/etc`` files that
+programs need to start (the loader cache, time zone, certificates…), and the environment
+of the interpreter it runs (a virtual environment and the Python it was made from, which
+may live anywhere, e.g. in the repository or under a home directory). Read-write: the
+workspace, at its own path so tracebacks name the files the engine knows, and the extra
+directories the caller lends it. ``/tmp`` (with ``HOME`` inside) is a private tmpfs of a
+fixed size. The server's data directory, database, configuration and other workspaces
+are simply not there. ``/etc/passwd`` and ``/etc/group`` are written for the sandbox, so
+the host's accounts are not listed either.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bugstack.repair.sandbox.model import SandboxLimits
+
+__all__ = ["SANDBOX_HOME", "MountPlan", "interpreter_roots"]
+
+SANDBOX_HOME = "/tmp/home"
+_SYSTEM_TREES = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
+#: What a Python program (and the tools its tests call) reads in /etc to start and run.
+_ETC_ALLOWED = (
+    "ld.so.cache", "ld.so.conf", "ld.so.conf.d", "localtime", "timezone", "nsswitch.conf",
+    "hosts", "host.conf", "resolv.conf", "gai.conf", "services", "protocols", "mime.types",
+    "ssl", "ca-certificates", "ca-certificates.conf", "alternatives", "os-release",
+    "debian_version", "locale.alias", "mailcap", "magic",
+)
+_SHM_BYTES = 64 * 1024**2
+
+
+def _under(path: str, roots: Iterable[str]) -> bool:
+    return any(path == root or path.startswith(root.rstrip("/") + "/") for root in roots)
+
+
+def interpreter_roots(executable: str) -> list[Path]:
+    """Directories a program needs to run: its virtual environment (found by the
+    ``pyvenv.cfg`` next to its ``bin``) and the prefix its real executable lives in."""
+    program = Path(executable)
+    if not program.is_absolute():
+        return []
+    roots: list[Path] = []
+    environment = program.parent.parent
+    config = environment / "pyvenv.cfg"
+    if config.is_file():
+        roots.append(environment)
+        for line in config.read_text(encoding="utf-8", errors="replace").splitlines():
+            key, _, value = line.partition("=")
+            if key.strip() == "home" and value.strip():
+                roots.append(Path(value.strip()).parent)
+    real = program.resolve()
+    roots.append(real.parent.parent)
+    return [root for root in roots
+            if root.is_dir() and not _under(str(root), _SYSTEM_TREES) and root != Path("/")]
+
+
+@dataclass(slots=True)
+class MountPlan:
+    """Builds the argv; ``uid`` is set when the code must drop root inside the sandbox."""
+
+    limits: SandboxLimits
+    workspace: Path
+    uid: int | None
+    readable: Sequence[Path] = ()
+    writable: Sequence[Path] = ()
+    #: File descriptors the argv refers to (the written /etc/passwd and /etc/group).
+    fds: list[int] = field(default_factory=list)
+    _made: set[str] = field(default_factory=set)
+
+    def argv(self, command: Sequence[str], bwrap: str, setpriv: str | None) -> list[str]:
+        args = [bwrap, "--die-with-parent", "--new-session", "--unshare-pid", "--unshare-ipc",
+                "--unshare-uts", "--unshare-cgroup-try", "--hostname", "sandbox"]
+        if self.uid is None:
+            args.append("--unshare-user")
+        if not self.limits.network:
+            args.append("--unshare-net")
+        args += self._system()
+        args += ["--proc", "/proc", "--dev", "/dev",
+                 "--perms", "1777", "--size", str(self.limits.tmp_bytes), "--tmpfs", "/tmp",
+                 "--perms", "1777", "--size", str(_SHM_BYTES), "--tmpfs", "/dev/shm",
+                 "--perms", "0777", "--dir", SANDBOX_HOME]
+        self._made.update({"/", "/tmp", "/proc", "/dev", "/etc", SANDBOX_HOME})
+        binds = [("--ro-bind", root) for root in self._program_roots(command)]
+        binds += [("--ro-bind", path) for path in self.readable]
+        binds += [("--bind", path) for path in self.writable]
+        binds.append(("--bind", self.workspace))
+        for option, path in sorted(binds, key=lambda bind: len(bind[1].parts)):
+            args += self._parents(path)
+            args += [option, str(path), str(path)]
+        args += ["--chdir", str(self.workspace)]
+        if self.uid is not None and setpriv is not None:
+            uid = str(self.uid)
+            args += [setpriv, f"--reuid={uid}", f"--regid={uid}", "--clear-groups",
+                     "--inh-caps=-all", "--bounding-set=-all"]
+        return [*args, "--", *command]
+
+    def _system(self) -> list[str]:
+        args: list[str] = []
+        for tree in _SYSTEM_TREES:
+            if os.path.islink(tree):
+                args += ["--symlink", os.readlink(tree), tree]
+            elif os.path.isdir(tree):
+                args += ["--ro-bind", tree, tree]
+        args += ["--perms", "0755", "--dir", "/etc"]
+        for name in _ETC_ALLOWED:
+            args += ["--ro-bind-try", f"/etc/{name}", f"/etc/{name}"]
+        for entry in sorted(Path("/etc").glob("python3*")):
+            args += ["--ro-bind-try", str(entry), str(entry)]
+        uid = self.uid if self.uid is not None else os.getuid()
+        gid = self.uid if self.uid is not None else os.getgid()
+        args += self._data("/etc/passwd",
+                           "root:x:0:0:root:/root:/usr/sbin/nologin\n"
+                           f"sandbox:x:{uid}:{gid}:bugstack sandbox:{SANDBOX_HOME}:/bin/sh\n"
+                           "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n")
+        args += self._data("/etc/group", f"root:x:0:\nsandbox:x:{gid}:\nnogroup:x:65534:\n")
+        return args
+
+    def _data(self, destination: str, text: str) -> list[str]:
+        """A file with ``text`` at ``destination``, passed through a pipe bwrap reads."""
+        read, write = os.pipe()
+        os.write(write, text.encode())  # far below a pipe's buffer: never blocks
+        os.close(write)
+        self.fds.append(read)
+        return ["--perms", "0644", "--ro-bind-data", str(read), destination]
+
+    def _program_roots(self, command: Sequence[str]) -> list[Path]:
+        roots = interpreter_roots(command[0]) if command else []
+        return [root for root in roots if root != self.workspace]
+
+    def _parents(self, path: Path) -> list[str]:
+        """``--dir`` for each missing parent, world-traversable (bwrap's own are 0700)."""
+        args: list[str] = []
+        for parent in reversed(path.parents):
+            name = str(parent)
+            if name in self._made or _under(name, _SYSTEM_TREES):
+                continue
+            self._made.add(name)
+            args += ["--perms", "0755", "--dir", name]
+        return args
+
+    def close(self) -> None:
+        for fd in self.fds:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        self.fds.clear()
