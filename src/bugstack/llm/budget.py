@@ -1,10 +1,12 @@
 """Token and time budgets: per attempt, and per project per calendar month.
 
-The monthly cap is a hard one: a request is not sent when its worst case (the prompt's
-estimated size plus the most output it may ask for) would pass the cap. Usage is kept
-apart from the cap, in a :class:`UsageLedger`, so changing the cap takes effect at the
-next request. The command line keeps usage in a JSON file; the server would keep it in
-its database behind the same two methods.
+The monthly cap is a hard one: a request is not sent unless its worst case (the prompt's
+estimated size plus the most output it may ask for) is first *reserved* under the cap, in
+one step that no other worker can interleave with; the reservation is settled to the real
+count when the answer comes, and given back when none does. Usage is kept apart from the
+cap, in a :class:`UsageLedger`, so changing the cap takes effect at the next request. The
+command line keeps usage in a JSON file; the server keeps it in its database
+(``bugstack.server.llm_usage.DatabaseLedger``) behind the same three methods.
 """
 
 from __future__ import annotations
@@ -44,7 +46,14 @@ def estimate_tokens(text: str) -> int:
 class UsageLedger(Protocol):
     def used(self, project: str, month: str) -> int: ...
 
-    def add(self, project: str, month: str, tokens: int) -> None: ...
+    def add(self, project: str, month: str, tokens: int) -> None:
+        """Count ``tokens`` (negative to give back a reservation)."""
+        ...
+
+    def reserve(self, project: str, month: str, tokens: int, cap: int) -> bool:
+        """Count ``tokens`` only if the month's total stays within ``cap``, atomically;
+        False (nothing counted) when it would not."""
+        ...
 
 
 class MemoryLedger:
@@ -56,6 +65,12 @@ class MemoryLedger:
 
     def add(self, project: str, month: str, tokens: int) -> None:
         self._usage[(project, month)] = self.used(project, month) + tokens
+
+    def reserve(self, project: str, month: str, tokens: int, cap: int) -> bool:
+        if self.used(project, month) + tokens > cap:
+            return False
+        self.add(project, month, tokens)
+        return True
 
 
 class FileLedger:
@@ -99,3 +114,12 @@ class FileLedger:
             months = data.setdefault(project, {})
             previous = months.get(month, 0)
             months[month] = (previous if isinstance(previous, int) else 0) + tokens
+
+    def reserve(self, project: str, month: str, tokens: int, cap: int) -> bool:
+        with self._locked() as data:  # one lock for the check and the count
+            previous = data.get(project, {}).get(month, 0)
+            used = previous if isinstance(previous, int) else 0
+            if used + tokens > cap:
+                return False
+            data.setdefault(project, {})[month] = used + tokens
+            return True

@@ -171,8 +171,9 @@ def _reproduction(site: CrashSite) -> str:
 
 
 def build_prompt(site: CrashSite, analysis: Analysis, send_code: bool,
-                 guides: Sequence[str] = ()) -> Prompt:
-    """The prompt; ``guides`` names the error guides that match (id and title)."""
+                 guides: Sequence[str] = (), reproduction_test: str | None = None) -> Prompt:
+    """The prompt; ``guides`` names the error guides that match (id and title), and
+    ``reproduction_test`` is the failing test the engine reproduced the error with."""
     exception = f"{site.exception.type}: {scrub_text(site.exception.value)}"
     frames = [f"- {f.path}:{f.lineno} in `{f.frame.function}`" for f in site.frames]
     if not send_code:
@@ -204,6 +205,10 @@ def build_prompt(site: CrashSite, analysis: Analysis, send_code: bool,
     reproduction = _reproduction(site)
     if reproduction:
         parts += ["", "## The reproduction", reproduction]
+    if reproduction_test:
+        parts += ["", "## The failing test (it raises the error now; with your fix it must "
+                  "not, and the app's own tests must still pass)", "```python",
+                  scrub_source(reproduction_test).rstrip("\n"), "```"]
     parts += ["", "## The code"]
     shown: set[str] = set()
     for frame in reversed(site.frames):

@@ -75,7 +75,29 @@ class Attempt:
             if isinstance(allowance, str):
                 self.transcript.stopped.append(allowance)
                 return
+            # The worst case is counted before the request leaves, atomically, so workers
+            # asking for the same project at once cannot pass the cap together.
+            month, reserved = current_month(), prompt_tokens + allowance
+            try:
+                taken = self.ledger.reserve(self.project, month, reserved,
+                                            self.settings.monthly_tokens)
+            except LedgerError as exc:
+                self.transcript.stopped.append(
+                    f"the usage record cannot be written ({exc}), so no request is sent")
+                return
+            if not taken:
+                self.transcript.stopped.append(
+                    f"the project's monthly cap is reached (other requests took what was left"
+                    f" of {self.settings.monthly_tokens} tokens in {month})")
+                return
             answer, stop = self._sample(sample, system, user, allowance)
+            # Settle the reservation: the real count when answered, nothing otherwise.
+            spent = (answer.exchange.input_tokens + answer.exchange.output_tokens
+                     if answer is not None else 0)
+            try:
+                self.ledger.add(self.project, month, spent - reserved)
+            except LedgerError as exc:
+                stop = stop or f"the usage record cannot be written ({exc}), so no more requests"
             if answer is not None:
                 yield answer
             if stop is not None:
@@ -126,12 +148,5 @@ class Attempt:
             exchange.received = reply.text
             exchange.input_tokens, exchange.output_tokens = reply.input_tokens, reply.output_tokens
             exchange.estimated_tokens = reply.estimated
-            try:
-                self.ledger.add(self.project, current_month(),
-                                reply.input_tokens + reply.output_tokens)
-            except LedgerError as exc:
-                # The answer is paid for and kept; no further request without a count.
-                return Answer(sample, reply.text, exchange), (
-                    f"the usage record cannot be written ({exc}), so no more requests")
             return Answer(sample, reply.text, exchange), None
         return None, None  # pragma: no cover - the loop always returns

@@ -29,7 +29,7 @@ from typing import Any
 
 from bugstack.domain import CrashSite, ErrorEvent, FixProposal, FixStatus
 from bugstack.repair.analyse import Analysis, analyse
-from bugstack.repair.candidates import Candidate, Strategy, generate
+from bugstack.repair.candidates import Candidate, Strategy, default_strategies, generate
 from bugstack.repair.reproduce import (
     Reproduction,
     Scenario,
@@ -157,7 +157,12 @@ def _run(request: FixRequest, event: ErrorEvent, workspace: Workspace, stages: _
             stages.save("analysis", {"cause": analysis.cause, "culprit": analysis.culprit,
                                      "return_default": str(analysis.return_default),
                                      "not_found": str(analysis.not_found)})
-            generated = pool.submit(generate, site, analysis, request.strategies)
+            # A strategy that wants the reproduction (the language model) asks after it.
+            strategies = request.strategies if request.strategies is not None \
+                else default_strategies()
+            late = [s for s in strategies if hasattr(s, "propose_reproduced")]
+            generated = pool.submit(generate, site, analysis,
+                                    [s for s in strategies if s not in late])
             progress("reproducing the error")
             reproduction = reproduce(site, workspace, python, request.timeout)
             stages.save("reproduction", {
@@ -181,7 +186,13 @@ def _run(request: FixRequest, event: ErrorEvent, workspace: Workspace, stages: _
                     f"{analysis.cause} The error could not be reproduced ({tried}), so no fix "
                     "can be verified and none is proposed."
                 ), checks={"reproduced": False, "attempts": reproduction.attempts})
-            candidates = generated.result()[: request.max_candidates]
+            candidates = generated.result()
+            if late:
+                from bugstack.repair.candidates.llm import after_reproduction
+
+                candidates = after_reproduction(late, site, analysis, reproduction.scenario,
+                                                workspace.path, candidates)
+            candidates = candidates[: request.max_candidates]
             return _repair(request, site, analysis, reproduction, candidates, workspace,
                            pristine, python, argv, baseline_run, stages, started, run, progress)
     finally:
@@ -246,6 +257,8 @@ def _repair(request: FixRequest, site: CrashSite, analysis: Analysis,
     progress("waiting for the app's test suite as it is")
     baseline = baseline_run.result()
     name = scenario.function or site.crash.frame.function or scenario.title
+    if name.startswith("<"):  # "<module>": the module's top-level code
+        name = scenario.module or scenario.title
     return _conclude(request, analysis, scenario, name, workspace, pristine, python, argv,
                      baseline, held, log, stages, started, run, progress)
 

@@ -14,6 +14,7 @@ app's suite like any other. Two things keep a model's guess from passing as a fi
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -23,14 +24,18 @@ from bugstack.llm.budget import FileLedger, MemoryLedger, UsageLedger
 from bugstack.llm.edit_format import AnswerRejected, apply_answer, cited_contract, parse_answer
 from bugstack.llm.prompt import build_prompt, scrub_text
 from bugstack.llm.providers import ModelClient, make_client
+from bugstack.llm.reproduction import reproduction_test
 from bugstack.llm.session import Attempt
 from bugstack.llm.settings import LlmSettings
 from bugstack.llm.transcript import Transcript
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates import generate
-from bugstack.repair.candidates.base import Candidate, Strategy
+from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate
+from bugstack.repair.reproduce.model import Scenario
 
-__all__ = ["LlmStrategy", "record_transcript", "strategy_from_env"]
+__all__ = ["LlmStrategy", "after_reproduction", "record_transcript", "strategy_from_env"]
+
+log = logging.getLogger(__name__)
 
 PLAUSIBILITY_BACKED = 0.6
 PLAUSIBILITY_GUESS = 0.25
@@ -53,6 +58,18 @@ class LlmStrategy:
         self.transcript = Transcript()
 
     def propose(self, site: CrashSite, analysis: Analysis) -> Iterable[Candidate]:
+        """Candidates without the reproduction (the engine asks through
+        :meth:`propose_reproduced` once the error is reproduced)."""
+        return self._propose(site, analysis, None, None)
+
+    def propose_reproduced(self, site: CrashSite, analysis: Analysis, test: str,
+                           proposed: Sequence[Candidate]) -> list[Candidate]:
+        """Candidates once the error is reproduced: ``test`` is the failing test, and
+        ``proposed`` what the other strategies proposed (not generated again)."""
+        return self._propose(site, analysis, test, list(proposed))
+
+    def _propose(self, site: CrashSite, analysis: Analysis, test: str | None,
+                 proposed: list[Candidate] | None) -> list[Candidate]:
         self.transcript = Transcript()
         if not self.settings.enabled:
             self.transcript.stopped.append("the language model is turned off for this project")
@@ -60,7 +77,8 @@ class LlmStrategy:
         if site.crash is None:
             self.transcript.stopped.append("no frame of the repository: nothing to show")
             return []
-        proposed = generate(site, analysis, self.others) if self.others else []
+        if proposed is None:
+            proposed = generate(site, analysis, self.others) if self.others else []
         if self.settings.ask == "unbacked":
             backed = [c for c in proposed if c.contract]
             if backed:
@@ -70,16 +88,16 @@ class LlmStrategy:
                 return []
         client = self._client if self._client is not None else make_client(self.settings)
         try:
-            return self._candidates(site, analysis, client, proposed)
+            return self._candidates(site, analysis, client, proposed, test)
         finally:
             if client is not self._client:
                 client.close()  # its connection pool; a given client is the caller's
 
     def _candidates(self, site: CrashSite, analysis: Analysis, client: ModelClient,
-                    proposed: list[Candidate]) -> list[Candidate]:
+                    proposed: list[Candidate], test: str | None) -> list[Candidate]:
         # A matching guide is named, so the model can build on what is known of the error.
         guides = [f"`{c.guide_id}`: {c.description}" for c in proposed if c.guide_id]
-        prompt = build_prompt(site, analysis, self.settings.send_code, guides)
+        prompt = build_prompt(site, analysis, self.settings.send_code, guides, test)
         attempt = Attempt(self.settings, client, self.ledger, self.project, self.transcript)
         candidates: list[Candidate] = []
         for answer in attempt.answers(prompt.system, prompt.user):
@@ -103,6 +121,24 @@ class LlmStrategy:
                 plausibility=PLAUSIBILITY_BACKED if contract else PLAUSIBILITY_GUESS,
             ))
         return candidates
+
+
+def after_reproduction(strategies: Sequence[Strategy], site: CrashSite,
+                       analysis: Analysis, scenario: Scenario, root: Path,
+                       proposed: Sequence[Candidate]) -> list[Candidate]:
+    """The engine's candidates with the model's added, once the error is reproduced by
+    ``scenario`` (its failing test goes into the prompt); most plausible first, each
+    distinct change once."""
+    test = reproduction_test(scenario, root)
+    found = list(proposed)
+    for strategy in strategies:
+        try:
+            propose = strategy.propose_reproduced  # type: ignore[attr-defined]
+            found.extend(propose(site, analysis, test, proposed))
+        except Exception as exc:  # as for any strategy: its bug must not hide the others
+            log.warning("strategy %s failed: %s", strategy.name, exc)
+    found.sort(key=lambda c: (-c.plausibility, c.size))
+    return deduplicate(found)
 
 
 def strategy_from_env(repo: Path, env: Mapping[str, str] | None = None,
