@@ -14,6 +14,7 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import UTC, datetime
 
 from bugstack.server.ingest._exceptions import Unavailable
@@ -77,6 +78,36 @@ class BatchWriter:
         assert outcome is not None
         raise outcome
 
+    def _store(self, batch: list[Submission]) -> BatchResult | None:
+        """Store a batch, or answer each of its requests 503; never raises."""
+        try:
+            with self._database.engine.begin() as connection:
+                result = store_batch(connection, batch, self._limiter, self._default_rate,
+                                     datetime.now(UTC))
+            self.batches += 1
+            return result
+        except Exception as exc:  # every request of the batch must be answered, never hung
+            self.failures += 1
+            failure = classify(exc)
+            if failure is StorageFailure.BUG and len(batch) > 1:
+                # Something in one request broke the batch: a bug to fix, but not every
+                # other client's problem. Each request is tried alone, so only the one
+                # that breaks is refused.
+                log.exception("ingest batch of %d requests failed; storing them one by one",
+                              len(batch))
+                results = [self._store([submission]) for submission in batch]
+                return _merge([r for r in results if r is not None])
+            if failure is StorageFailure.BUG:
+                log.exception("ingest request failed")
+            else:  # the cause in one line: "storage full, 3 request(s) answered 503: …"
+                log.warning("%s, %d request(s) answered 503: %s: %s", failure.value,
+                            len(batch), exc.__class__.__name__, _first_line(exc))
+            reason = ("the server's storage is full; nothing was stored, retry later"
+                      if failure is StorageFailure.FULL else "storage is unavailable; retry later")
+            for submission in batch:
+                submission.outcome = Unavailable(reason)
+            return None
+
     def _run(self) -> None:
         while True:
             item = self._queue.get()
@@ -98,24 +129,7 @@ class BatchWriter:
                 return
 
     def _write(self, batch: list[Submission]) -> None:
-        result: BatchResult | None = None
-        try:
-            with self._database.engine.begin() as connection:
-                result = store_batch(connection, batch, self._limiter, self._default_rate,
-                                     datetime.now(UTC))
-            self.batches += 1
-        except Exception as exc:  # every request of the batch must be answered, never hung
-            self.failures += 1
-            failure = classify(exc)
-            if failure is StorageFailure.BUG:
-                log.exception("ingest batch failed")
-            else:  # the cause in one line: "storage full, 3 request(s) answered 503: …"
-                log.warning("%s, %d request(s) answered 503: %s: %s", failure.value,
-                            len(batch), exc.__class__.__name__, _first_line(exc))
-            reason = ("the server's storage is full; nothing was stored, retry later"
-                      if failure is StorageFailure.FULL else "storage is unavailable; retry later")
-            for submission in batch:
-                submission.outcome = Unavailable(reason)
+        result = self._store(batch)
         with self._lock:
             self._pending -= len(batch)
         if self._on_stored is not None and result is not None and (
@@ -128,6 +142,11 @@ class BatchWriter:
         for submission in batch:
             loop, future = submission.waiter
             loop.call_soon_threadsafe(_wake, future)
+
+
+def _merge(results: list[BatchResult]) -> BatchResult:
+    return BatchResult(**{f.name: frozenset().union(*(getattr(r, f.name) for r in results))
+                          for f in fields(BatchResult)})
 
 
 def _first_line(exc: Exception) -> str:
