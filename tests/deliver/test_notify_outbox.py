@@ -60,8 +60,9 @@ def test_a_failing_channel_is_retried_alone_then_given_up(receiver: FakeServer) 
     # One try and two retries for the dead one; the healthy one got the message once.
     assert _hits(receiver, "/down") == 3
     assert _hits(receiver, "/ok") == 1
-    assert [len(r) for r in results] == [2, 1, 1]
-    assert all(not r.ok and "503" in (r.error or "") for r in results[-1])
+    outcomes = [(r.channel.rsplit("/", 1)[-1], r.ok) for batch in results for r in batch]
+    assert sorted(outcomes) == [("down", False)] * 3 + [("ok", True)]
+    assert all("503" in (r.error or "") for batch in results for r in batch if not r.ok)
 
 
 def test_a_channel_that_comes_back_gets_the_message(receiver: FakeServer) -> None:
@@ -108,3 +109,41 @@ def test_post_never_waits_for_a_hanging_endpoint_and_the_queue_is_bounded() -> N
         outbox.stop()
         hanging.stop()
     assert sum(r.path == "/hang" for r in hanging.requests) == 4
+
+
+def test_a_hanging_channel_holds_one_sender_and_the_others_keep_going(
+    receiver: FakeServer,
+) -> None:
+    entered, release = threading.Event(), threading.Event()
+    calls: list[object] = []
+
+    def hang(request: object) -> Response:
+        calls.append(request)
+        entered.set()
+        release.wait(60)
+        return Response(204)
+
+    # A server of its own: the fake answers one request at a time.
+    hanging = FakeServer()
+    hanging.route("POST", "/hang", hang)
+    hanging.start()
+    outbox = Outbox(retry_delays=(), senders=2)
+    notifier = notifier_from_settings([
+        {"type": "webhook", "url": f"{hanging.url}/hang", "secret": "s"},
+        {"type": "webhook", "url": f"{receiver.url}/ok", "secret": "s"},
+    ])
+    outbox.start()
+    try:
+        for _ in range(5):
+            assert outbox.post(notifier, NEW)
+        # All five reach the healthy channel while the first send to the other hangs.
+        _until(lambda: _hits(receiver, "/ok") == 5)
+        assert entered.is_set() and not release.is_set()
+        assert len(calls) == 1  # one send in flight per channel, no more
+        release.set()
+        _until(outbox.idle)
+    finally:
+        release.set()
+        outbox.stop()
+        hanging.stop()
+    assert len(calls) == 5

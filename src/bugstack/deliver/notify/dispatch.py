@@ -57,6 +57,11 @@ class Notifier:
     def channels(self) -> list[Channel]:
         return [route.channel for route in self._routes]
 
+    def wanting(self, kind: NotificationKind) -> list[str]:
+        """The names of the channels a notification of this kind goes to."""
+        return [route.channel.name for route in self._routes
+                if kind is NotificationKind.TEST or kind in route.kinds]
+
     def send(
         self, notification: Notification, only: Collection[str] | None = None
     ) -> list[ChannelResult]:

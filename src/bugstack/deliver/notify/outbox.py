@@ -2,18 +2,20 @@
 
 The server tells a project's channels about new and regressed issues right after an
 ingest batch commits. A webhook that hangs or an SMTP server that is down must neither
-slow the ingest nor fail it, so :meth:`Outbox.post` only queues. Sender threads deliver,
-and retry the channels that failed (only those: the others already have the message)
-after growing delays, a bounded number of times; then the failure is logged and dropped.
+slow the ingest nor fail it, so :meth:`Outbox.post` only queues. Sender threads deliver.
 
-The queue is in memory and bounded: a notification is a courtesy, not a record (the issue
-itself is stored), so when the queue is full the newest is refused and logged rather than
-letting a dead endpoint grow the server's memory without end.
+* Each channel of a notification is a job of its own, and a channel has at most one send
+  in flight: a channel that hangs holds one sender, never all of them, so the other
+  channels (and projects) keep getting their messages.
+* A failed send is retried after growing delays, a bounded number of times; then the
+  failure is logged and dropped.
+* The queue is in memory and bounded: a notification is a courtesy, not a record (the
+  issue itself is stored), so when the queue is full new jobs are refused and logged
+  rather than letting a dead endpoint grow the server's memory without end.
 """
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import logging
 import threading
@@ -33,10 +35,9 @@ log = logging.getLogger("bugstack.notify")
 class _Job:
     due: float
     seq: int
+    channel: str = field(compare=False)
     notifier: Notifier = field(compare=False)
     notification: Notification = field(compare=False)
-    #: The channels still owed the message; None: every channel that wants it.
-    only: frozenset[str] | None = field(compare=False, default=None)
     tries: int = field(compare=False, default=0)
 
 
@@ -46,7 +47,7 @@ class Outbox:
         *,
         retry_delays: Sequence[float] = (5.0, 30.0, 120.0),
         capacity: int = 1000,
-        senders: int = 2,
+        senders: int = 4,
         on_result: Callable[[Notification, list[ChannelResult]], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -54,9 +55,9 @@ class Outbox:
         self._capacity = capacity
         self._on_result = on_result
         self._clock = clock
-        self._heap: list[_Job] = []
+        self._jobs: list[_Job] = []
+        self._sending: set[str] = set()  # channels with a send in flight
         self._seq = itertools.count()
-        self._busy = 0
         self._cond = threading.Condition()
         self._stopping = False
         self._threads = [threading.Thread(target=self._run, name=f"bugstack-notify-{n}",
@@ -79,34 +80,41 @@ class Outbox:
                 thread.join(max(0.0, deadline - time.monotonic()))
 
     def post(self, notifier: Notifier, notification: Notification) -> bool:
-        """Queue a notification; False when the queue is full (logged) or stopping."""
+        """Queue the notification for each channel that wants it; False when some could
+        not be queued (the queue is full, logged, or the outbox is stopping)."""
         with self._cond:
             if self._stopping:
                 return False
-            if len(self._heap) >= self._capacity:
-                self.refused += 1
-                log.warning("notification outbox full (%d waiting): %s for project %s "
-                            "dropped", len(self._heap), notification.kind,
-                            notification.project)
-                return False
-            heapq.heappush(self._heap, _Job(self._clock(), next(self._seq), notifier,
-                                            notification))
-            self._cond.notify()
-        return True
+            queued = True
+            for channel in notifier.wanting(notification.kind):
+                if len(self._jobs) >= self._capacity:
+                    self.refused += 1
+                    queued = False
+                    log.warning("notification outbox full (%d waiting): %s for project %s "
+                                "to %s dropped", len(self._jobs), notification.kind,
+                                notification.project, channel)
+                    continue
+                self._jobs.append(_Job(self._clock(), next(self._seq), channel, notifier,
+                                       notification))
+            self._cond.notify_all()
+        return queued
 
     def idle(self) -> bool:
         """Nothing queued and nothing being sent."""
         with self._cond:
-            return not self._heap and self._busy == 0
+            return not self._jobs and not self._sending
 
     def _next(self) -> _Job | None:
         with self._cond:
             while not self._stopping:
-                if self._heap:
-                    wait = self._heap[0].due - self._clock()
+                free = [job for job in self._jobs if job.channel not in self._sending]
+                if free:
+                    job = min(free)
+                    wait = job.due - self._clock()
                     if wait <= 0:
-                        self._busy += 1
-                        return heapq.heappop(self._heap)
+                        self._jobs.remove(job)
+                        self._sending.add(job.channel)
+                        return job
                     self._cond.wait(min(wait, 1.0))
                 else:
                     self._cond.wait()
@@ -120,29 +128,27 @@ class Outbox:
                 log.exception("sending a %s notification failed", job.notification.kind)
             finally:
                 with self._cond:
-                    self._busy -= 1
+                    self._sending.discard(job.channel)
+                    self._cond.notify_all()
 
     def _send(self, job: _Job) -> None:
-        results = job.notifier.send(job.notification, only=job.only)
+        results = job.notifier.send(job.notification, only=(job.channel,))
         if self._on_result is not None:
             self._on_result(job.notification, results)
-        failed = [r for r in results if not r.ok]
-        if not failed:
+        failed = next((r for r in results if not r.ok), None)
+        if failed is None:
             return
         job.tries += 1
         kind, project = job.notification.kind, job.notification.project
         if job.tries > len(self._delays):
-            for result in failed:
-                log.warning("project %s: %s notification to %s failed %d times, given up: "
-                            "%s", project, kind, result.channel, job.tries, result.error)
+            log.warning("project %s: %s notification to %s failed %d times, given up: %s",
+                        project, kind, job.channel, job.tries, failed.error)
             return
         delay = self._delays[job.tries - 1]
-        for result in failed:
-            log.info("project %s: %s notification to %s failed (%s); retrying in %.0fs",
-                     project, kind, result.channel, result.error, delay)
-        job.only = frozenset(r.channel for r in failed)
+        log.info("project %s: %s notification to %s failed (%s); retrying in %.0fs",
+                 project, kind, job.channel, failed.error, delay)
         job.due = self._clock() + delay
         with self._cond:
             if not self._stopping:
-                heapq.heappush(self._heap, job)
-                self._cond.notify()
+                self._jobs.append(job)
+                self._cond.notify_all()
