@@ -23,7 +23,7 @@ from bugstack.repair.candidates.llm import LlmStrategy, record_transcript, strat
 from bugstack.repair.pipeline import FixRequest, FixRun, run_fix
 from bugstack.repair.report import print_report, to_json_text
 from bugstack.repair.traceback_event import TracebackParseError, event_from_traceback
-from bugstack.repair.workspace import WorkspaceError
+from bugstack.repair.workspace import WorkspaceError, contained
 
 __all__ = ["fix"]
 
@@ -60,13 +60,17 @@ def _load_event(event: Path | None, traceback: Path | None) -> dict[str, Any]:
 
 def _write(run: FixRun, repo: Path) -> str | None:
     """Apply the fix and its test to the working tree; a reason when it cannot be done."""
+    try:  # the working tree may differ from the commit: a link there must not lead out
+        targets = {rel: contained(repo, rel) for rel in (*run.originals, *run.edits)}
+    except WorkspaceError as exc:
+        return f"{exc}; nothing was written"
     for rel, original in run.originals.items():
-        target = repo / rel
+        target = targets[rel]
         current = target.read_text(encoding="utf-8") if target.exists() else ""
         if current != original:
             return f"{rel} differs from the commit the fix was made on; nothing was written"
     for rel, text in run.edits.items():
-        target = repo / rel
+        target = targets[rel]
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
     return None

@@ -23,11 +23,13 @@ from pathlib import Path, PurePosixPath
 
 from bugstack.domain import CrashSite, ErrorEvent, LocatedFrame
 from bugstack.domain.event import Frame
+from bugstack.repair.sandbox.ownership import remove_escapes
 
 __all__ = [
     "StaleEventError",
     "Workspace",
     "WorkspaceError",
+    "contained",
     "find_interpreter",
     "locate_frames",
     "prepare_workspace",
@@ -68,15 +70,30 @@ class Workspace:
         return sorted(found)
 
     def read(self, rel: str) -> str:
-        return (self.path / rel).read_text(encoding="utf-8")
+        return contained(self.path, rel).read_text(encoding="utf-8")
 
     def write(self, rel: str, text: str) -> None:
-        target = self.path / rel
+        target = contained(self.path, rel)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
 
     def remove(self) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
+
+
+def contained(root: Path, rel: str) -> Path:
+    """``root / rel``, refused when it leads outside ``root``: an absolute path, a ``..``,
+    or a link on the way that points elsewhere. Paths come from events and from code the
+    engine did not write, so none is trusted to stay in the repository."""
+    pure = PurePosixPath(rel.replace("\\", "/"))
+    if not pure.parts or pure.is_absolute() or ".." in pure.parts:
+        raise WorkspaceError(f"{rel!r} is not a path inside {root}")
+    target = root.joinpath(*pure.parts)
+    base = root.resolve()
+    resolved = target.resolve()
+    if resolved != base and base not in resolved.parents:
+        raise WorkspaceError(f"{rel!r} leads outside {root} through a link")
+    return target
 
 
 def _git(repo: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
@@ -103,12 +120,21 @@ def _resolve_commit(repo: Path, release: str | None, warnings: list[str]) -> str
     return head.stdout.decode().strip()
 
 
-def _export(repo: Path, commit: str, dest: Path) -> None:
+def _export(repo: Path, commit: str, dest: Path, warnings: list[str]) -> None:
     archive = _git(repo, "archive", "--format=tar", commit)
     if archive.returncode != 0:
         raise WorkspaceError(f"git archive failed: {archive.stderr.decode().strip()}")
+
+    def inside_only(member: tarfile.TarInfo, path: str) -> tarfile.TarInfo | None:
+        # A committed link to /etc/passwd or ../../elsewhere is left out, not followed.
+        try:
+            return tarfile.data_filter(member, path)
+        except tarfile.FilterError as exc:
+            warnings.append(f"{member.name} left out of the workspace: {exc}")
+            return None
+
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-        tar.extractall(dest, filter="data")
+        tar.extractall(dest, filter=inside_only)
 
 
 def prepare_workspace(repo: Path, release: str | None, root: Path | None = None) -> Workspace:
@@ -121,10 +147,13 @@ def prepare_workspace(repo: Path, release: str | None, root: Path | None = None)
     dest = Path(tempfile.mkdtemp(prefix="bugstack-ws-", dir=root))
     try:
         if commit is not None:
-            _export(repo, commit, dest)
+            _export(repo, commit, dest, warnings)
         else:
-            shutil.copytree(repo, dest, dirs_exist_ok=True,
+            # Links are copied as links (never followed), then those leading out removed.
+            shutil.copytree(repo, dest, dirs_exist_ok=True, symlinks=True,
                             ignore=shutil.ignore_patterns(*_SKIPPED_DIRS))
+            warnings += [f"{rel} left out of the workspace: it leads outside the repository"
+                         for rel in remove_escapes(dest)]
     except Exception:
         shutil.rmtree(dest, ignore_errors=True)
         raise
