@@ -124,6 +124,25 @@ def test_a_hostile_object_does_not_cost_the_event(sdk: SDK) -> None:
     assert frame["function"] == "fail" and "Hostile" in frame["vars"]["thing"]
 
 
+def test_large_bytes_locals_are_cut_before_their_repr_is_written(sdk: SDK) -> None:
+    _client, server, project = sdk
+
+    def upload(body: bytes, buffer: bytearray) -> None:
+        raise ValueError("unsupported image")
+
+    try:
+        upload(b"\x89PNG" + bytes(4 * 1024 * 1024), bytearray(b"ab" * 1024 * 1024))
+    except ValueError as exc:
+        assert bugstack.capture_exception(exc) is not None
+    assert bugstack.flush(5)
+    (event,) = server.wait_for_events(project.id, 1)
+    variables = event["exception"]["values"][0]["stacktrace"]["frames"][-1]["vars"]
+    assert variables["body"].startswith("b'\\x89PNG") and len(variables["body"]) < 1000
+    assert variables["body"].endswith(f"({4 * 1024 * 1024 + 4} bytes)")
+    assert variables["buffer"].startswith("bytearray(b'abab")
+    assert variables["buffer"].endswith(f"({2 * 1024 * 1024} bytes)")
+
+
 def test_an_exception_is_reported_once_and_the_chain_is_kept(sdk: SDK) -> None:
     _client, server, project = sdk
     try:

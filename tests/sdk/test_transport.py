@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import socket
 import threading
+import weakref
 from collections.abc import Iterator
 
 import pytest
@@ -35,11 +37,41 @@ def test_rate_limit_header_pauses_sending_and_counts_the_drops(
     ]
     bugstack.init(api_key=project_key, url=capture_server.url)
     for index in range(4):
-        assert bugstack.capture_exception(_fail(f"e{index}")) is not None
+        bugstack.capture_exception(_fail(f"e{index}"))
     assert bugstack.flush(5)
     stats = bugstack.stats()
     assert stats["dropped_rate_limited"] == 4  # the one answered 429, then three not sent
     assert len(capture_server.rejected) == 1 and capture_server.received == []
+
+
+class _Held:
+    """A local of the failing frame, to see whether a capture keeps it alive."""
+
+
+def _fail_holding(held: _Held) -> BaseException:
+    try:
+        raise RuntimeError(f"holding {id(held)}")
+    except RuntimeError as exc:
+        return exc
+
+
+def test_during_a_pause_a_capture_copies_and_keeps_nothing(
+    capture_server: CaptureServer, project_key: str
+) -> None:
+    capture_server.script.answers = [(429, {"Retry-After": "60"})]
+    bugstack.init(api_key=project_key, url=capture_server.url)
+    bugstack.capture_exception(_fail("first"))
+    assert bugstack.flush(5)  # answered 429: paused for a minute
+    held = _Held()
+    alive = weakref.ref(held)
+    error = _fail_holding(held)
+    assert bugstack.capture_exception(error) is None  # dropped on the app's thread
+    assert bugstack.capture_exception(error) is None  # the same error is counted once
+    del held, error
+    gc.collect()
+    assert alive() is None  # nothing queued keeps the frame's locals
+    stats = bugstack.stats()
+    assert stats["dropped_rate_limited"] == 2 and stats["queued"] == 0
 
 
 def test_a_limit_on_other_categories_does_not_stop_errors(
@@ -98,8 +130,11 @@ def test_an_unreachable_server_costs_the_app_nothing_but_a_count() -> None:
         port = sock.getsockname()[1]  # closed again before use: nothing listens there
     bugstack.init(api_key="bs_7_" + "a" * 32, url=f"http://127.0.0.1:{port}")
     try:
-        for index in range(3):
-            assert bugstack.capture_exception(_fail(f"e{index}")) is not None
+        # Once the first send has failed, later captures are dropped on the spot (None);
+        # before that they are queued and dropped by the worker: counted the same.
+        assert bugstack.capture_exception(_fail("e0")) is not None
+        for index in range(1, 3):
+            bugstack.capture_exception(_fail(f"e{index}"))
         assert bugstack.flush(5)
         stats = bugstack.stats()
         assert stats["dropped_network_error"] == 1 and stats["dropped_backing_off"] == 2

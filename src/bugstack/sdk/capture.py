@@ -25,7 +25,14 @@ from typing import Any
 
 from bugstack.sdk.scope import RequestData, current, current_request_elsewhere
 
-__all__ = ["CapturedError", "CapturedException", "CapturedFrame", "already_captured", "take"]
+__all__ = [
+    "CapturedError",
+    "CapturedException",
+    "CapturedFrame",
+    "already_captured",
+    "mark_captured",
+    "take",
+]
 
 _MARK = "__bugstack_captured__"
 _MAX_CHAIN = 5
@@ -65,7 +72,7 @@ def already_captured(exc: BaseException) -> bool:
     return bool(getattr(exc, _MARK, False))
 
 
-def _mark(exc: BaseException) -> None:
+def mark_captured(exc: BaseException) -> None:
     # An exception with __slots__ cannot be marked; reporting it twice is harmless.
     with contextlib.suppress(Exception):
         setattr(exc, _MARK, True)
@@ -130,7 +137,7 @@ def take(
     """
     if already_captured(exc):
         return None
-    _mark(exc)
+    mark_captured(exc)
     ambient = current()
     if request is None and ambient is not None and ambient.request is not None:
         try:

@@ -17,7 +17,7 @@ from types import FrameType
 from typing import Any
 
 from bugstack.domain.keys import ApiKey, InvalidKeyError
-from bugstack.sdk.capture import CapturedError, take
+from bugstack.sdk.capture import CapturedError, already_captured, mark_captured, take
 from bugstack.sdk.event_builder import EventBuilder, InAppRule
 from bugstack.sdk.options import DEFAULT_URL, Options
 from bugstack.sdk.scope import RequestData
@@ -99,6 +99,14 @@ class Client:
     ) -> str | None:
         """Hand an exception to the worker; returns its event id (None if skipped)."""
         try:
+            paused = self.transport.paused()
+            if paused is not None:
+                # Nothing is sent before the pause ends: copy nothing, and keep nothing
+                # (a queued error keeps its frames, and their locals, alive).
+                if not already_captured(exc):
+                    mark_captured(exc)
+                    self.transport.record(paused)
+                return None
             captured = take(exc, mechanism=mechanism, handled=handled, phase=phase, task=task,
                             request=request, extra=extra, default_phase=default_phase,
                             wanted=self._is_app_frame,
