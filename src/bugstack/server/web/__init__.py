@@ -12,7 +12,7 @@ from typing import Any
 from fastapi import APIRouter
 from fastapi.staticfiles import StaticFiles
 
-from bugstack.server.web import auth_pages, issue_pages, settings_pages
+from bugstack.server.web import auth_pages, issue_pages, llm_settings_pages, settings_pages
 from bugstack.server.web._common import STATIC_DIR
 
 __all__ = ["mount_static", "router"]
@@ -21,6 +21,7 @@ router = APIRouter(include_in_schema=False)
 router.include_router(auth_pages.router)
 router.include_router(issue_pages.router)
 router.include_router(settings_pages.router)
+router.include_router(llm_settings_pages.router)
 
 
 def mount_static(app: Any) -> None:

@@ -33,6 +33,7 @@ from bugstack.server.web._common import (
     redirect,
 )
 from bugstack.server.web._errors import PageRoute
+from bugstack.server.web.llm_settings_pages import llm_context
 
 __all__ = ["router", "settings_page"]
 
@@ -109,7 +110,8 @@ def settings_page(request: Request, session: Session, viewer: Viewer, project: P
                     credential_fields=CREDENTIAL_FIELDS,
                     credentials_set=sorted(k for k, v in stored.items() if v),
                     notifications=_masked_notifications(project.notifications),
-                    errors=errors or {}, public_url=public_url, notice=notice)
+                    errors=errors or {}, public_url=public_url, notice=notice,
+                    llm=llm_context(request, session, viewer, project))
     return response
 
 
