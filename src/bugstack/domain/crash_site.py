@@ -8,6 +8,7 @@ still what the file says), and every candidate strategy, guides included, reads 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from bugstack.domain.event import ErrorEvent, ExceptionRecord, Frame
 
@@ -36,6 +37,10 @@ class CrashSite:
     exception: ExceptionRecord
     #: The in-app frames found in the repository, outermost first.
     frames: tuple[LocatedFrame, ...]
+    #: The repository's root directory (the engine's copy), for recipes whose fix lives
+    #: outside the Python files (a dependency missing from ``requirements.txt``); ``None``
+    #: when only the traceback's files are at hand.
+    root: Path | None = None
 
     @property
     def crash(self) -> LocatedFrame | None:
@@ -45,3 +50,12 @@ class CrashSite:
     @property
     def sources(self) -> dict[str, str]:
         return {f.path: f.source for f in self.frames}
+
+    def read(self, rel: str) -> str | None:
+        """Any repository file's text (``requirements.txt``), ``None`` if absent or no root."""
+        if self.root is None or ".." in rel.split("/"):
+            return None
+        try:
+            return (self.root / rel).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None

@@ -41,6 +41,8 @@ def load_guide(folder: Path) -> Guide:
     missing = [f for f in REQUIRED_FILES if not (folder / f).is_file()]
     if missing:
         raise GuideFormatError(f"guide {name}: missing file(s) {', '.join(missing)}")
+    if (folder / "project").is_dir() != (folder / "project_fixed").is_dir():
+        raise GuideFormatError(f"guide {name}: 'project/' and 'project_fixed/' go together")
     text = (folder / "guide.md").read_text(encoding="utf-8")
     header, body = _split_header(name, text)
     for key in _REQUIRED_KEYS:

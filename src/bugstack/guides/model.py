@@ -72,6 +72,24 @@ class Guide:
     def test_source(self) -> str:
         return self.example("test_fixed.py")
 
+    def project_files(self, fixed: bool = False) -> dict[str, str]:
+        """The example project's other files (``requirements.txt``...), by relative path:
+        as they are (``project/``) or as the recipe leaves them (``project_fixed/``)."""
+        folder = self.folder / ("project_fixed" if fixed else "project")
+        if not folder.is_dir():
+            return {}
+        return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
+                for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    @property
+    def example_fix(self) -> dict[str, str]:
+        """What ``fix`` makes of the broken example: ``broken.py`` and project files changed."""
+        changes = {} if self.fixed == self.broken else {"broken.py": self.fixed}
+        before = self.project_files()
+        changes.update({path: text for path, text in self.project_files(fixed=True).items()
+                        if before.get(path) != text})
+        return changes
+
     # -- recognising ----------------------------------------------------------------
     def recognises_exception(self, record: ExceptionRecord) -> bool:
         """The event half of the recogniser: type and message, no code involved."""

@@ -78,12 +78,18 @@ class RenderedGuide:
 
 
 def _diff(guide: Guide) -> str:
-    lines = difflib.unified_diff(
+    lines = list(difflib.unified_diff(
         guide.broken.splitlines(keepends=True),
         guide.fixed.splitlines(keepends=True),
         "broken.py",
         "fixed.py",
-    )
+    ))
+    # A recipe may change the project's other files (a requirement file) instead.
+    before = guide.project_files()
+    for path, after in guide.project_files(fixed=True).items():
+        lines += difflib.unified_diff(
+            before.get(path, "").splitlines(keepends=True), after.splitlines(keepends=True),
+            f"a/{path}", f"b/{path}")
     return "".join(lines)
 
 

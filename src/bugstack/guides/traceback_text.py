@@ -136,7 +136,7 @@ def site_from_traceback(text: str, root: Path) -> CrashSite | None:
     ]
     if not located:
         return None
-    return CrashSite(event=event, exception=primary, frames=tuple(located))
+    return CrashSite(event=event, exception=primary, frames=tuple(located), root=root)
 
 
 def _locate(printed: str, root: Path) -> str | None:

@@ -204,6 +204,11 @@ def _cause(analysis: Analysis, site: CrashSite) -> str:
         return f"An index out of range at {where}{func}: the sequence is shorter than assumed."
     if exc == "NameError":
         return f"{message[0].upper()}{message[1:]} at {where}{func}."
+    if exc == "ModuleNotFoundError" and message.startswith("No module named "):
+        line = analysis.crash.line.strip() if analysis.crash else ""
+        return (f"`{line.split('#')[0].strip()}` at {where}{func} fails where the event was "
+                f"captured ({message}), while the module imports here: the environment "
+                "there lacks a package the code needs.")
     line = analysis.crash.line.strip() if analysis.crash else ""
     return f"{exc}: {message} at {where}{func} (`{line}`)."
 

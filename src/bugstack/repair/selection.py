@@ -129,7 +129,7 @@ def verify_chosen(
             return Verified(probed, test_path, test_source, after, True)
         test_path = regression_test_path(workspace.path, name)
         test_source = render_regression_test(scenario, probed.outcome, name,
-                                             candidate.description)
+                                             candidate.description, test_path)
         progress(f"running the app's suite with: {candidate.description[:60]}")
         alone = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", test_path]
         with applied(workspace.path, {**dict(candidate.edits), test_path: test_source}), \

@@ -266,7 +266,8 @@ def locate_frames(workspace: Workspace, event: ErrorEvent) -> CrashSite:
         raise StaleEventError(mismatches)
     if not located:
         located = _view_named_by_message(workspace, primary.value, files)
-    return CrashSite(event=event, exception=primary, frames=tuple(located))
+    return CrashSite(event=event, exception=primary, frames=tuple(located),
+                     root=workspace.path)
 
 
 _VIEW_MESSAGE = re.compile(r"The view function for '(?:[\w.]+\.)?(\w+)' did not return")

@@ -43,6 +43,8 @@ class Candidate:
         for path in sorted(self.edits):
             digest.update(path.encode())
             try:
+                if not path.endswith(".py"):
+                    raise SyntaxError  # a requirement file, compared as text
                 digest.update(ast.dump(ast.parse(self.edits[path])).encode())
             except SyntaxError:
                 digest.update(self.edits[path].encode())
@@ -65,8 +67,9 @@ class Candidate:
     @property
     def parses(self) -> bool:
         try:
-            for text in self.edits.values():
-                ast.parse(text)
+            for path, text in self.edits.items():
+                if path.endswith(".py"):  # other files (requirements.txt) are not Python
+                    ast.parse(text)
         except SyntaxError:
             return False
         return True

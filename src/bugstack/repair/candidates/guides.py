@@ -14,7 +14,7 @@ from typing import Any
 
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
-from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.base import Candidate, unified_diff
 
 __all__ = ["GuideStrategy", "load_guides_if_available"]
 
@@ -34,6 +34,19 @@ def load_guides_if_available() -> list[Any]:
     except Exception as exc:  # a broken guide library must not stop the templates
         log.warning("error guides could not be loaded: %s", exc)
         return []
+
+
+_QUOTES = "\"'"
+
+
+def _describe(title: str, edits: dict[str, str], originals: dict[str, str]) -> str:
+    """The guide's title, plus the lines a change outside the code adds (a requirement)."""
+    added = [f"`{line[1:].strip().rstrip(',').strip(_QUOTES)}` to {path}"
+             for path, text in sorted(edits.items())
+             if not path.endswith(".py")
+             for line in unified_diff(path, originals.get(path, ""), text).splitlines()
+             if line.startswith("+") and not line.startswith("+++") and line[1:].strip()]
+    return f"{title}: adds {', '.join(added)}." if added else title
 
 
 class GuideStrategy:
@@ -58,7 +71,7 @@ class GuideStrategy:
                          for path in edits}
             yield Candidate(
                 strategy=f"guide:{guide.id}",
-                description=str(guide.title),
+                description=_describe(str(guide.title), edits, originals),
                 edits=dict(edits), originals=originals,
                 guide_id=str(guide.id), safe=bool(guide.safe),
                 plausibility=0.8, contract=f"the error guide `{guide.id}` covers this error",

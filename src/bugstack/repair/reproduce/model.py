@@ -37,6 +37,9 @@ class Scenario:
     environment: dict[str, str | None] = field(default_factory=dict)
     #: For an existing test of the app that already fails with the error: its node id.
     test_node: str | None = None
+    #: Top-level modules production lacks unless the project declares their distribution
+    #: (a ``ModuleNotFoundError`` for a dependency installed here but never declared).
+    hidden_modules: tuple[str, ...] = ()
 
 
 def module_name(rel: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bugstack.guides.declared import runtime_source
 from bugstack.repair.reproduce.scenarios import Scenario
 from bugstack.repair.sandbox import SandboxLimits, run_sandboxed
 from bugstack.repair.traceback_event import TracebackParseError, event_from_traceback
@@ -27,6 +28,7 @@ import json, os, sys, traceback, warnings
 warnings.simplefilter("ignore")
 _root = os.getcwd()
 sys.path[:0] = [_root, os.path.join(_root, "src")]
+{preamble}
 
 def _describe(value):
     status = getattr(value, "status_code", None)
@@ -115,7 +117,13 @@ def scenario_script(scenario: Scenario) -> str:
              for k, v in scenario.environment.items()]
     body = [*sorted(scenario.imports), *sorted(scenario.helpers), *setup, *scenario.action]
     indented = "\n".join("    " + line if line else "" for line in "\n".join(body).splitlines())
-    return _PROBE_TEMPLATE.format(indented=indented, marker=_MARKER)
+    preamble = ""
+    if scenario.hidden_modules:
+        # Production was built from the declared requirements: what they do not name is
+        # not installed there, so it is hidden here too (until a fix declares it).
+        preamble = (runtime_source()
+                    + f"hide_undeclared({list(scenario.hidden_modules)!r}, Path(_root))\n")
+    return _PROBE_TEMPLATE.format(indented=indented, marker=_MARKER, preamble=preamble)
 
 
 def _run_existing_test(scenario: Scenario, workspace: Path, python: str,

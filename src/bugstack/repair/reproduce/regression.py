@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from bugstack.guides.declared import runtime_source
 from bugstack.repair.reproduce.probe import Outcome
 from bugstack.repair.reproduce.scenarios import Scenario
 
@@ -87,10 +88,29 @@ _TEXT_HELPER = (
 )
 
 
+def _declaration_test(scenario: Scenario, func: str, summary: str, test_path: str) -> str:
+    """For a dependency production lacks: the project must declare what provides it."""
+    modules = list(scenario.hidden_modules)
+    depth = test_path.count("/")
+    return "\n".join([
+        f'"""Regression test written by bugstack: {summary}"""', "",
+        runtime_source().rstrip(), "", "",
+        f"ROOT = Path(__file__).resolve().parents[{depth}]", "", "",
+        f"def test_{func}_regression() -> None:",
+        f"    # {scenario.module or 'the app'} imports {', '.join(modules)}; production installs "
+        "only the distributions the project declares.",
+        f"    assert undeclared_imports({modules!r}, ROOT) == []",
+    ]) + "\n"
+
+
 def render_regression_test(
-    scenario: Scenario, outcome: Outcome, name: str, summary: str
+    scenario: Scenario, outcome: Outcome, name: str, summary: str,
+    test_path: str = "tests/test_regression.py",
 ) -> str:
     """Source of a pytest module reproducing the crash and asserting the fixed behaviour."""
+    if scenario.hidden_modules:
+        func = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "crash"
+        return _declaration_test(scenario, func, summary, test_path)
     imports = set(scenario.imports)
     helpers = set(scenario.helpers)
     body: list[str]

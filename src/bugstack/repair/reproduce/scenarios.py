@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from bugstack.domain import CrashSite
 from bugstack.repair.reproduce.calls import call_scenario, environment_needed
+from bugstack.repair.reproduce.dependency import import_scenario, missing_dependency
 from bugstack.repair.reproduce.model import AppLocation, Scenario, replay_context
 from bugstack.repair.reproduce.web import (
     find_app,
@@ -26,6 +27,10 @@ __all__ = ["AppLocation", "Scenario", "build_scenarios", "find_app"]
 
 def build_scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]:
     """Scenarios in the order worth trying: the captured request, the lifespan, the calls."""
+    hidden = missing_dependency(site, workspace)
+    if hidden is not None:
+        yield from _with_hidden(_dependency_scenarios(site, workspace), hidden)
+        return
     app = find_app(workspace, site)
     phase = replay_context(site).get("phase")
     if app is not None:
@@ -49,3 +54,18 @@ def build_scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]
         if scenario is not None:
             scenario.environment = environment_needed(site)
             yield scenario
+
+
+def _dependency_scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]:
+    """A missing module fails where it is imported: innermost first, by importing the
+    module whose top-level code imports it, or by calling the function that does."""
+    for frame in reversed(site.frames):
+        scenario = import_scenario(frame) or call_scenario(site, frame, workspace)
+        if scenario is not None:
+            yield scenario
+
+
+def _with_hidden(scenarios: Iterator[Scenario], module: str) -> Iterator[Scenario]:
+    for scenario in scenarios:
+        scenario.hidden_modules = (module,)
+        yield scenario
