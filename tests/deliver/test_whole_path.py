@@ -22,6 +22,8 @@ import hashlib
 import hmac
 import json
 import subprocess
+import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,7 +34,7 @@ from sqlalchemy import select
 
 from bugstack.pipeline import PipelineSettings
 from bugstack.pipeline.job import FixJob
-from bugstack.server.storage.models import FixAttempt, FixStage
+from bugstack.server.storage.models import FixAttempt, FixStage, Issue
 from tests.deliver.forge_cases import TOKEN, ForgeCase, forge_case
 from tests.pipeline.waiting import first_attempt
 from tests.repair.apps import capture_event, make_repo
@@ -97,8 +99,9 @@ class Project:
 
     def configure(self, merge_policy: str) -> None:
         """The project's settings, through the settings form as a person fills it in."""
-        url = {"github": f"{self.fake.url}/api/v3", "git": ""}.get(
-            self.forge, getattr(self.fake, "url", ""))
+        url = "" if self.fake is None else self.fake.url
+        if self.forge == "github":
+            url += "/api/v3"
         self.admin.get(f"/projects/{self.id}/settings")
         response = self.admin.post(f"/projects/{self.id}/settings", {
             "repository": self.remote.as_uri(), "test_command": "", "default_branch": "main",
@@ -110,10 +113,13 @@ class Project:
         if self.forge != "git":
             assert f"/api/v1/webhooks/{self.forge}/{self.id}" in response.text
 
-    def send_error(self) -> int:
-        """The captured event through the real ingest; the fix attempt it queued."""
+    def send_error(self, release: str | None = None) -> int:
+        """The captured event through the real ingest (as sent again by the app running
+        ``release``, when given); the first fix attempt."""
+        event = self.event if release is None else {
+            **self.event, "release": release, "event_id": uuid.uuid4().hex}
         response = httpx.post(
-            f"{self.server.url}/api/{self.id}/store/", json=self.event, timeout=30,
+            f"{self.server.url}/api/{self.id}/store/", json=event, timeout=30,
             headers={"X-Sentry-Auth": f"Sentry sentry_version=7, sentry_key={self.key}"})
         assert response.status_code == 200, response.text
         database = self.server.database()
@@ -138,6 +144,17 @@ class Project:
         finally:
             database.dispose()
 
+    def first_fix(self) -> tuple[int, FixAttempt]:
+        """Set up with ``auto-merge``, send the error, run the job to its pull request (CI
+        not heard of yet): the attempt's id and row."""
+        self.configure("auto-merge")
+        attempt_id = self.send_error()
+        first = self.run_job(attempt_id)
+        assert (first.status, first.ci_state) == ("fixed", "checks_pending"), \
+            (first.error, self.stages(attempt_id))
+        assert first.branch is not None and first.commit_sha is not None
+        return attempt_id, first
+
     def stages(self, attempt_id: int) -> list[tuple[str, str, str]]:
         database = self.server.database()
         try:
@@ -147,6 +164,23 @@ class Project:
                     .order_by(FixStage.id))]
         finally:
             database.dispose()
+
+    def issue_status(self, issue_id: int) -> str:
+        database = self.server.database()
+        try:
+            with database.session() as session:
+                issue = session.get(Issue, issue_id)
+                assert issue is not None
+                return issue.status
+        finally:
+            database.dispose()
+
+    def wait_for_status(self, issue_id: int, status: str, timeout: float = 180.0) -> None:
+        deadline = time.monotonic() + timeout
+        while self.issue_status(issue_id) != status:
+            assert time.monotonic() < deadline, (
+                f"issue {issue_id} is still {self.issue_status(issue_id)}, not {status}")
+            time.sleep(0.5)
 
     def head(self, branch: str) -> str:
         return git(self.remote, "rev-parse", branch)
@@ -182,14 +216,10 @@ def test_failing_ci_gets_one_more_attempt_then_green_is_left_for_review(
     forge: ForgeCase, server: ThreadServer, admin: Browser, tmp_path: Path  # noqa: F811
 ) -> None:
     project = Project(tmp_path, server, admin, forge.name, forge.fake)
-    project.configure("auto-merge")
-    attempt_id = project.send_error()
-
     # The verified fix: the branch on the remote, the pull request with its body.
-    first = project.run_job(attempt_id)
-    assert (first.status, first.ci_state, first.pr_number) == ("fixed", "checks_pending", 1), \
-        (first.error, project.stages(attempt_id))
-    assert first.branch is not None and project.head(first.branch) == first.commit_sha
+    attempt_id, first = project.first_fix()
+    assert first.pr_number == 1 and first.branch is not None
+    assert project.head(first.branch) == first.commit_sha
     pull = forge.fake.pulls[1]
     for part in ("## The error", "'NoneType' object is not iterable", "## Root cause",
                  "nonetype-not-iterable", f"/issues/{first.issue_id}", "| before the fix |"):
@@ -245,10 +275,7 @@ def test_green_ci_merges_under_auto_merge(
     forge: ForgeCase, server: ThreadServer, admin: Browser, tmp_path: Path  # noqa: F811
 ) -> None:
     project = Project(tmp_path, server, admin, forge.name, forge.fake)
-    project.configure("auto-merge")
-    attempt_id = project.send_error()
-    first = project.run_job(attempt_id)
-    assert first.ci_state == "checks_pending", (first.error, project.stages(attempt_id))
+    attempt_id, first = project.first_fix()
     assert first.commit_sha is not None
     forge.fake.ci(first.commit_sha, "tests", "pending")
     running = project.webhook(first.commit_sha, "pending").json()
@@ -259,9 +286,40 @@ def test_green_ci_merges_under_auto_merge(
     assert merged.ci_state == "merged" and merged.merged_at is not None, \
         (merged.error, project.stages(attempt_id))
     main = project.head("main")
-    assert main != project.base
+    assert main != project.base and merged.merge_commit == main
     assert "or ()" in git(project.remote, "show", "main:cms/articles.py")
     assert forge.fake.pulls[1].merged
+
+    # The team deploys main; the same error comes back from that release, through the
+    # real ingest: the recurrence watch marks the issue regressed and says so on the PR.
+    project.send_error(release=main)
+    project.wait_for_status(merged.issue_id, "regressed")
+    deadline = time.monotonic() + 60
+    while not any("came back in release" in c for c in forge.fake.pulls[1].comments):
+        assert time.monotonic() < deadline, forge.fake.pulls[1].comments
+        time.sleep(0.5)
+
+
+def test_a_second_red_ci_stops_and_says_so_on_the_pull_request_and_the_fix(
+    server: ThreadServer, admin: Browser, tmp_path: Path  # noqa: F811
+) -> None:
+    with forge_case("gitea", str(tmp_path / "remote.git")) as gitea:
+        project = Project(tmp_path, server, admin, "gitea", gitea.fake)
+        attempt_id, first = project.first_fix()
+        assert first.commit_sha is not None
+        gitea.fake.ci(first.commit_sha, "tests", "failure", CI_FAILURE)
+        project.webhook(first.commit_sha, "failure")
+        second = project.run_job(attempt_id)
+        assert second.commit_sha is not None and second.commit_sha != first.commit_sha
+        gitea.fake.ci(second.commit_sha, "tests", "failure", CI_FAILURE)
+        assert project.webhook(second.commit_sha, "failure").json()["fix"] == attempt_id
+        last = project.run_job(attempt_id)
+        assert last.ci_state == "gave_up", project.stages(attempt_id)
+        assert last.error is not None and "CI failed again on attempt 2" in last.error
+        assert "bugstack stops here" in gitea.fake.pulls[1].comments[-1]
+        assert [s[0] for s in project.stages(attempt_id)].count("ci_retry") == 1
+        assert project.issue_status(last.issue_id) == "unresolved"
+        assert project.head("main") == project.base
 
 
 def test_a_plain_git_remote_gets_the_branch_only(

@@ -54,6 +54,7 @@ from bugstack.pipeline.target import (
 )
 from bugstack.pipeline.trigger import backoff_after
 from bugstack.server.issues import event_payload
+from bugstack.server.model_config import model_arguments
 from bugstack.server.storage.database import Database
 from bugstack.server.storage.models import Event, FixAttempt, FixStage, Issue, Project
 
@@ -214,6 +215,9 @@ class FixJob:
             time_limit=self.settings.time_limit, on_stage=on_stage,
             keep_alive=lambda: records.renew(self.database, held, self.settings.lease),
             keep_alive_every=self.settings.lease / 3,
+            # The project's language model, when it has one (docs/llm.md).
+            extra_args=model_arguments(self.database, self.settings.server.resolved_database_url,
+                                       self.settings.data_dir, held.attempt_id, sandbox),
         )
 
     def _deliver(self, held: Claim, work: _Work, proposal: FixProposal) -> Delivery | None:
@@ -284,9 +288,16 @@ class FixJob:
         values: dict[str, Any] = {"ci_state": str(delivery.state),
                                   "commit_sha": delivery.commit or None}
         if delivery.state is DeliveryState.GAVE_UP:
-            # Said on the pull request by the flow; said on the fix and to the team here.
+            # Said on the pull request by the flow; said on the fix and to the team here,
+            # and the issue is open again (it reads "fix proposed" when a webhook resumed
+            # the job after an earlier run ended).
             self._conclude(held, "fixed", proposal=proposal, error=delivery.notes[-1],
                            issue_status=IssueStatus.UNRESOLVED, **values)
+            with self.database.engine.begin() as connection:
+                connection.execute(update(Issue).where(
+                    Issue.id == work.issue.id,
+                    Issue.status == IssueStatus.FIX_PROPOSED.value)
+                    .values(status=IssueStatus.UNRESOLVED.value))
             return
         if delivery.state is DeliveryState.MERGED:
             values["merged_at"] = now()
