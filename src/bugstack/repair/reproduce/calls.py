@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from typing import Any
 
 from bugstack.domain import CrashSite, LocatedFrame
@@ -140,14 +141,24 @@ def call_scenario(site: CrashSite, frame: LocatedFrame,
     scenario = Scenario("call", "", module=module, function=node.name)
     posonly = {a.arg for a in node.args.posonlyargs}
     args = []
-    for name, value in rendered:
+    for _, value in rendered:
         scenario.imports |= value.imports
         scenario.helpers |= value.helpers
-        args.append(value.source if name in posonly else f"{name}={value.source}")
+    taken = "\n".join([*scenario.imports, *scenario.helpers])
+    for name, value in rendered:
+        source = value.source
+        if _mutable(source) and name not in ("result", "subject", node.name) \
+                and not re.search(rf"\b{re.escape(name)}\b", taken):
+            # Bound to a name, so what the call does to it can be seen and asserted.
+            scenario.action.append(f"{name} = {source}")
+            scenario.observed.append(name)
+            source = name
+        args.append(source if name in posonly else f"{name}={source}")
     if receiver is not None:
         scenario.imports |= receiver.imports
         scenario.helpers |= receiver.helpers
         scenario.action.append(f"subject = {receiver.source}")
+        scenario.observed.append("subject")
         call = f"subject.{node.name}" + ("" if is_property else f"({', '.join(args)})")
     else:
         scenario.imports.add(f"from {module} import {node.name}")
@@ -158,6 +169,14 @@ def call_scenario(site: CrashSite, frame: LocatedFrame,
     scenario.title = f"{module}.{node.name}(...)" if len(call) > 60 else f"{module}.{call}"
     scenario.action.append(f"result = {call}")
     return scenario
+
+
+_CONSTRUCTED = re.compile(r"^[A-Za-z_][\w.]*\(")
+
+
+def _mutable(source: str) -> bool:
+    """A container or an object: something a function may change in place."""
+    return source.startswith(("{", "[")) or bool(_CONSTRUCTED.match(source))
 
 
 def environment_needed(site: CrashSite) -> dict[str, str | None]:

@@ -40,6 +40,9 @@ class Scenario:
     #: Top-level modules production lacks unless the project declares their distribution
     #: (a ``ModuleNotFoundError`` for a dependency installed here but never declared).
     hidden_modules: tuple[str, ...] = ()
+    #: Names the action binds whose state after it is part of the behaviour: arguments a
+    #: function may change in place (a dict it purges, a list it fills), the receiver.
+    observed: list[str] = field(default_factory=list)
 
 
 def module_name(rel: str) -> str:

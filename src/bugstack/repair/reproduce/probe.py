@@ -9,6 +9,7 @@ verification and the regression test are all decided from these outcomes.
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from bugstack.repair.traceback_event import TracebackParseError, event_from_trac
 __all__ = ["Outcome", "run_probe", "scenario_script"]
 
 _MARKER = "@@bugstack-probe@@"
+_ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
 
 _PROBE_TEMPLATE = '''\
 import json, os, sys, traceback, warnings
@@ -51,10 +53,10 @@ def _describe(value):
 
 def _action():
 {indented}
-    return result
+    return result, {{_n: _v for _n, _v in locals().items() if _n in {observed!r}}}
 
 try:
-    _value = _action()
+    _value, _after = _action()
 except BaseException as _exc:
     _frames = [[f.filename, f.name, f.lineno] for f in traceback.extract_tb(_exc.__traceback__)]
     _record = {{"raised": True, "type": type(_exc).__name__,
@@ -62,6 +64,7 @@ except BaseException as _exc:
                "frames": _frames, "status": getattr(_exc, "status_code", None)}}
 else:
     _record = {{"raised": False, "value": _describe(_value)}}
+    _record["value"]["state"] = {{_n: repr(_v)[:4000] for _n, _v in _after.items()}}
 sys.stdout.write("\\n{marker}" + json.dumps(_record, default=repr) + "\\n")
 '''
 
@@ -109,7 +112,10 @@ class Outcome:
         value = self.value
         if "status" in value:
             return f"http:{value['status']}:{value.get('text')}"
-        return f"value:{value.get('repr')}"
+        # What the call left in its arguments is behaviour too; addresses are not.
+        state = sorted((name, _ADDRESS.sub("0x?", text))
+                       for name, text in (value.get("state") or {}).items())
+        return f"value:{value.get('repr')}" + (f"|state:{state}" if state else "")
 
 
 def scenario_script(scenario: Scenario) -> str:
@@ -123,7 +129,8 @@ def scenario_script(scenario: Scenario) -> str:
         # not installed there, so it is hidden here too (until a fix declares it).
         preamble = (runtime_source()
                     + f"hide_undeclared({list(scenario.hidden_modules)!r}, Path(_root))\n")
-    return _PROBE_TEMPLATE.format(indented=indented, marker=_MARKER, preamble=preamble)
+    return _PROBE_TEMPLATE.format(indented=indented, marker=_MARKER, preamble=preamble,
+                                  observed=set(scenario.observed))
 
 
 def _run_existing_test(scenario: Scenario, workspace: Path, python: str,

@@ -71,11 +71,27 @@ def _assertions(outcome: Outcome, framework: str | None) -> list[str]:
         return lines
     text = str(value.get("repr", ""))
     if text in ("None", "True", "False"):
-        return [f"assert result is {text}"]
-    if _literal(text):
-        return [f"assert result == {text}"]
-    return [f"assert type(result).__name__ == {value.get('type')!r}",
-            f"assert repr(result) == {text!r}"]
+        lines = [f"assert result is {text}"]
+    elif _literal(text):
+        lines = [f"assert result == {text}"]
+    else:
+        lines = [f"assert type(result).__name__ == {value.get('type')!r}",
+                 f"assert repr(result) == {text!r}"]
+    return lines + _state_assertions(value.get("state") or {})
+
+
+def _state_assertions(state: dict[str, str]) -> list[str]:
+    """What the call left in the objects it was given: often the point of a function that
+    returns None (it purges a dict, fills a list, updates a record)."""
+    lines = []
+    for name, text in sorted(state.items()):
+        if len(text) >= 2000 or "0x" in text:
+            continue  # cut short, or an identity no test can rely on
+        if _literal(text):
+            lines.append(f"assert {name} == {text}")
+        elif not text.startswith("<"):
+            lines.append(f"assert repr({name}) == {text!r}")
+    return lines
 
 
 _TEXT_HELPER = (
