@@ -147,15 +147,16 @@ def _send(server: ThreadServer, project: ProjectInfo, **event: Any) -> None:
 
 
 def test_a_fix_release_that_serves_its_quiet_period_resolves_the_issue(
-    database_url: str, tmp_path: Path, repo: Repo, github: FakeGitHub,
+    database_url: str, tmp_path: Path, repo: Repo, github: FakeGitHub, receiver: Receiver,
 ) -> None:
     with ThreadServer(tmp_path / "server", database_url) as server:
         project = server.new_project("shop")
-        use_github(server, project, repo, github, quiet_period=1)
+        use_github(server, project, repo, github, quiet_period=1, notifications=json.dumps(
+            [{"type": "webhook", "url": receiver.url, "secret": "s"}]))
         _send(server, project, release=repo.base)
         settle(server)
         (issue,) = server.issues(project.id)
-        _pr, merge_commit = merge_a_fix(server, project, issue["id"], repo, github, tmp_path)
+        pr, merge_commit = merge_a_fix(server, project, issue["id"], repo, github, tmp_path)
 
         _send(server, project, function="pay", release=merge_commit)
         settle(server)
@@ -179,8 +180,21 @@ def test_a_fix_release_that_serves_its_quiet_period_resolves_the_issue(
             _send(server, project, release=repo.base)
             settle(server)
             assert issue_row(server, issue["id"]).status == "resolved"
+            assert github.pulls[pr].comments == []
         finally:
             database.dispose()
+
+        # Long after: the error from the release with the fix. The ingest reopens it (a
+        # release the issue was not seen in); the watch says the fix is in that release.
+        _send(server, project, release=merge_commit)
+        settle(server)
+        assert issue_row(server, issue["id"]).status == "regressed"
+        (comment,) = github.pulls[pr].comments
+        assert f"came back in release `{merge_commit}`" in comment
+        until(lambda: "regressed" in receiver.kinds(), what="the regression notification")
+        (body,) = [b for b in receiver.bodies if b["event"] == "regressed"]
+        assert "which contains the fix" in body["summary"]
+        assert body["details"]["release"] == merge_commit
 
 
 def test_a_regression_with_a_person_s_status_in_between_is_left_alone(

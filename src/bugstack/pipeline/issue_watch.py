@@ -133,16 +133,18 @@ class IssueWatch:
                 releases[issue_id] = release
         with self.database.session() as session:
             rows = session.execute(
-                select(Issue.id, Issue.title, Issue.culprit, Project.name,
+                select(Issue.id, Issue.title, Issue.culprit, Issue.fix_commit, Project.name,
                        Project.notifications)
                 .join(Project, Project.id == Issue.project_id)
                 .where(Issue.id.in_(sorted(wanted)), Project.notifications.is_not(None))
             ).all()
-        for issue_id, title, culprit, project, settings in rows:
+        for issue_id, title, culprit, fix_commit, project, settings in rows:
             ref = IssueRef(id=issue_id, title=title, culprit=culprit,
                            link=f"{self.public_url}/issues/{issue_id}")
             if issue_id in work.new_issues:
                 self.announce(settings, new_issue(project, ref))
-            if issue_id in work.regressed_issues:
+            # One with a merged fix is told by the recurrence watch, which places the
+            # release against the fix first.
+            if issue_id in work.regressed_issues and fix_commit is None:
                 self.announce(settings, regressed(
                     project, ref, releases.get(issue_id, "(none reported)"), with_fix=False))

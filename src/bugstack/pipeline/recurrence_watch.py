@@ -132,17 +132,18 @@ class RecurrenceWatch:
         """Place the releases of stored events against the merged fixes they concern.
 
         ``regressed_by_ingest``: issues the ingest itself reopened in this batch (a resolved
-        issue seen in a new release); they get the pull request comment when the release
-        has the fix, their notification is sent with every other regression's."""
+        issue seen in a release not seen before). Those with a merged fix are told here,
+        where the release can be placed: the pull request comment when it has the fix,
+        and the ``regressed`` notification saying whether it does."""
         by_issue: dict[int, set[str]] = {}
         by_project: dict[int, set[str]] = {}
         for project_id, issue_id, release in sightings:
             if release:
                 by_issue.setdefault(issue_id, set()).add(release)
                 by_project.setdefault(project_id, set()).add(release)
-        if not by_project:
-            return []
         ingest_reopened = set(regressed_by_ingest)
+        if not by_project and not ingest_reopened:
+            return []
         with self.database.session() as session:
             rows = [_Watched(r.id, r.project_id, r.status, r.title, r.culprit,
                              r.fix_commit or "", r.fix_release) for r in session.execute(
@@ -150,7 +151,7 @@ class RecurrenceWatch:
                        Issue.fix_commit, Issue.fix_release)
                 .where(Issue.fix_commit.is_not(None), or_(
                     and_(Issue.id.in_(list(by_issue)), Issue.status.in_(_WATCHED)),
-                    Issue.id.in_(list(ingest_reopened & set(by_issue))),
+                    Issue.id.in_(list(ingest_reopened)),
                     and_(Issue.project_id.in_(list(by_project)), Issue.fix_release.is_(None),
                          Issue.status == IssueStatus.FIX_PROPOSED.value),
                 ))
@@ -162,16 +163,21 @@ class RecurrenceWatch:
         found: list[Regression] = []
         for row in rows:
             project = projects[row.project_id]
-            if not project.repository:
-                continue
-            target = delivery_target(project, self.data_dir)
+            target = (delivery_target(project, self.data_dir) if project.repository
+                      else None)
             fix = row.fix_commit
-            hit = next((r for r in sorted(by_issue.get(row.id, ()))
-                        if self.history.contains(target, r, fix)), None)
+            hit = None if target is None else next(
+                (r for r in sorted(by_issue.get(row.id, ()))
+                 if self.history.contains(target, r, fix)), None)
+            if row.id in ingest_reopened:
+                self._tell_reopened(project, row, hit, by_issue.get(row.id, set()))
+                if hit is not None:
+                    found.append(Regression(row.id, hit))
+                continue
+            if target is None:
+                continue
             if hit is not None:
-                if row.id in ingest_reopened:
-                    self._tell_pull_request(project, row, hit)
-                elif self._reopen(row.id, row.status, fix):
+                if self._reopen(row.id, row.status, fix):
                     log.info("issue %d regressed: release %s contains its fix %s", row.id,
                              hit, fix[:12])
                     found.append(Regression(row.id, hit))
@@ -191,6 +197,15 @@ class RecurrenceWatch:
     def _ref(self, row: _Watched) -> IssueRef:
         return IssueRef(id=row.id, title=row.title, culprit=row.culprit,
                         link=f"{self.public_url}/issues/{row.id}")
+
+    def _tell_reopened(self, project: Project, row: _Watched, hit: str | None,
+                       releases: set[str]) -> None:
+        """An issue with a merged fix that the ingest reopened: the pull request hears of
+        it when the release has the fix; the channels either way."""
+        delivery = self._tell_pull_request(project, row, hit) if hit is not None else None
+        release = hit or max(releases, default="(none reported)")
+        self.announce(project.notifications, regressed(
+            project.name, self._ref(row), release, delivery, with_fix=hit is not None))
 
     def _reopen(self, issue_id: int, status: str, fix: str) -> bool:
         with self.database.engine.begin() as connection:
