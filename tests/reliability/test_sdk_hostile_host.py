@@ -158,3 +158,29 @@ def test_the_app_keeps_its_promises_while_the_server_misbehaves(
     assert bounded, detail
     assert recovered, f"no event got through once the server was healthy: {recovery}"
     assert exited, detail
+
+
+#: Large locals: 2 MiB each. The count bound alone (100 events) would let the queue keep
+#: 200 MiB alive; the byte budget (max_queue_bytes, 32 MiB) keeps it to about that.
+LARGE_MEMORY_CAP_BYTES = 96 * 1024 * 1024
+
+
+@pytest.mark.parametrize("fault", ["healthy", "slow"])
+def test_a_flood_of_errors_holding_large_locals_stays_within_the_queue_budget(
+    fault: str, figures: Figures
+) -> None:
+    with _server(fault) as (url, _heal):
+        run = run_host({**CONFIG, "url": url, "requests": 100, "flood": 400,
+                        "big_local": 2 * 1024 * 1024, "send_timeout": 5.0})
+    assert {"serve", "flood"} <= run.phases.keys(), run.stderr[-2000:]
+    flood = run.phases["flood"]
+    problems = _problems(run)
+    bounded = flood["growth_bytes"] <= LARGE_MEMORY_CAP_BYTES
+    detail = (f"flood of {flood['requests']} errors holding 2 MiB each grew RSS "
+              f"{flood['growth_bytes'] / 2**20:.1f} MiB; stats {flood['stats']}")
+    figures.attempt("fault", f"sdk: server {fault}, errors holding 2 MiB locals",
+                    held=bounded and not problems, detail=detail)
+    figures.measure(f"sdk under server {fault}: RSS growth over a flood of 2 MiB locals",
+                    flood["growth_bytes"] / 2**20, "MiB")
+    assert not problems, problems
+    assert bounded, detail

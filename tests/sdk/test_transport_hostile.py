@@ -1,9 +1,11 @@
 """The transport against servers that answer badly: each request ends by its deadline,
 answers are read only up to a bound, a failing server gets a rest, and odd ``Retry-After``
-values are understood or ignored, never trusted blindly."""
+values are understood or ignored, never trusted blindly. And the queue in front of it
+keeps a bounded amount of memory alive while the server is slow."""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -12,6 +14,7 @@ from email.utils import format_datetime
 import pytest
 
 from bugstack.sdk.transport import Endpoint, Outcome, Transport, _retry_after, parse_rate_limits
+from bugstack.sdk.worker import Worker
 from tests.sdk.hostile import HostileServer
 
 EVENT = {"event_id": "0" * 32, "message": "boom"}
@@ -111,3 +114,28 @@ def test_retry_after_values() -> None:
 def test_rate_limit_header_ignores_values_that_are_not_numbers() -> None:
     assert parse_rate_limits("nan:error:key", 1000.0) is None
     assert parse_rate_limits("inf:error:key, 5:error:key", 1000.0) == 1005.0
+
+
+def test_the_queue_keeps_at_most_its_byte_budget_alive() -> None:
+    release = threading.Event()
+    handled: list[bytes] = []
+
+    def handle(item: bytes) -> None:
+        release.wait(30)
+        handled.append(item)
+
+    drops: list[int] = []
+    worker: Worker[bytes] = Worker(handle, max_queue=100, on_drop=lambda: drops.append(1),
+                                   weigh=len, max_bytes=1000)
+    try:
+        # The first item is always taken, however heavy; then the budget applies to
+        # everything queued or being handled.
+        assert worker.submit(b"x" * 5000)
+        assert not worker.submit(b"y" * 10)
+        release.set()
+        assert worker.flush(30)
+        assert [worker.submit(b"z" * 400) for _ in range(3)][:2] == [True, True]
+    finally:
+        release.set()
+        worker.close(30)
+    assert len(drops) >= 1 and handled[0] == b"x" * 5000

@@ -17,7 +17,13 @@ from types import FrameType
 from typing import Any
 
 from bugstack.domain.keys import ApiKey, InvalidKeyError
-from bugstack.sdk.capture import CapturedError, already_captured, mark_captured, take
+from bugstack.sdk.capture import (
+    CapturedError,
+    already_captured,
+    mark_captured,
+    retained_bytes,
+    take,
+)
 from bugstack.sdk.event_builder import EventBuilder, InAppRule
 from bugstack.sdk.options import DEFAULT_URL, Options
 from bugstack.sdk.scope import RequestData
@@ -67,6 +73,7 @@ class Client:
         self.worker: Worker[CapturedError] = Worker(
             self._process, options.max_queue,
             on_drop=lambda: self.transport.record(Outcome.QUEUE_FULL),
+            weigh=retained_bytes, max_bytes=options.max_queue_bytes,
         )
 
     def _is_app_frame(self, frame: FrameType) -> bool:

@@ -45,6 +45,8 @@ class Options:
     server_name: str | None = None
     #: Events waiting for the background worker; beyond this they are dropped and counted.
     max_queue: int = 100
+    #: And at most about this many bytes of what they keep alive (see ``retained_bytes``).
+    max_queue_bytes: int = 32 * 1024 * 1024
     #: Seconds ``flush`` waits at interpreter exit.
     shutdown_timeout: float = 2.0
     #: Seconds one HTTP request to the server may take (on the worker, never the app).

@@ -1,6 +1,7 @@
 """The background worker: a bounded queue and one daemon thread that drains it.
 
-``submit`` never blocks: when the queue is full the item is dropped and counted. The
+``submit`` never blocks: when the queue is full (``max_queue`` items, or ``max_bytes`` by
+the items' ``weigh``) the item is dropped and counted. The
 thread starts on the first item, not at ``init``, so a process that forks workers after
 ``init`` (gunicorn with ``--preload``, uvicorn's ``--workers``) does not fork a thread
 it cannot use; after a fork the child starts afresh with an empty queue of its own.
@@ -25,14 +26,18 @@ T = TypeVar("T")
 
 class Worker(Generic[T]):
     def __init__(self, handle: Callable[[T], None], max_queue: int,
-                 on_drop: Callable[[], None]) -> None:
+                 on_drop: Callable[[], None], *, weigh: Callable[[T], int] | None = None,
+                 max_bytes: int | None = None) -> None:
         self._handle = handle
         self._max_queue = max(1, max_queue)
         self._on_drop = on_drop
+        self._weigh = weigh
+        self._max_bytes = max_bytes
         self._reset()
 
     def _reset(self) -> None:
-        self._items: deque[T] = deque()
+        self._items: deque[tuple[T, int]] = deque()
+        self._bytes = 0  # the weight of what is queued or being handled
         self._condition = threading.Condition(threading.Lock())
         self._pending = 0  # queued plus the one being handled
         self._thread: threading.Thread | None = None
@@ -43,12 +48,16 @@ class Worker(Generic[T]):
         self._reset()
 
     def submit(self, item: T) -> bool:
+        weight = self._weigh(item) if self._weigh is not None else 0
         with self._condition:
-            if self._closed or len(self._items) >= self._max_queue:
+            over_budget = (self._max_bytes is not None and self._pending > 0
+                           and self._bytes + weight > self._max_bytes)
+            if self._closed or len(self._items) >= self._max_queue or over_budget:
                 dropped = True
             else:
                 dropped = False
-                self._items.append(item)
+                self._items.append((item, weight))
+                self._bytes += weight
                 self._pending += 1
                 self._ensure_thread()
                 self._condition.notify()
@@ -70,14 +79,16 @@ class Worker(Generic[T]):
                     if self._closed:
                         return
                     self._condition.wait()
-                item = self._items.popleft()
+                item, weight = self._items.popleft()
             try:
                 self._handle(item)
             except Exception:  # one bad event must not stop the worker
                 logger.debug("bugstack: failed to process an event", exc_info=True)
             finally:
+                del item  # its weight is released below: nothing may still hold it
                 with self._condition:
                     self._pending -= 1
+                    self._bytes -= weight
                     self._condition.notify_all()
 
     def flush(self, timeout: float) -> bool:
