@@ -269,16 +269,23 @@ def test_opening_a_network_connection(
                 results["dns"] = socket.gethostbyname("example.com")
             except OSError as exc:
                 results["dns"] = "refused: " + type(exc).__name__
+            for path in ("/run/postgresql/.s.PGSQL.5432", "/var/run/postgresql/.s.PGSQL.5432"):
+                unix = socket.socket(socket.AF_UNIX)
+                try:
+                    unix.connect(path)
+                    results[path] = 0
+                except OSError as exc:
+                    results[path] = "refused: " + type(exc).__name__
             report(connect=results)
         ''')
     finally:
         stop.set()
         thread.join()
         listener.close()
-    connected = {str(port), str(server_port)} & {
-        key for key, value in attack.found.get("connect", {}).items() if value == 0}
+    connected = [key for key, value in attack.found.get("connect", {}).items() if value == 0]
     held = bool(attack.found) and not accepted and not connected
-    _record(figures, "open a TCP connection to a loopback listener and the server", held, attack)
+    _record(figures, "open a TCP connection to a loopback listener and the server, "
+            "PostgreSQL's unix socket, DNS", held, attack)
     assert attack.found, attack.output
     assert not accepted and not connected
     assert _host_is_fine(live_server)
@@ -437,3 +444,37 @@ def test_killing_the_server(tmp_path: Path, figures: Figures, live_server: str) 
     held = _host_is_fine(live_server)
     _record(figures, "kill the server's process (by pid, the parent, kill -1)", held, attack)
     assert held
+
+
+def test_becoming_root(tmp_path: Path, figures: Figures, live_server: str) -> None:
+    _needs(Isolation.BWRAP, figures, "become root",
+           "the code runs as the server's user, root when the server is")
+    attack = _attack(tmp_path, '''
+        import subprocess
+        results = {"uid": os.getuid(), "euid": os.geteuid()}
+        try:
+            os.setuid(0)
+            results["setuid"] = "done"
+        except OSError as exc:
+            results["setuid"] = "refused: " + type(exc).__name__
+        for program in (["su", "-c", "id -u", "root"], ["sudo", "-n", "id", "-u"],
+                        # root of a user namespace of its own: what can it reach from there?
+                        ["unshare", "-r", "sh", "-c", "cat /etc/shadow /proc/1/environ"]):
+            try:
+                done = subprocess.run(program, capture_output=True, text=True, timeout=20,
+                                      stdin=subprocess.DEVNULL)
+                results[program[0]] = "refused: " + done.stderr[-120:] if done.returncode \
+                    else done.stdout
+            except (OSError, subprocess.TimeoutExpired) as exc:
+                results[program[0]] = "refused: " + type(exc).__name__
+        report(root=results)
+    ''')
+    found = attack.found.get("root", {})
+    # "unshare -r" may make the code root of a user namespace of its own (docs/sandbox.md):
+    # held as long as that reaches nothing of the host.
+    held = bool(found) and found["uid"] != 0 and found["euid"] != 0 and all(
+        str(value).startswith("refused") for key, value in found.items()
+        if key not in ("uid", "euid"))
+    _record(figures, "become root (setuid, su, sudo, unshare -r)", held, attack)
+    assert held, found or attack.output
+    assert _host_is_fine(live_server)
