@@ -51,8 +51,12 @@ def attempt_story(session: Session, attempt_id: int,
                        "started_at": _iso(stage.started_at) or "",
                        "finished_at": _iso(stage.finished_at), "seconds": seconds,
                        "detail": stage.detail})
-    return {"fix": attempt_summary(attempt, title), "stages": stages,
-            "proposal": json.loads(attempt.proposal) if attempt.proposal else None}
+    proposal = json.loads(attempt.proposal) if attempt.proposal else None
+    checks = proposal.get("checks") if isinstance(proposal, dict) else None
+    # What was sent to the language model and what came back, when it was asked.
+    transcript = checks.get("llm") if isinstance(checks, dict) else None
+    return {"fix": attempt_summary(attempt, title), "stages": stages, "proposal": proposal,
+            "model_transcript": transcript}
 
 
 def follow(get: Callable[[], dict[str, Any]], timeout: float,
