@@ -10,20 +10,22 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from bugstack.deliver import DeliveryTarget, IssueRef, write_fix_branch
+from bugstack.deliver import DeliveryTarget, ForgeKind, IssueRef, deliver_fix, write_fix_branch
 from bugstack.deliver.forge import Backoff, Forge, ForgeUnavailable, PullRequestSpec
 
 # The delivery tests' fixtures: a real project with a bare remote, and its issue.
-from tests.deliver.conftest import Project, issue, make_proposal, project  # noqa: F401
+from tests.deliver.conftest import Project, git, issue, make_proposal, project  # noqa: F401
 from tests.deliver.fakes.http import Response
 from tests.deliver.forge_cases import FORGES, ForgeCase, forge_case, make_client
 from tests.reliability.conftest import Figures
 
 #: The path each forge's "open a pull request" call posts to.
 _OPEN = {"github": r"/pulls$", "gitlab": r"/merge_requests$", "gitea": r"/pulls$"}
+_KIND = {"github": ForgeKind.GITHUB, "gitlab": ForgeKind.GITLAB, "gitea": ForgeKind.GITEA}
 _OUTAGE = {
     "github": Response(502, {"message": "Server Error"}),
     "gitlab": Response(500, {"message": "500 Internal Server Error"}),
@@ -125,3 +127,25 @@ def test_a_forge_that_is_not_listening_is_reported(
     held = "could not connect" in str(down.value) and waits.waits == [0.25]
     figures.attempt("fault", f"{case.name} is not listening", held, str(down.value))
     assert held, (str(down.value), waits.waits)
+
+
+def test_a_forge_down_while_the_pull_request_opens_is_reported_after_the_push(
+    case: ForgeCase, project: Project, issue: IssueRef, tmp_path: Path,  # noqa: F811
+    figures: Figures
+) -> None:
+    waits = Waits()
+    forge = _client(case, waits, tries=3)
+    case.fake.fail_next(_OPEN[case.name], _OUTAGE[case.name], times=3)  # every try
+    target = DeliveryTarget(repository=project.remote.as_uri(), workdir=str(tmp_path / "d"),
+                            forge=_KIND[case.name], forge_repo="acme/shop")
+    with pytest.raises(ForgeUnavailable) as down:
+        deliver_fix(make_proposal(project), target, issue, forge)
+    # The branch is on the remote: the next try (a retry, a person) finds it and reuses it.
+    pushed = git(project.remote, "branch", "--list", "bugstack/*").split()
+    held = pushed == ["bugstack/42-zerodivisionerror-division-by-zero"] and not case.fake.pulls \
+        and "(3 tries)" in str(down.value)
+    figures.attempt("fault", f"{case.name} down while the pull request opens", held,
+                    str(down.value))
+    assert held, (pushed, str(down.value))
+    opened = deliver_fix(make_proposal(project), target, issue, forge)
+    assert opened.pr_number == 1 and len(case.fake.pulls) == 1

@@ -170,6 +170,10 @@ def _clone_lock(target: DeliveryTarget) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+class _Unchanged(DeliveryError):
+    """The fix's tree is the branch tip's tree: the branch already holds this very fix."""
+
+
 def _foreign_commits(repo: _Repo, tip: str, base: str) -> list[str]:
     """Commits on the branch (and not in the base) that the bot did not make."""
     bot = repo.target.bot.email.lower()
@@ -201,7 +205,7 @@ def _build_commit(
                     env=env)
         tree = git.run("write-tree", env=env).strip()
     if tree == git.run("rev-parse", f"{parent}^{{tree}}").strip():
-        raise DeliveryError("the fix changes nothing on top of the branch")
+        raise _Unchanged("the fix changes nothing on top of the branch")
     bot = repo.target.bot
     identity = {
         "GIT_AUTHOR_NAME": bot.name, "GIT_AUTHOR_EMAIL": bot.email,
@@ -218,12 +222,16 @@ def write_fix_branch(
     message: str,
     *,
     branch: str | None = None,
+    reuse: bool = False,
 ) -> FixBranch:
     """Create (or fast-forward) the fix branch for ``issue`` and push it if there is a remote.
 
     The commit is made on ``proposal.base_commit`` (or the default branch's head when the
     proposal names none). When the branch already exists and holds only the bot's commits,
     the new commit goes on top of it, as a second attempt; otherwise it is refused.
+    With ``reuse``, a branch whose tip already holds exactly this fix is returned as it is
+    (a delivery resumed after the push, say when the forge was down as the pull request
+    was opened); without, that is an error (a second attempt must change something).
     """
     name = branch or branch_name(issue)
     if not name.startswith(BRANCH_PREFIX) or name == target.default_branch:
@@ -258,7 +266,13 @@ def write_fix_branch(
             repo, local_old, base
         ):
             raise DeliveryError(f"local branch {name} has commits bugstack did not make")
-        commit = _build_commit(repo, base, previous or base, proposal, message)
+        try:
+            commit = _build_commit(repo, base, previous or base, proposal, message)
+        except _Unchanged:
+            if not reuse or previous is None:
+                raise
+            return FixBranch(branch=name, commit=previous, base=base, previous=previous,
+                             pushed=repo.remote is not None, repo_dir=repo.dir)
         if repo.remote is not None:
             try:
                 repo.git.run("push", "--quiet", repo.remote, f"{commit}:refs/heads/{name}")

@@ -64,7 +64,10 @@ def deliver_fix(
     """
     if proposal.status not in _DELIVERABLE:
         raise DeliveryError(f"a {proposal.status} result has no fix to deliver")
-    fix = write_fix_branch(target, issue, proposal, commit_message(issue, proposal))
+    # ``reuse``: a delivery that pushed this fix and stopped before its pull request (the
+    # forge was down) picks up from the branch instead of failing on "nothing to change".
+    fix = write_fix_branch(target, issue, proposal, commit_message(issue, proposal),
+                           reuse=True)
     delivery = Delivery(branch=fix.branch, commit=fix.commit, state=DeliveryState.PUSHED)
     where = "pushed" if fix.pushed else "created in the local repository only"
     if forge is None:
