@@ -89,7 +89,8 @@ def guides_index(
     return HTMLResponse(html)
 
 
-@router.get("/{guide_id}", response_class=HTMLResponse, name="guide_page")
+@router.get("/{guide_id}", response_class=HTMLResponse, name="guide_page",
+            responses={404: {"description": "No guide with this id"}})
 def guide_page(request: Request, guide_id: str) -> HTMLResponse:
     guide = guide_by_id(guide_id)
     if guide is None:

@@ -106,7 +106,9 @@ def list_events(
 def get_event(session: Session, ident: str, organization_id: int | None) -> Event | None:
     """An event by its number in bugstack or by the SDK's 32-hex ``event_id``."""
     condition = Event.event_id == ident.replace("-", "").lower()
-    if ident.isdigit():
+    # An all-digit event_id can be larger than any row id (a signed 64-bit integer), and
+    # the database driver fails on such a number instead of finding nothing.
+    if ident.isdigit() and int(ident) < 2**63:
         condition = or_(Event.id == int(ident), condition)
     return session.scalar(
         select(Event)

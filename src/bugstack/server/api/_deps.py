@@ -5,14 +5,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from bugstack.server.projects import token_organization
 from bugstack.server.storage.database import Database
 
-__all__ = ["DbSession", "OrganizationId"]
+__all__ = ["MAX_ID", "UNAUTHORIZED", "DbSession", "Offset", "OrganizationId", "RowId"]
+
+#: The largest id a row can have (a signed 64-bit integer, in SQLite and PostgreSQL).
+#: A larger number in a URL is refused as invalid (422) before it reaches the database,
+#: whose driver would fail on it (a 500, found by schemathesis).
+MAX_ID = 2**63 - 1
+RowId = Annotated[int, Path(ge=1, le=MAX_ID)]
+#: Offsets are bounded for the same reason; nobody pages a billion rows deep.
+Offset = Annotated[int, Query(ge=0, le=1_000_000_000)]
+#: Every operation of the API answers 401 without a live token; declared once for all.
+UNAUTHORIZED: dict[int | str, dict[str, str]] = {
+    401: {"description": "No token, or an unknown or revoked one"}}
 
 _bearer = HTTPBearer(auto_error=False, description="A token from `bugstack token create`.")
 

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from sqlalchemy import select
 
 from bugstack.domain.issue import IssueStatus
 from bugstack.server import issues as store
-from bugstack.server.api._deps import DbSession, OrganizationId
+from bugstack.server.api._deps import (
+    UNAUTHORIZED,
+    DbSession,
+    Offset,
+    OrganizationId,
+    RowId,
+)
 from bugstack.server.api.schemas import EventOut, IssueOut, IssueUpdate, ProjectOut
 from bugstack.server.storage.models import Event, Issue
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/api/v1", tags=["v1"])
+router = APIRouter(prefix="/api/v1", tags=["v1"], responses=UNAUTHORIZED)
 
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"description": "Not found, or not visible to this token"}
@@ -44,14 +50,14 @@ def list_projects(session: DbSession, organization_id: OrganizationId) -> list[P
 
 @router.get("/projects/{project_id}/issues", response_model=list[IssueOut], responses=_NOT_FOUND)
 def list_issues(
-    project_id: int,
+    project_id: RowId,
     session: DbSession,
     organization_id: OrganizationId,
     status: IssueStatus | None = None,
     query: Annotated[str | None, Query(max_length=200)] = None,
     sort: Literal["last_seen", "first_seen", "events"] = "last_seen",
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> list[IssueOut]:
     if not any(p.id == project_id for p in store.list_projects(session, organization_id)):
         raise HTTPException(404, "no such project")
@@ -61,16 +67,17 @@ def list_issues(
 
 
 @router.get("/issues/{issue_id}", response_model=IssueOut, responses=_NOT_FOUND)
-def get_issue(issue_id: int, session: DbSession, organization_id: OrganizationId) -> IssueOut:
+def get_issue(issue_id: RowId, session: DbSession, organization_id: OrganizationId) -> IssueOut:
     issue = store.get_issue(session, issue_id, organization_id)
     if issue is None:
         raise HTTPException(404, "no such issue")
     return _issue_out(issue, store.issue_releases(session, issue.id))
 
 
-@router.patch("/issues/{issue_id}", response_model=IssueOut, responses=_NOT_FOUND)
+@router.patch("/issues/{issue_id}", response_model=IssueOut,
+              responses={**_NOT_FOUND, 400: {"description": "The body is not JSON"}})
 def update_issue(
-    issue_id: int, change: IssueUpdate, session: DbSession, organization_id: OrganizationId
+    issue_id: RowId, change: IssueUpdate, session: DbSession, organization_id: OrganizationId
 ) -> IssueOut:
     issue = store.get_issue(session, issue_id, organization_id)
     if issue is None:
@@ -82,11 +89,11 @@ def update_issue(
 
 @router.get("/issues/{issue_id}/events", response_model=list[EventOut], responses=_NOT_FOUND)
 def list_events(
-    issue_id: int,
+    issue_id: RowId,
     session: DbSession,
     organization_id: OrganizationId,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> list[EventOut]:
     if store.get_issue(session, issue_id, organization_id) is None:
         raise HTTPException(404, "no such issue")
@@ -95,7 +102,8 @@ def list_events(
 
 
 @router.get("/events/{ident}", response_model=EventOut, responses=_NOT_FOUND)
-def get_event(ident: str, session: DbSession, organization_id: OrganizationId) -> EventOut:
+def get_event(ident: Annotated[str, Path(max_length=64)], session: DbSession,
+              organization_id: OrganizationId) -> EventOut:
     event = store.get_event(session, ident, organization_id)
     if event is None:
         raise HTTPException(404, "no such event")
@@ -106,7 +114,7 @@ def get_event(ident: str, session: DbSession, organization_id: OrganizationId) -
 
 
 @router.get("/issues/{issue_id}/fixes", responses=_NOT_FOUND)
-def list_fixes(issue_id: int, session: DbSession,
+def list_fixes(issue_id: RowId, session: DbSession,
                organization_id: OrganizationId) -> list[dict[str, Any]]:
     """The issue's fix attempts, newest first."""
     from bugstack.pipeline.story import attempt_summary
@@ -122,7 +130,7 @@ def list_fixes(issue_id: int, session: DbSession,
 
 @router.post("/issues/{issue_id}/fixes", status_code=202,
              responses={**_NOT_FOUND, 409: {"description": "No fix job can start (why)"}})
-def start_fix(issue_id: int, request: Request, session: DbSession,
+def start_fix(issue_id: RowId, request: Request, session: DbSession,
               organization_id: OrganizationId) -> dict[str, Any]:
     """Queue a fix job now. With a job of the issue already queued or running, that one is
     returned (``created`` false): one job per issue at a time."""
@@ -141,7 +149,7 @@ def start_fix(issue_id: int, request: Request, session: DbSession,
 
 
 @router.get("/fixes/{fix_id}", responses=_NOT_FOUND)
-def get_fix(fix_id: int, session: DbSession, organization_id: OrganizationId
+def get_fix(fix_id: RowId, session: DbSession, organization_id: OrganizationId
             ) -> dict[str, Any]:
     """A fix attempt, its stages with their times and logs, and its proposal."""
     from bugstack.pipeline.story import attempt_story
