@@ -22,6 +22,7 @@ from bugstack.domain import SuiteCounts
 from bugstack.repair.candidates import Candidate
 from bugstack.repair.reproduce import Outcome, Scenario, run_probe
 from bugstack.repair.sandbox import SandboxLimits, run_sandboxed
+from bugstack.repair.suite_output import SuiteSummary, parse_summary
 
 __all__ = [
     "SuiteRun",
@@ -46,15 +47,21 @@ class SuiteRun:
     failures: dict[str, str] = field(default_factory=dict)
     parsed: bool = False
     output: str = ""
+    #: For a command with no JUnit report: the summary unittest or pytest printed.
+    summary: SuiteSummary | None = None
 
     @property
     def counts(self) -> SuiteCounts:
+        if not self.parsed and self.summary is not None:
+            return SuiteCounts(passed=self.summary.passed, failed=self.summary.failed,
+                               skipped=self.summary.skipped)
         return SuiteCounts(passed=len(self.passed), failed=len(self.failed),
                            skipped=len(self.skipped))
 
     def to_json(self) -> dict[str, object]:
-        return {"passed": len(self.passed), "failed": len(self.failed),
-                "skipped": len(self.skipped), "returncode": self.returncode,
+        counts = self.counts
+        return {"passed": counts.passed, "failed": counts.failed,
+                "skipped": counts.skipped, "returncode": self.returncode,
                 "timed_out": self.timed_out, "seconds": round(self.seconds, 3)}
 
 
@@ -104,11 +111,15 @@ def run_suite(workspace: Path, argv: list[str], timeout: float,
                        seconds=result.seconds, output=(result.stdout + result.stderr)[-3000:])
         if _is_pytest(argv) and not result.timed_out:
             _parse_junit(report, run)
+        if not run.parsed and not result.timed_out:
+            run.summary = parse_summary(result.stdout + "\n" + result.stderr)
     return run
 
 
 def new_failures(before: SuiteRun, after: SuiteRun) -> list[str]:
     """Tests that passed before the change and do not pass after it."""
+    if not (before.parsed and after.parsed) and before.summary and after.summary:
+        return _new_failures_by_summary(before.summary, after.summary)
     if not (before.parsed and after.parsed):
         # Without per-test results only the exit status can be compared, and only a
         # command that succeeded before can show that nothing new fails.
@@ -117,6 +128,22 @@ def new_failures(before: SuiteRun, after: SuiteRun) -> list[str]:
                     "told from old ones"]
         return ["the test command now fails"] if after.returncode != 0 else []
     return sorted(before.passed - after.passed)
+
+
+def _new_failures_by_summary(before: SuiteSummary, after: SuiteSummary) -> list[str]:
+    """From printed summaries: tests failing now that did not fail before, and tests that
+    passed before and are now missing or skipped (fewer passing than before, net of the
+    new failures, means some disappeared)."""
+    new = sorted(after.failed_names - before.failed_names)
+    # A fix may make a test that failed before pass; the regression test adds one that
+    # the command may or may not collect. Fewer passing than that allows is a loss.
+    fixed_meanwhile = len(before.failed_names - after.failed_names)
+    if after.passed < before.passed and after.passed + fixed_meanwhile < before.passed:
+        new.append(f"{before.passed - after.passed} test(s) that passed before no longer "
+                   f"pass (passed {before.passed} before, {after.passed} after)")
+    elif after.skipped > before.skipped:
+        new.append(f"{after.skipped - before.skipped} more test(s) skipped than before")
+    return new
 
 
 @contextmanager
