@@ -156,9 +156,12 @@ def start_server_process(data_dir: Path, port: int | None = None,
             stdout=out, stderr=subprocess.STDOUT, env=env,
         )
     try:
-        _wait_until_up(url, process=process)
+        # Generous: on a loaded 2-core machine a cold start (imports, migrations) has taken
+        # over 30 s.
+        _wait_until_up(url, timeout=120, process=process)
     except RuntimeError as exc:
         process.kill()
+        process.wait(10)
         raise RuntimeError(f"{exc}\n{log.read_text()}") from exc
     return RunningServer(process, url, data_dir, env, log)
 
