@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
-from bugstack.repair.candidates.edits import indentation_of, replace_node
+from bugstack.repair.candidates.edits import indent_unit, indentation_of, replace_node
 
 __all__ = ["FrameworkConventions"]
 
@@ -133,12 +133,12 @@ class FrameworkConventions:
             answer = template.format(code=match.group(1))
             lines = source.splitlines(keepends=True)
             first, last = statement.lineno, statement.end_lineno or statement.lineno
-            indent = indentation_of(source, first)
-            body = "".join("    " + line if line.strip() else line
+            indent, step = indentation_of(source, first), indent_unit(source)
+            body = "".join(step + line if line.strip() else line
                            for line in lines[first - 1:last])
             handler = f"except {analysis.exc_type} as exc:" if "exc" in answer \
                 else f"except {analysis.exc_type}:"
-            block = (f"{indent}try:\n{body}{indent}{handler}\n{indent}    {answer}\n")
+            block = (f"{indent}try:\n{body}{indent}{handler}\n{indent}{step}{answer}\n")
             new = "".join(lines[:first - 1]) + block + "".join(lines[last:])
             yield Candidate(
                 strategy=self.name,

@@ -8,8 +8,10 @@ file are untouched; a result that does not parse is dropped by the caller.
 from __future__ import annotations
 
 import ast
+from collections import Counter
 
 __all__ = [
+    "indent_unit",
     "indentation_of",
     "insert_before_statement",
     "insert_import",
@@ -60,11 +62,30 @@ def indentation_of(source: str, lineno: int) -> str:
     return line[: len(line) - len(line.lstrip())]
 
 
+def indent_unit(source: str) -> str:
+    """One level of indentation as the file writes it: a tab, or its smallest step of spaces."""
+    steps: list[int] = []
+    previous = 0
+    for line in source.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line.startswith("\t"):
+            return "\t"
+        width = len(line) - len(line.lstrip(" "))
+        if width > previous:
+            steps.append(width - previous)
+        previous = width
+    # The commonest step, so a continuation line's hanging indent does not count.
+    return " " * Counter(steps).most_common(1)[0][0] if steps else "    "
+
+
 def insert_before_statement(source: str, statement: ast.stmt, block: list[str]) -> str:
-    """Insert ``block`` (lines relative to the statement's indentation) above it."""
+    """Insert ``block`` (lines relative to the statement's indentation, a tab per nested
+    level) above it, indented the way the file indents, and above the comment lines that
+    introduce the statement, so a comment stays with the code it describes."""
     lines = source.splitlines(keepends=True)
     indent = indentation_of(source, statement.lineno)
-    step = "    " if "\t" not in indent else "\t"
+    step = indent_unit(source)
     text = "".join(
         indent + line.replace("\t", step) + "\n" if line else "\n" for line in block
     )
@@ -72,6 +93,9 @@ def insert_before_statement(source: str, statement: ast.stmt, block: list[str]) 
     decorators = getattr(statement, "decorator_list", None)
     if decorators:
         first = min(d.lineno for d in decorators) - 1
+    while first > 0 and lines[first - 1].strip().startswith("#") \
+            and indentation_of(source, first) == indent:
+        first -= 1
     return "".join(lines[:first]) + text + "".join(lines[first:])
 
 
@@ -85,4 +109,8 @@ def insert_import(source: str, statement: str) -> str:
         if docstring or isinstance(node, ast.Import | ast.ImportFrom):
             after = node.end_lineno or node.lineno
     lines = source.splitlines(keepends=True)
+    # Never above a shebang or an encoding declaration: they only work on the first lines.
+    while after < min(2, len(lines)) and lines[after].startswith("#") and (
+            lines[after].startswith("#!") or "coding" in lines[after]):
+        after += 1
     return "".join(lines[:after]) + statement + "\n" + "".join(lines[after:])
