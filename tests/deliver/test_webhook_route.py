@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -144,3 +145,28 @@ def test_gitlab_authenticates_by_its_token_header(server: ThreadServer) -> None:
     assert response.status_code == 202 and response.json()["fix"] == attempt_id
     assert httpx.post(url, content=b"not json", headers=headers | {
         "X-Gitlab-Token": SECRET}).status_code == 400
+
+
+def test_the_settings_page_makes_a_secret_shown_once_that_the_endpoint_accepts(
+    server: ThreadServer, tmp_path: Path
+) -> None:
+    from tests.web.conftest import Browser, create_project
+
+    browser = Browser(server.url)
+    try:
+        assert browser.sign_up("ada@example.com").status_code == 200
+        project_id, _ = create_project(browser, "shop", "/nowhere")
+        browser.get(f"/projects/{project_id}/settings")
+        page = browser.post(f"/projects/{project_id}/settings", {
+            "repository": "/nowhere", "forge_kind": "github", "forge_repository": "acme/shop",
+            "merge_policy": "review", "generate_webhook_secret": "on"}).text
+        found = re.search(r"webhook secret, shown only now: ([\w-]+)", page)
+        assert found, page[-3000:]
+        again = browser.get(f"/projects/{project_id}/settings").text
+        assert found.group(1) not in again and "webhook_secret" in again
+        assert f"/api/v1/webhooks/github/{project_id}" in again
+    finally:
+        browser.close()
+    accepted = _github(server, project_id, _DONE, secret=found.group(1))
+    assert accepted.status_code == 202 and accepted.json()["accepted"] is False
+    assert _github(server, project_id, _DONE).status_code == 401

@@ -9,6 +9,7 @@ keeps what is stored; the "forget" box removes them all.
 from __future__ import annotations
 
 import json
+import secrets
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -127,6 +128,7 @@ async def settings_post(request: Request, project_id: int, session: Db,
     check_csrf(viewer.csrf, form)
     project = project_for(session, viewer, project_id)
     errors: dict[str, str] = {}
+    made_secret = ""
     policy = form.get("merge_policy", "review")
     if policy not in ("review", "auto-merge"):
         errors["merge_policy"] = "choose review or auto-merge"
@@ -151,10 +153,15 @@ async def settings_post(request: Request, project_id: int, session: Db,
     else:
         stored = _stored_credentials(request, project)
         typed = {k: form.get(f"credential_{k}", "").strip() for k, _ in CREDENTIAL_FIELDS}
+        if form.get("generate_webhook_secret") == "on":
+            typed["webhook_secret"] = made_secret = secrets.token_urlsafe(24)
         if any(typed.values()):
             stored.update({k: v for k, v in typed.items() if v})
             project.credentials = _box(request).seal(stored)
     session.commit()
+    if made_secret:  # shown this once, like an API key; stored sealed
+        return settings_page(request, session, viewer, project, notice=(
+            f"Settings saved. The forge webhook secret, shown only now: {made_secret}"))
     return redirect(f"/projects/{project.id}/settings", "settings saved")
 
 
