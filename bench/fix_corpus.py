@@ -19,6 +19,7 @@ engine has finished, so the engine never sees it.
     python bench/fix_corpus.py                      # every case, one at a time
     python bench/fix_corpus.py --case fastapi_missing_sku --case flask_none_user
     python bench/fix_corpus.py --engine-args "--timeout 120"
+    python bench/fix_corpus.py --llm-scripted no-fix --llm-ask always   # the model's plumbing
 
 Results go to ``bench/results/`` as JSON (git-ignored) and a table to standard output.
 The parts live in ``bench/corpus/``: ``model`` (cases, verdicts), ``process`` (the app's
@@ -33,6 +34,7 @@ import shlex
 import sys
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from pathlib import Path
 
 # Run as a script or loaded by path (tests, time_to_fix.py): its parts sit beside it.
@@ -46,6 +48,7 @@ from corpus.engine import (
     engine_available,
     run_engine,
 )
+from corpus.llm import MODES, scripted_llm
 from corpus.model import (
     BENCH_DIR,
     CASES_DIR,
@@ -131,6 +134,9 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--server-data-dir", type=Path, default=None, help="that server's --data-dir"
     )
+    parser.add_argument("--llm-scripted", choices=MODES, default=None,
+                        help="with --llm, the model a scripted server (bench/corpus/llm.py)")
+    parser.add_argument("--llm-ask", choices=("unbacked", "always"), default="unbacked")
     return parser
 
 
@@ -167,10 +173,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  {case.id}: {result.outcome.value} {result.detail[:120]}", flush=True)
         return result
 
-    with ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
+    model = scripted_llm(options.llm_scripted, ask=options.llm_ask) \
+        if options.llm_scripted else nullcontext(None)
+    with model as scripted, ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
+        if scripted is not None:
+            extra.append("--llm")
         results = list(pool.map(one, cases))
     summary = summarise(results)
     print(render_table(results, summary))
+    if scripted is not None:
+        print(scripted.summary())
     path = write_results(results, summary, options.results_dir, engine)
     print(f"results: {path}")
     return 0
