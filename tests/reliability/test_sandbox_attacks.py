@@ -470,8 +470,7 @@ def test_becoming_root(tmp_path: Path, figures: Figures, live_server: str) -> No
         report(root=results)
     ''')
     found = attack.found.get("root", {})
-    # "unshare -r" may make the code root of a user namespace of its own (docs/sandbox.md):
-    # held as long as that reaches nothing of the host.
+    # "unshare -r" (root of a user namespace of its own) is refused by bwrap's seccomp filter.
     held = bool(found) and found["uid"] != 0 and found["euid"] != 0 and all(
         str(value).startswith("refused") for key, value in found.items()
         if key not in ("uid", "euid"))

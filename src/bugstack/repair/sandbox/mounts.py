@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bugstack.repair.sandbox.model import SandboxLimits
+from bugstack.repair.sandbox.seccomp import user_namespace_filter
 
 __all__ = ["SANDBOX_HOME", "MountPlan", "interpreter_roots"]
 
@@ -95,6 +96,9 @@ class MountPlan:
             args += self._parents(path)
             args += [option, str(path), str(path)]
         args += ["--chdir", str(self.workspace)]
+        program = user_namespace_filter()
+        if program is not None:
+            args += ["--seccomp", str(self._pipe(program))]
         if self.uid is not None and setpriv is not None:
             uid = str(self.uid)
             args += [setpriv, f"--reuid={uid}", f"--regid={uid}", "--clear-groups",
@@ -124,11 +128,16 @@ class MountPlan:
 
     def _data(self, destination: str, text: str) -> list[str]:
         """A file with ``text`` at ``destination``, passed through a pipe bwrap reads."""
+        return ["--perms", "0644", "--ro-bind-data", str(self._pipe(text.encode())),
+                destination]
+
+    def _pipe(self, data: bytes) -> int:
+        """A pipe holding ``data`` for bwrap to read; the descriptor to pass it."""
         read, write = os.pipe()
-        os.write(write, text.encode())  # far below a pipe's buffer: never blocks
+        os.write(write, data)  # far below a pipe's buffer: never blocks
         os.close(write)
         self.fds.append(read)
-        return ["--perms", "0644", "--ro-bind-data", str(read), destination]
+        return read
 
     def _program_roots(self, command: Sequence[str]) -> list[Path]:
         roots = interpreter_roots(command[0]) if command else []

@@ -154,7 +154,9 @@ def run_sandboxed(
     ``readable`` and ``writable`` are directories outside ``cwd`` the run needs (a probe
     script, a test report); at the ``bwrap`` level nothing else outside ``cwd`` exists.
     ``cwd`` and those directories are owned by the run's uid while it runs, and afterwards
-    cleared of links leading out of them before the server gets them back.
+    cleared of links leading out of them before the server gets them back, so two runs
+    must not share a directory at the same time (the engine's never do: the baseline runs
+    in a pristine copy).
     Setting ``cancel`` stops the run early (its process group is killed), as a timeout does.
     """
     limits = limits or SandboxLimits()
