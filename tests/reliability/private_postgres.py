@@ -30,7 +30,9 @@ def postgres_binaries() -> Path | None:
 
 
 class PrivatePostgres:
-    def __init__(self) -> None:
+    def __init__(self, data: Path | None = None) -> None:
+        """``data``: where the cluster's files go (an empty directory, a small filesystem in
+        the disk-full test); its write-ahead log stays in a temporary directory."""
         binaries = postgres_binaries()
         if binaries is None:
             raise RuntimeError("no PostgreSQL server binaries (/usr/lib/postgresql/*/bin)")
@@ -38,16 +40,18 @@ class PrivatePostgres:
         self.port = free_port()
         # Not under pytest's tmp_path: the postgres user must be able to reach it.
         self.root = Path(tempfile.mkdtemp(prefix="bugstack-pg-"))
-        self.data = self.root / "data"
+        self.data = data or self.root / "data"
         self.log = self.root / "postgres.log"
         self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
         self._user = "postgres" if os.geteuid() == 0 else None
         if self._user:
             entry = pwd.getpwnam(self._user)
-            os.chmod(self.root, 0o755)
-            os.chown(self.root, entry.pw_uid, entry.pw_gid)
-        self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust",
-                  "--no-sync", "-E", "UTF8")
+            for directory in (self.root, self.data):
+                directory.mkdir(exist_ok=True)
+                os.chmod(directory, 0o700 if directory == self.data else 0o755)
+                os.chown(directory, entry.pw_uid, entry.pw_gid)
+        self._run("initdb", "-D", str(self.data), "--waldir", str(self.root / "wal"),
+                  "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8")
 
     def _run(self, tool: str, *args: str) -> None:
         command = [str(self.bin / tool), *args]
