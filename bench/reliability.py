@@ -1,6 +1,7 @@
 """Print the reliability figures: run ``tests/reliability`` and count what it tried.
 
     .venv/bin/python bench/reliability.py [-- extra pytest arguments]
+    .venv/bin/python bench/reliability.py -- tests/reliability/test_load.py   # a part of it
     .venv/bin/python bench/reliability.py --from figures.jsonl   # reprint a past run
 
 Every test of the suite records its attempts (see ``tests/reliability/conftest.py``). This
@@ -90,8 +91,10 @@ def main(argv: list[str]) -> int:
         target = Path(scratch) / "figures.jsonl"
         target.touch()
         env = {**os.environ, "BUGSTACK_RELIABILITY_FIGURES": str(target)}
-        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                   "tests/reliability", *extra]
+        # Test paths among the extra arguments narrow the run; otherwise the whole suite.
+        paths = [] if any(a.startswith("tests/") for a in extra) else ["tests/reliability"]
+        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *paths,
+                   *extra]
         suite = subprocess.run(command, cwd=ROOT, env=env, check=False)
         lines = _read(target)
         if args.keep is not None:
