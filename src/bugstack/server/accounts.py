@@ -162,8 +162,9 @@ def sign_up_first_user(session: Session, email: str, name: str, password: str,
     only be 1, decides in the database which one commits."""
     if has_users(session):
         raise SignupClosed
-    user = create_user(session, email, name, password, is_admin=True)  # AccountError: typed
     try:
+        # AccountError (what was typed) passes through; the database's refusals do not.
+        user = create_user(session, email, name, password, is_admin=True)
         session.add(FirstSignup(slot=1, user_id=user.id, created_at=_now()))
         signed = start_session(session, user, lifetime)
         session.commit()
