@@ -36,9 +36,10 @@ def tool_environment() -> dict[str, str]:
     env.pop("PYTHONPATH", None)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     # pytest's own cache would leave files in the repository the engine is handed. The
-    # hypothesis plugin (installed here for bugstack's own tests, used by no case) costs
-    # a second per pytest start, which would otherwise dominate the suite times measured.
-    env["PYTEST_ADDOPTS"] = "-p no:cacheprovider -p no:hypothesispytest"
+    # hypothesis and schemathesis plugins (installed here for bugstack's own tests, used
+    # by no case) cost seconds per pytest start, which would otherwise dominate the suite
+    # times measured (the engine switches them off for these apps too).
+    env["PYTEST_ADDOPTS"] = "-p no:cacheprovider -p no:hypothesispytest -p no:schemathesis"
     return env
 
 

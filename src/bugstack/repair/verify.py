@@ -20,6 +20,7 @@ from pathlib import Path
 
 from bugstack.domain import SuiteCounts
 from bugstack.repair.candidates import Candidate
+from bugstack.repair.pytest_plugins import unused_plugin_args
 from bugstack.repair.reproduce import Outcome, Scenario, run_probe
 from bugstack.repair.sandbox import SandboxLimits, run_sandboxed
 from bugstack.repair.suite_output import SuiteSummary, parse_summary
@@ -104,7 +105,8 @@ def run_suite(workspace: Path, argv: list[str], timeout: float,
         report = Path(tmp) / "report.xml"
         command = list(argv) + list(extra or [])
         if _is_pytest(argv):
-            command += [f"--junitxml={report}", "-p", "no:cacheprovider"]
+            command += [f"--junitxml={report}", "-p", "no:cacheprovider",
+                        *unused_plugin_args(workspace, argv[0])]
         result = run_sandboxed(command, workspace, SandboxLimits(timeout=timeout),
                                cancel=cancel, writable=[Path(tmp)])
         run = SuiteRun(returncode=result.returncode, timed_out=result.timed_out,

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bugstack.guides.declared import runtime_source
+from bugstack.repair.pytest_plugins import unused_plugin_args
 from bugstack.repair.reproduce.scenarios import Scenario
 from bugstack.repair.sandbox import SandboxLimits, run_sandboxed
 from bugstack.repair.traceback_event import TracebackParseError, event_from_traceback
@@ -139,7 +140,8 @@ def _run_existing_test(scenario: Scenario, workspace: Path, python: str,
     assert scenario.test_node is not None
     result = run_sandboxed(
         [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--tb=native",
-         scenario.test_node], workspace, SandboxLimits(timeout=timeout))
+         *unused_plugin_args(workspace, python), scenario.test_node], workspace,
+        SandboxLimits(timeout=timeout))
     output = (result.stdout + result.stderr)[-20000:]
     if result.timed_out:
         return Outcome(ran=False, timed_out=True, output=output[-4000:])
