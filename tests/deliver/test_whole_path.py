@@ -189,8 +189,10 @@ class Project:
         """The forge telling the server that CI finished on ``sha``, signed as it signs."""
         headers: dict[str, str] = {"Content-Type": "application/json"}
         if self.forge == "github":
-            body = json.dumps({"action": "completed", "check_run": {
-                "head_sha": sha, "status": "completed", "conclusion": outcome}}).encode()
+            run = ({"status": "in_progress"} if outcome == "pending"
+                   else {"status": "completed", "conclusion": outcome})
+            body = json.dumps({"action": run["status"],
+                               "check_run": {"head_sha": sha, **run}}).encode()
             digest = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
             headers |= {"X-GitHub-Event": "check_run", "X-Hub-Signature-256": f"sha256={digest}"}
         elif self.forge == "gitlab":

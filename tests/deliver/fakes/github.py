@@ -206,6 +206,10 @@ class FakeGitHub(FakeServer):
 
     def _check_runs(self, request: Request) -> Response:
         runs = self.check_runs.get(request.params["sha"], [])
+        if request.query.get("filter", "latest") == "latest":
+            # GitHub's default: the most recent run of each check name (a re-run replaces).
+            latest = {run["name"]: run for run in runs}
+            runs = list(latest.values())
         return Response(200, {"total_count": len(runs), "check_runs": runs})
 
     def _status(self, request: Request) -> Response:
