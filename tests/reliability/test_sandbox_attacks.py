@@ -269,13 +269,6 @@ def test_opening_a_network_connection(
                 results["dns"] = socket.gethostbyname("example.com")
             except OSError as exc:
                 results["dns"] = "refused: " + type(exc).__name__
-            for path in ("/run/postgresql/.s.PGSQL.5432", "/var/run/postgresql/.s.PGSQL.5432"):
-                unix = socket.socket(socket.AF_UNIX)
-                try:
-                    unix.connect(path)
-                    results[path] = 0
-                except OSError as exc:
-                    results[path] = "refused: " + type(exc).__name__
             report(connect=results)
         ''')
     finally:
@@ -284,10 +277,35 @@ def test_opening_a_network_connection(
         listener.close()
     connected = [key for key, value in attack.found.get("connect", {}).items() if value == 0]
     held = bool(attack.found) and not accepted and not connected
-    _record(figures, "open a TCP connection to a loopback listener and the server, "
-            "PostgreSQL's unix socket, DNS", held, attack)
+    _record(figures, "open a TCP connection to a loopback listener and the server, DNS",
+            held, attack)
     assert attack.found, attack.output
     assert not accepted and not connected
+    assert _host_is_fine(live_server)
+
+
+def test_reaching_the_database_socket(
+    tmp_path: Path, figures: Figures, live_server: str
+) -> None:
+    _needs(Isolation.BWRAP, figures, "connect to PostgreSQL's unix socket",
+           "a unix socket is a file: without bwrap the host's are there")
+    attack = _attack(tmp_path, '''
+        import socket
+        results = {}
+        for path in ("/run/postgresql/.s.PGSQL.5432", "/var/run/postgresql/.s.PGSQL.5432",
+                     "/run/dbus/system_bus_socket"):
+            unix = socket.socket(socket.AF_UNIX)
+            try:
+                unix.connect(path)
+                results[path] = "connected"
+            except OSError as exc:
+                results[path] = "refused: " + type(exc).__name__
+        report(unix=results)
+    ''')
+    found = attack.found.get("unix", {})
+    held = bool(found) and all(value.startswith("refused") for value in found.values())
+    _record(figures, "connect to the host's unix sockets (PostgreSQL, D-Bus)", held, attack)
+    assert held, found or attack.output
     assert _host_is_fine(live_server)
 
 
