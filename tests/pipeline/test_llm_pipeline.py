@@ -24,6 +24,8 @@ from bugstack.llm import current_month
 from bugstack.pipeline import PipelineSettings
 from bugstack.pipeline.job import FixJob
 from bugstack.server.storage.models import LlmUsage
+from tests.llm.apps import VERSIONS_APP as APP
+from tests.llm.apps import VERSIONS_TRIGGER as TRIGGER
 from tests.llm.scripted import ScriptedModel, scripted_model, text
 from tests.pipeline.waiting import first_attempt
 from tests.repair.apps import capture_event, make_repo
@@ -32,25 +34,6 @@ from tests.web.conftest import Browser, create_project
 
 pytestmark = pytest.mark.slow
 
-APP = {
-    "shop/__init__.py": "",
-    "shop/versions.py": '''
-        def parse_version(text: str) -> tuple[int, int]:
-            """The (major, minor) of a version such as "1.2"; a missing minor part counts
-            as 0, so "3" is (3, 0)."""
-            major, minor = text.split(".")
-            return int(major), int(minor)
-    ''',
-    "tests/__init__.py": "",
-    "tests/test_versions.py": '''
-        from shop.versions import parse_version
-
-
-        def test_parse_version() -> None:
-            assert parse_version("1.2") == (1, 2)
-    ''',
-}
-TRIGGER = "from shop.versions import parse_version\nparse_version('3')"
 PATCH = '''\
 SUMMARY: a version without a minor part has minor 0
 CONTRACT: shop/versions.py: "a missing minor part counts"

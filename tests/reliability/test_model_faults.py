@@ -19,6 +19,7 @@ from bugstack.llm import Attempt, LlmSettings, MemoryLedger, Transcript, current
 from bugstack.llm.providers import make_client
 from bugstack.repair.candidates.llm import LlmStrategy
 from bugstack.repair.pipeline import FixRequest, run_fix
+from tests.llm.apps import VERSIONS_APP, VERSIONS_TRIGGER
 from tests.llm.scripted import Reply, ScriptedModel, error, hang, scripted_model, text
 from tests.reliability.conftest import Figures
 from tests.repair.apps import capture_event, make_repo
@@ -141,32 +142,13 @@ def test_a_refused_connection_is_reported_not_retried(provider: str, figures: Fi
     assert transcript.stopped[0].startswith("the provider cannot be reached")
 
 
-APP = {
-    "shop/__init__.py": "",
-    "shop/versions.py": '''
-        def parse_version(text: str) -> tuple[int, int]:
-            """The (major, minor) of a version such as "1.2"; a missing minor part counts
-            as 0, so "3" is (3, 0)."""
-            major, minor = text.split(".")
-            return int(major), int(minor)
-    ''',
-    "tests/__init__.py": "",
-    "tests/test_versions.py": '''
-        from shop.versions import parse_version
-
-
-        def test_parse_version() -> None:
-            assert parse_version("1.2") == (1, 2)
-    ''',
-}
 
 
 @pytest.mark.slow
 def test_a_fix_whose_model_is_down_ends_with_the_engines_own_answer(
         tmp_path: Path, figures: Figures) -> None:
-    repo = make_repo(tmp_path / "repo", APP)
-    event = capture_event(repo, tmp_path / "deployed",
-                          "from shop.versions import parse_version\nparse_version('3')")
+    repo = make_repo(tmp_path / "repo", VERSIONS_APP)
+    event = capture_event(repo, tmp_path / "deployed", VERSIONS_TRIGGER)
     with scripted_model(Reply(status=502)) as model:
         strategy = LlmStrategy(_settings(model.openai_url, "openai", samples=2))
         run = run_fix(FixRequest(repo=repo, event=event, timeout=60, budget=300,

@@ -50,7 +50,8 @@ def model_arguments(database: Database, database_url: str, data_dir: Path,
     model = project_model(raw, credentials, env)
     if model.settings is None and not raw:
         return []  # never configured and off: nothing to say on every fix
-    config: dict[str, Any] = {"project": str(project_id), "database_url": database_url}
+    config: dict[str, Any] = {"project": str(project_id),
+                              "database_url": _absolute(database_url)}
     if model.settings is not None:
         config["settings"] = model.settings.to_json()
         config["api_key"] = model.settings.api_key
@@ -62,6 +63,18 @@ def model_arguments(database: Database, database_url: str, data_dir: Path,
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         json.dump(config, handle)
     return ["--llm-config", str(path)]
+
+
+def _absolute(database_url: str) -> str:
+    """A relative SQLite path made absolute: the engine runs in the sandbox directory."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(database_url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:" \
+            or Path(url.database).is_absolute():
+        return database_url
+    return url.set(database=str(Path(url.database).resolve())).render_as_string(
+        hide_password=False)
 
 
 def strategy_from_config(path: Path, others: list[Strategy]) -> tuple[LlmStrategy | None, str]:

@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from bugstack.llm.budget import current_month
 from bugstack.server.project_llm import CREDENTIAL_KEY, project_model, stored_choices
-from bugstack.server.secrets import CredentialBox, InvalidToken
 from bugstack.server.storage.models import LlmUsage, Membership, Project
 from bugstack.server.web._common import (
     Db,
@@ -30,6 +29,7 @@ from bugstack.server.web._common import (
     redirect,
 )
 from bugstack.server.web._errors import PageRoute
+from bugstack.server.web.settings_pages import _box, _stored_credentials
 
 __all__ = ["llm_context", "router"]
 
@@ -40,19 +40,6 @@ PROVIDERS = [("", "The server's default"), ("openai", "OpenAI-compatible (Chat C
 #: Number fields of the form and the setting each one sets.
 NUMBERS = {"samples": int, "attempt_tokens": int, "attempt_seconds": float,
            "monthly_tokens": int}
-
-
-def _box(request: Request) -> CredentialBox:
-    return CredentialBox.for_data_dir(request.app.state.settings.data_dir)
-
-
-def _credentials(request: Request, project: Project) -> dict[str, Any]:
-    if not project.credentials:
-        return {}
-    try:
-        return _box(request).open(project.credentials)
-    except InvalidToken:
-        return {}
 
 
 def can_change_cap(session: Session, viewer: Viewer, project: Project) -> bool:
@@ -68,7 +55,7 @@ def llm_context(request: Request, session: Session, viewer: Viewer,
                 project: Project) -> dict[str, Any]:
     """What the section shows: the project's choices, the settings in effect, this
     month's usage, and whether the viewer may change the cap."""
-    credentials = _credentials(request, project)
+    credentials = _stored_credentials(request, project)
     model = project_model(project.llm_settings, credentials)
     used = session.scalar(select(LlmUsage.tokens).where(
         LlmUsage.project_id == project.id, LlmUsage.month == current_month())) or 0
@@ -118,7 +105,7 @@ async def llm_post(request: Request, project_id: int, session: Db,
                           can_change_cap(session, viewer, project))
     except ValueError as exc:
         return redirect(where, f"Language model settings not saved: {exc}")
-    credentials = _credentials(request, project)
+    credentials = _stored_credentials(request, project)
     key = form.get("llm_api_key", "").strip()
     if key:
         credentials[CREDENTIAL_KEY] = key

@@ -34,7 +34,6 @@ from bugstack.server.web._common import (
     redirect,
 )
 from bugstack.server.web._errors import PageRoute
-from bugstack.server.web.llm_settings_pages import llm_context
 
 __all__ = ["router", "settings_page"]
 
@@ -101,6 +100,8 @@ def _unmask(new: list[Any], old_raw: str | None) -> list[Any]:
 def settings_page(request: Request, session: Session, viewer: Viewer, project: Project,
                   new_key: str | None = None, notice: str | None = None,
                   errors: dict[str, str] | None = None, status: int = 200) -> Response:
+    from bugstack.server.web.llm_settings_pages import llm_context  # it builds on this module
+
     keys = session.scalars(select(ProjectKey).where(ProjectKey.project_id == project.id)
                            .order_by(ProjectKey.id)).all()
     stored = _stored_credentials(request, project)
