@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bugstack.domain.event import ErrorEvent, ExceptionRecord, Frame
 
-__all__ = ["CrashSite", "LocatedFrame"]
+__all__ = ["CrashSite", "LocatedFrame", "read_repository_file"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +53,14 @@ class CrashSite:
 
     def read(self, rel: str) -> str | None:
         """Any repository file's text (``requirements.txt``), ``None`` if absent or no root."""
-        if self.root is None or ".." in rel.split("/"):
-            return None
-        try:
-            return (self.root / rel).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
+        return read_repository_file(self.root, rel)
+
+
+def read_repository_file(root: Path | None, rel: str) -> str | None:
+    """The text of ``rel`` under ``root``; ``None`` when absent, unreadable or outside."""
+    if root is None or ".." in rel.split("/"):
+        return None
+    try:
+        return (root / rel).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bugstack.domain import CrashSite, LocatedFrame
+from bugstack.domain.crash_site import read_repository_file
 from bugstack.repair.contract import (
     Evidence,
     default_for_annotation,
@@ -55,12 +56,7 @@ class Analysis:
 
     def read(self, rel: str) -> str | None:
         """A repository file's text, or None when it does not exist."""
-        if self.root is None or ".." in rel.split("/"):
-            return None
-        try:
-            return (self.root / rel).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
+        return read_repository_file(self.root, rel)
 
     def python_files(self) -> list[str]:
         """Repository-relative paths of the app's Python files (tests included)."""
