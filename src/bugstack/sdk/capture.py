@@ -168,24 +168,28 @@ def take(
     )
 
 
+#: Bytes per item that a local of these types keeps alive, roughly (a str of ASCII text,
+#: the slots of a list, a dict's entries): the types that hold what floods memory.
+_BYTES_PER_ITEM: dict[type, int] = {str: 1, bytes: 1, bytearray: 1, list: 8, tuple: 8,
+                                    dict: 64, set: 32}
+
+
 def retained_bytes(captured: CapturedError) -> int:
-    """About how much memory a queued error keeps alive: the size of each copied local
-    and of the request body. Shallow (a list counts its slots, not its items) but it
-    sees what floods memory in practice, a large body, string or bytes held by the app's
-    frames; a few microseconds on the app's thread."""
+    """About how much memory a queued error keeps alive: the copied locals of the app's
+    frames and the request body. Shallow (a list counts its slots, not its items) but it
+    sees what floods memory in practice, a large body, string, bytes or collection held
+    by the app's frames; a type lookup and a ``len`` per local, on the app's thread."""
     total = len(captured.request.body) if captured.request is not None else 0
+    per_item = _BYTES_PER_ITEM.get
     for exception in captured.exceptions:
         for frame in exception.frames:
-            if frame.locals is not None:
-                total += sum(map(_size, frame.locals.values()))
+            if frame.locals is None:
+                continue
+            for value in frame.locals.values():
+                size = per_item(type(value))
+                if size is not None:
+                    total += size * len(value)
     return total
-
-
-def _size(value: object) -> int:
-    try:
-        return sys.getsizeof(value, 0)  # an app's own __sizeof__ may raise
-    except Exception:
-        return 0
 
 
 def current_exception() -> BaseException | None:

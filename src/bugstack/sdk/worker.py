@@ -48,7 +48,10 @@ class Worker(Generic[T]):
         self._reset()
 
     def submit(self, item: T) -> bool:
-        weight = self._weigh(item) if self._weigh is not None else 0
+        # Weighed only when the worker is behind, the one time the budget can matter: an
+        # item that finds the queue empty always gets in, and counts as nothing. The read
+        # of _pending outside the lock may be stale; the budget is an estimate anyway.
+        weight = self._weigh(item) if self._weigh is not None and self._pending else 0
         with self._condition:
             over_budget = (self._max_bytes is not None and self._pending > 0
                            and self._bytes + weight > self._max_bytes)
