@@ -140,3 +140,18 @@ def test_no_network_when_the_platform_allows_it(tmp_path: Path, listener: int) -
         pytest.skip("unprivileged network namespaces are not available here")
     assert isolated.isolated_network
     assert isolated.stdout.strip() != "0"
+
+
+def test_a_shared_directory_is_never_lent_to_the_sandbox(tmp_path: Path) -> None:
+    # Lending /tmp would chown every user's files in it to the sandbox's uid.
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o1777)
+    shared.chmod(0o1777)
+    for directory in (Path("/"), shared):
+        with pytest.raises(ValueError, match="shared"):
+            run_sandboxed(["true"], directory)
+
+
+def test_a_program_that_does_not_exist_is_reported(tmp_path: Path) -> None:
+    result = run_sandboxed(["bugstack-no-such-program"], tmp_path)
+    assert result.returncode == 127 and "cannot start" in result.stderr

@@ -16,7 +16,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-__all__ = ["give_back", "lend", "remove_escapes"]
+__all__ = ["give_back", "lend", "refuse_shared", "remove_escapes"]
 
 
 def _walk(root: Path) -> Iterator[str]:
@@ -32,6 +32,15 @@ def _chown_tree(roots: Iterable[Path], uid: int, gid: int) -> None:
         for path in _walk(root):
             with contextlib.suppress(FileNotFoundError):
                 os.lchown(path, uid, gid)
+
+
+def refuse_shared(roots: Iterable[Path]) -> None:
+    """Raise ValueError for a shared directory (``/``, or sticky like ``/tmp``): lending it
+    would hand other users' files to the sandbox; it is always a caller's mistake."""
+    for root in roots:
+        with contextlib.suppress(FileNotFoundError):
+            if root == Path("/") or root.stat().st_mode & stat.S_ISVTX:
+                raise ValueError(f"{root} is shared; the sandbox runs in a directory of its own")
 
 
 def lend(roots: Iterable[Path], uid: int) -> None:

@@ -36,7 +36,7 @@ from pathlib import Path
 from bugstack.repair.sandbox.levels import SANDBOX_UID_BASE, isolation_level, running_as_root
 from bugstack.repair.sandbox.model import Isolation, SandboxLimits, SandboxResult
 from bugstack.repair.sandbox.mounts import SANDBOX_HOME, MountPlan
-from bugstack.repair.sandbox.ownership import give_back, lend
+from bugstack.repair.sandbox.ownership import give_back, lend, refuse_shared
 
 __all__ = ["run_sandboxed"]
 
@@ -96,7 +96,10 @@ def _kill_group(process: subprocess.Popen[bytes]) -> None:
 
 
 def _free_bytes(path: Path) -> int:
-    found = os.statvfs(path)
+    try:
+        found = os.statvfs(path)
+    except OSError:  # no such workspace: the run fails to start, nothing to watch
+        return 0
     return found.f_bavail * found.f_frsize
 
 
@@ -128,6 +131,7 @@ def _wait(process: subprocess.Popen[bytes], limits: SandboxLimits, started: floa
 
 def _plan_bwrap(argv: list[str], cwd: Path, limits: SandboxLimits, env: dict[str, str],
                 readable: Sequence[Path], writable: Sequence[Path]) -> tuple[MountPlan, list[str]]:
+    # Resolved here: inside, only the directories of the program found here are mounted.
     program = shutil.which(argv[0], path=env["PATH"]) if "/" not in argv[0] else argv[0]
     command = [os.path.abspath(program or argv[0]), *argv[1:]]
     uid = SANDBOX_UID_BASE + random.randrange(2**16) if running_as_root() else None
@@ -157,17 +161,23 @@ def run_sandboxed(
     cleared of links leading out of them before the server gets them back, so two runs
     must not share a directory at the same time (the engine's never do: the baseline runs
     in a pristine copy).
+    A shared ``cwd`` (``/``, a sticky directory like ``/tmp``) raises ValueError.
     Setting ``cancel`` stops the run early (its process group is killed), as a timeout does.
     """
     limits = limits or SandboxLimits()
     cwd = cwd.resolve()
+    lent = [cwd, *(p.resolve() for p in (*readable, *writable))]
+    refuse_shared(lent)
     isolation = isolation_level()
     argv = list(command)
     scratch = Path(tempfile.mkdtemp(prefix="bugstack-sandbox-"))
     plan: MountPlan | None = None
-    lent = [cwd, *(p.resolve() for p in (*readable, *writable))]
     if isolation is Isolation.BWRAP:
         env_used = _clean_environment(SANDBOX_HOME, "/tmp", env or {})
+        if shutil.which(argv[0], path=env_used["PATH"]) is None:
+            shutil.rmtree(scratch, ignore_errors=True)
+            return SandboxResult(127, "", f"cannot start {argv[0]}: not found", False, 0.0,
+                                 not limits.network, isolation)
         plan, argv = _plan_bwrap(argv, cwd, limits, env_used, readable, writable)
         if plan.uid is not None:
             lend(lent, plan.uid)
