@@ -35,7 +35,7 @@ EXPECTED: dict[str, tuple[frozenset[int], int]] = {
     "malformed_json": (frozenset({400}), 3),
     "bad_gzip": (frozenset({400}), 3),
     "oversized": (frozenset({413}), 2),  # over the 1 MiB event limit once decompressed
-    "rate_limited": (frozenset({200, 429}), 8),  # a project limited to 60 events a minute
+    "rate_limited": (frozenset({200, 429}), 8),  # a project limited to one event a minute
 }
 _KINDS = list(EXPECTED)
 _WEIGHTS = [EXPECTED[kind][1] for kind in _KINDS]
@@ -67,30 +67,53 @@ class LoadClients:
     seed: int = 20261125
     kinds: list[str] = field(default_factory=lambda: list(_KINDS))
     sent: list[Sent] = field(default_factory=list)
+    elapsed: float = 0.0  # seconds the last run took
     _ids: list[str] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def run(self, seconds: float, stop: threading.Event | None = None,
-            on_answer: Callable[[Sent], None] | None = None) -> list[Sent]:
-        """Send for ``seconds`` (or until ``stop`` is set); every request's outcome."""
+            on_answer: Callable[[Sent], None] | None = None, at_least: int = 0,
+            longest: float | None = None) -> list[Sent]:
+        """Send for ``seconds`` (or until ``stop`` is set); every request's outcome.
+
+        With ``at_least``, go on past ``seconds`` until that many requests were answered
+        200, for ``longest`` seconds at most: on a machine busy with other work, a fixed
+        time can hold too few requests to show anything.
+        """
         stop = stop or threading.Event()
-        deadline = time.monotonic() + seconds
+        started = time.monotonic()
+        deadline = started + seconds
+        last = started + (longest or seconds)
         weights = [EXPECTED[kind][1] for kind in self.kinds]
+
+        def more() -> bool:
+            now = time.monotonic()
+            if stop.is_set() or now >= last:
+                return False
+            if now < deadline:
+                return True
+            with self._lock:
+                return sum(1 for s in self.sent if s.status == 200) < at_least
+
         threads = [threading.Thread(target=self._client, daemon=True,
-                                    args=(random.Random(self.seed + n), weights, deadline,
+                                    args=(random.Random(self.seed + n), weights, more,
                                           stop, on_answer))
                    for n in range(self.clients)]
         for thread in threads:
             thread.start()
         for thread in threads:
-            thread.join(seconds + 120)
+            thread.join(max(seconds, longest or 0) + 120)
+        self.elapsed = time.monotonic() - started
         return self.sent
 
-    def _client(self, rng: random.Random, weights: list[int], deadline: float,
+    def _client(self, rng: random.Random, weights: list[int], more: Callable[[], bool],
                 stop: threading.Event, on_answer: Callable[[Sent], None] | None) -> None:
+        # Every kind once first, so even a short run on a slow machine sends each of them.
+        first = list(self.kinds)
+        rng.shuffle(first)
         with httpx.Client(timeout=60) as http:
-            while time.monotonic() < deadline and not stop.is_set():
-                kind = rng.choices(self.kinds, weights)[0]
+            while more():
+                kind = first.pop() if first else rng.choices(self.kinds, weights)[0]
                 event_id, project, body, headers = self._request(kind, rng)
                 started = time.monotonic()
                 try:
