@@ -28,6 +28,7 @@ from fastapi.responses import JSONResponse
 
 from bugstack.deliver.model import ForgeKind
 from bugstack.deliver.webhooks import parse_ci_webhook, verify_webhook
+from bugstack.server.api._deps import RowId
 from bugstack.server.secrets import CredentialBox, InvalidToken
 from bugstack.server.storage.database import Database
 from bugstack.server.storage.models import Project
@@ -83,10 +84,12 @@ def _requeue(request: Request, project_id: int, sha: str) -> int | None:
 
 
 @router.post("/{forge}/{project_id}", status_code=202, responses={
+    400: {"description": "the body is not a JSON object"},
     401: {"description": "the signature or token does not match the project's secret"},
-    404: {"description": "no such project with this forge and a webhook secret"},
+    404: {"description": "no such forge, or no project with it and a webhook secret"},
+    413: {"description": "the body is larger than a CI event can be"},
 })
-async def forge_webhook(forge: str, project_id: int, request: Request) -> JSONResponse:
+async def forge_webhook(forge: str, project_id: RowId, request: Request) -> JSONResponse:
     """A forge's CI event: the job following that commit's checks reads them again."""
     if forge not in _KINDS:
         raise HTTPException(404, f"unknown forge {forge!r}: github, gitlab, gitea or forgejo")
