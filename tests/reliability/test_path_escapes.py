@@ -29,38 +29,15 @@ from bugstack.repair.workspace import (
 )
 from tests.reliability.conftest import Figures
 from tests.repair.apps import capture_event, make_repo, run_fix
+from tests.repair.test_fix_command import LIBRARY
 
 SECRET = "OUTSIDE_SECRET_4f1c9a"
 _OUTSIDE_SOURCE = f'''def handler(request):
     return request.missing_attribute
 TOKEN = "{SECRET}"
 '''
-_APP = {
-    "shop/__init__.py": "",
-    "shop/users.py": '''
-        USERS: dict[int, list[str]] = {1: ["admin", "editor"], 2: []}
-
-
-        def roles_of(user_id: int) -> list[str]:
-            """The roles of a user."""
-            if user_id in USERS:
-                return USERS[user_id]
-            return None
-
-
-        def describe(user_id: int) -> str:
-            roles = roles_of(user_id)
-            return ", ".join(sorted(roles))
-    ''',
-    "tests/__init__.py": "",
-    "tests/test_users.py": '''
-        from shop.users import describe
-
-
-        def test_describe() -> None:
-            assert describe(1) == "admin, editor"
-    ''',
-}
+#: A library whose ``roles_of`` returns None against its annotation: a fix is found.
+_APP = LIBRARY
 
 
 def _digest(root: Path) -> dict[str, str]:
