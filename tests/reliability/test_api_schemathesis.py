@@ -6,7 +6,11 @@ holding a project with issues, events and a fix. Half of the generated cases hav
 ids replaced by ids that exist, so the fuzzing reaches past "not found" into the code
 that reads real rows. Every answer is checked by schemathesis's own checks: no 5xx, a
 status code, content type and body that the document declares. Bounded by
-``MAX_EXAMPLES`` per operation so CI stays quick; raise it locally to search harder.
+``MAX_EXAMPLES`` per operation so CI stays quick (about 1.5 minutes per backend); to
+search harder, raise it and lift pytest's time limit, which a long run otherwise hits
+mid-operation (and Hypothesis then reports the interruption as a flaky test)::
+
+    BUGSTACK_SCHEMATHESIS_EXAMPLES=150 pytest --timeout=0 tests/reliability/test_api_schemathesis.py
 """
 
 from __future__ import annotations

@@ -85,6 +85,7 @@ ROUTES: dict[str, Expect] = {
     "POST /projects/{project_id}/notifications": Expect("page",
                                                          form={"notifications": "[]"}),
     "POST /projects/{project_id}/notifications/test": Expect("page"),
+    "POST /projects/{project_id}/llm": Expect("page"),
     "POST /projects/{project_id}/keys": Expect("page"),
     "POST /projects/{project_id}/keys/{key_id}/revoke": Expect("page"),
     "GET /issues/{issue_id}": Expect("page", ok=(200,)),
@@ -405,3 +406,32 @@ def test_a_key_of_one_project_stores_nothing_into_another(
         database.dispose()
     assert not failures, failures
     assert stored == 0
+
+
+#: Beyond any row's id (signed 64 bits): the database driver raises on such a number.
+_HUGE = str(2**64)
+
+
+def test_ids_beyond_any_row_are_not_found_never_a_server_error(
+    world: World, figures: Figures
+) -> None:
+    """Every route with an id in its path, as its owner, with each id too large for any
+    row: 404 or 422, never the driver's overflow as a 500."""
+    routes = enumerate_routes(world.server.app)
+    failures = []
+    for key in sorted(routes):
+        expect = ROUTES[key]
+        template = key.split(" ", 1)[1]
+        if "_id}" not in template:
+            continue
+        params = {**route_params(world), **{name: _HUGE for name in route_params(world)
+                                            if name.endswith("_id")}}
+        caller = Caller(world, params)
+        response = caller.send("owner", key, expect)
+        caller.close()
+        held = response.status_code in (404, 422)
+        figures.attempt("hostile_input", f"id of 2**64: {key}", held,
+                        f"answered {response.status_code}")
+        if not held:
+            failures.append(f"{key}: {response.status_code} {response.text[:200]}")
+    assert not failures, "\n".join(failures)

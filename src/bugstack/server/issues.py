@@ -15,7 +15,7 @@ from sqlalchemy import Select, desc, or_, select
 from sqlalchemy.orm import Session
 
 from bugstack.domain.issue import IssueStatus
-from bugstack.server.storage.models import Event, Issue, IssueRelease, Project
+from bugstack.server.storage.models import MAX_ID, Event, Issue, IssueRelease, Project
 
 __all__ = [
     "SORTS",
@@ -108,7 +108,7 @@ def get_event(session: Session, ident: str, organization_id: int | None) -> Even
     condition = Event.event_id == ident.replace("-", "").lower()
     # An all-digit event_id can be larger than any row id (a signed 64-bit integer), and
     # the database driver fails on such a number instead of finding nothing.
-    if ident.isdigit() and int(ident) < 2**63:
+    if ident.isdigit() and int(ident) <= MAX_ID:
         condition = or_(Event.id == int(ident), condition)
     return session.scalar(
         select(Event)

@@ -11,13 +11,12 @@ from sqlalchemy.orm import Session
 
 from bugstack.server.projects import token_organization
 from bugstack.server.storage.database import Database
+from bugstack.server.storage.models import MAX_ID
 
-__all__ = ["MAX_ID", "UNAUTHORIZED", "DbSession", "Offset", "OrganizationId", "RowId"]
+__all__ = ["UNAUTHORIZED", "DbSession", "Offset", "OrganizationId", "RowId"]
 
-#: The largest id a row can have (a signed 64-bit integer, in SQLite and PostgreSQL).
-#: A larger number in a URL is refused as invalid (422) before it reaches the database,
-#: whose driver would fail on it (a 500, found by schemathesis).
-MAX_ID = 2**63 - 1
+#: A larger id than a row can have is refused as invalid (422) before it reaches the
+#: database, whose driver would fail on it (a 500, found by schemathesis).
 RowId = Annotated[int, Path(ge=1, le=MAX_ID)]
 #: Offsets are bounded for the same reason; nobody pages a billion rows deep.
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000)]

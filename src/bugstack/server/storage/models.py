@@ -22,6 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 __all__ = [
+    "MAX_ID",
     "ApiToken",
     "Base",
     "Event",
@@ -37,6 +38,10 @@ __all__ = [
 
 # SQLite only makes INTEGER PRIMARY KEY an alias of its rowid (and so auto-incrementing).
 BigId = BigInteger().with_variant(Integer(), "sqlite")
+#: The largest id a row can have (signed 64 bits in both databases). A larger number sent
+#: as an id makes the database driver raise instead of finding nothing, so callers
+#: refuse it first.
+MAX_ID = 2**63 - 1
 
 
 class Base(DeclarativeBase):
