@@ -24,12 +24,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import select
 
-from bugstack.server.storage.database import Database
-from bugstack.server.storage.models import Event
 from tests.reliability.conftest import Figures
 from tests.reliability.private_postgres import PrivatePostgres, postgres_binaries
+from tests.reliability.stored import stored_event_ids
 from tests.support.envelopes import error_event, event_envelope
 from tests.support.server import start_server_process
 
@@ -135,15 +133,6 @@ def _until(condition: object, timeout: float, what: str) -> None:
         time.sleep(0.2)
 
 
-def _stored_ids(database_url: str) -> set[str]:
-    database = Database(database_url)
-    try:
-        with database.session() as session:
-            return set(session.scalars(select(Event.event_id)))
-    finally:
-        database.dispose()
-
-
 def test_disk_full_under_sqlite(tmp_path: Path, figures: Figures) -> None:
     with _small_filesystem("24m") as disk:
         database_path = disk / "bugstack.db"
@@ -152,7 +141,7 @@ def test_disk_full_under_sqlite(tmp_path: Path, figures: Figures) -> None:
         outcome = _fill_then_free(tmp_path / "data", database_url, disk)
         with sqlite3.connect(database_path) as check:
             integrity = check.execute("PRAGMA integrity_check").fetchone()[0]
-        problems = outcome.problems(_stored_ids(database_url))
+        problems = outcome.problems(stored_event_ids(database_url))
     if integrity != "ok":
         problems.append(f"integrity_check: {integrity}")
     figures.attempt("fault", "disk full under the SQLite database", not problems,
@@ -174,7 +163,7 @@ def test_disk_full_under_postgresql(tmp_path: Path, figures: Figures) -> None:
             postgres.start()
             (tmp_path / "data").mkdir()
             outcome = _fill_then_free(tmp_path / "data", postgres.url, disk)
-            problems = outcome.problems(_stored_ids(postgres.url))
+            problems = outcome.problems(stored_event_ids(postgres.url))
         finally:
             postgres.destroy()
     figures.attempt("fault", "disk full under the PostgreSQL data directory", not problems,

@@ -16,28 +16,17 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import select
 
-from bugstack.server.storage.database import Database
-from bugstack.server.storage.models import Event
 from tests.reliability.conftest import Figures
 from tests.reliability.loadgen import LoadClients, Sent
 from tests.reliability.private_postgres import PrivatePostgres, postgres_binaries
+from tests.reliability.stored import stored_event_ids
 from tests.support.envelopes import error_event, event_envelope
 from tests.support.server import ProjectInfo, RunningServer, start_server_process
 
 pytestmark = pytest.mark.slow
 
 _SAFE_KINDS = ["valid", "duplicate", "twin"]  # all answered 200 when nothing is wrong
-
-
-def _stored_ids(database_url: str) -> set[str]:
-    database = Database(database_url)
-    try:
-        with database.session() as session:
-            return set(session.scalars(select(Event.event_id)))
-    finally:
-        database.dispose()
 
 
 def _wait(condition: Callable[[], bool], timeout: float, what: str) -> None:
@@ -104,7 +93,7 @@ def test_kill_9_during_load_loses_nothing_answered(database_url: str, tmp_path: 
     finally:
         server.stop()
     answered = phases.answered()
-    lost = answered - _stored_ids(database_url)
+    lost = answered - stored_event_ids(database_url)
     integrity = "ok"
     if database_url.startswith("sqlite"):
         with sqlite3.connect(database_url.removeprefix("sqlite:///")) as check:
@@ -160,7 +149,7 @@ def test_postgres_restarted_during_load(tmp_path: Path, figures: Figures) -> Non
             server.stop()
         log = server.log.read_text()
         answered = phases.answered()
-        lost = answered - _stored_ids(postgres.url)
+        lost = answered - stored_event_ids(postgres.url)
     finally:
         postgres.destroy()
     sent = [s for _, s in phases.seen]
