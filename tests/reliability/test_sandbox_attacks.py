@@ -351,6 +351,40 @@ def test_allocating_memory_without_end(
     assert _host_is_fine(live_server)
 
 
+def test_memory_across_many_processes(
+    tmp_path: Path, figures: Figures, live_server: str
+) -> None:
+    """Each process stays under RLIMIT_AS; together they ask for three times the total."""
+    limits = SandboxLimits(timeout=120, total_memory_bytes=512 * _MIB)
+    attack = _attack(tmp_path, '''
+        import time
+        children = []
+        for _ in range(6):
+            pid = os.fork()
+            if pid == 0:
+                try:
+                    block = bytearray(256 * 1024 * 1024)
+                    for page in range(0, len(block), 4096):  # touch it: really resident
+                        block[page] = 1
+                    time.sleep(3)
+                    os._exit(0)
+                except MemoryError:
+                    os._exit(3)
+            children.append(pid)
+        statuses = [os.waitpid(pid, 0)[1] for pid in children]
+        report(filled=sum(1 for status in statuses if status == 0), statuses=statuses)
+    ''', limits)
+    if not attack.result.memory_capped:
+        figures.attempt("sandbox_escape", "memory across many processes", held=False,
+                        detail="no memory cgroup can be made here (not root, or no hierarchy)")
+        pytest.skip("no memory cgroup here: only RLIMIT_AS per process bounds memory")
+    held = bool(attack.found) and attack.found["filled"] * 256 <= 512
+    _record(figures, "memory across many processes (6 x 256 MiB against 512 MiB)", held,
+            attack)
+    assert held, attack.found or attack.output
+    assert _host_is_fine(live_server)
+
+
 def test_filling_the_disk(tmp_path: Path, figures: Figures, live_server: str) -> None:
     limits = SandboxLimits(timeout=120, file_bytes=64 * _MIB, disk_bytes=256 * _MIB)
     attack = _attack(tmp_path, '''

@@ -49,6 +49,8 @@ class SandboxLimits:
     #: How much the free space of the workspace's file system may shrink during the run
     #: before the run is killed (many files, each under ``file_bytes``, fill a disk too).
     disk_bytes: int = 2048 * _MIB
+    #: All the run's processes together, where a memory cgroup can be made (see cgroup.py).
+    total_memory_bytes: int = 4096 * _MIB
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,8 @@ class SandboxResult:
     #: Why the sandbox killed the run early: ``"timeout"``, ``"cancelled"``, ``"disk"``,
     #: or ``""`` when it ended by itself.
     stopped: str = ""
+    #: Whether ``total_memory_bytes`` was enforced by a memory cgroup.
+    memory_capped: bool = False
 
     @property
     def ok(self) -> bool:

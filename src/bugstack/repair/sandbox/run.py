@@ -33,6 +33,7 @@ import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from bugstack.repair.sandbox.cgroup import MemoryGroup, memory_group
 from bugstack.repair.sandbox.levels import SANDBOX_UID_BASE, isolation_level, running_as_root
 from bugstack.repair.sandbox.model import Isolation, SandboxLimits, SandboxResult
 from bugstack.repair.sandbox.mounts import SANDBOX_HOME, MountPlan
@@ -63,9 +64,12 @@ def _process_cap(limits: SandboxLimits, isolation: Isolation) -> int:
     return limits.max_processes
 
 
-def _limit_child(limits: SandboxLimits, max_processes: int) -> None:
-    """Runs in the child between fork and exec: a new session, then the rlimits."""
+def _limit_child(limits: SandboxLimits, max_processes: int, group: MemoryGroup | None) -> None:
+    """Runs in the child between fork and exec: a new session, the memory group, then the
+    rlimits."""
     os.setsid()
+    if group is not None:
+        group.enter()
     resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + 5))
     resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))
     resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_bytes, limits.file_bytes))
@@ -186,6 +190,7 @@ def run_sandboxed(
         if isolation is Isolation.NETWORK and not limits.network:
             argv = ["unshare", "-rn", *argv]
     isolated_network = isolation is not Isolation.LIMITS and not limits.network
+    group = memory_group(limits.total_memory_bytes)
     started = time.monotonic()
     try:
         try:
@@ -194,9 +199,9 @@ def run_sandboxed(
                 stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                 pass_fds=tuple(plan.fds) if plan else (),
                 preexec_fn=functools.partial(_limit_child, limits,
-                                             _process_cap(limits, isolation)),
+                                             _process_cap(limits, isolation), group),
             )
-        except OSError as exc:
+        except (OSError, subprocess.SubprocessError) as exc:
             return SandboxResult(127, "", f"cannot start {argv[0]}: {exc}", False, 0.0,
                                  isolated_network, isolation)
         finally:
@@ -213,7 +218,10 @@ def run_sandboxed(
             isolated_network=isolated_network,
             isolation=isolation,
             stopped=stopped,
+            memory_capped=group is not None,
         )
     finally:
+        if group is not None:
+            group.remove()
         give_back(lent)
         shutil.rmtree(scratch, ignore_errors=True)
