@@ -10,6 +10,7 @@ the app's tests to pass with it (so the hidden check asks for nothing unreasonab
 
 from __future__ import annotations
 
+import importlib
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -21,6 +22,9 @@ from typing import Any
 import pytest
 
 from tests.corpus.conftest import fix_corpus
+
+# Loading fix_corpus put bench/ on sys.path; its parts live in bench/corpus/.
+corpus_process: Any = importlib.import_module("corpus.process")
 
 CASES = fix_corpus.load_cases()
 CASE_IDS = [c.id for c in CASES]
@@ -72,7 +76,7 @@ def _outcomes(junit: Path) -> dict[str, str]:
 def _run_tests_and_hidden_check(case: Any, repo: Path, junit: Path) -> dict[str, str]:
     hidden = repo / "tests" / fix_corpus.HIDDEN_CHECK_NAME
     hidden.write_bytes(case.hidden_check.read_bytes())
-    done = fix_corpus._run(
+    done = corpus_process.run(
         ["python", "-m", "pytest", "-q", f"--junitxml={junit}", "-o", "junit_family=xunit1"],
         repo,
         180,
@@ -170,7 +174,7 @@ def test_reference_fix_passes_the_hidden_check(case: Any, tmp_path: Path) -> Non
     """The hidden check asks for nothing a careful fix could not give."""
     repo = tmp_path / "repo"
     fix_corpus.prepare_repository(case, repo)
-    applied = fix_corpus._run(["git", "apply", str(case.reference_patch)], repo, 60)
+    applied = corpus_process.run(["git", "apply", str(case.reference_patch)], repo, 60)
     assert applied.returncode == 0, applied.stderr
     fixed = _run_tests_and_hidden_check(case, repo, tmp_path / "fixed.xml")
     assert any(_is_hidden(name) for name in fixed)
