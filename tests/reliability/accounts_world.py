@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import httpx
+import pytest
 from sqlalchemy import select
 
 from bugstack.server.api.webhooks import WEBHOOK_SECRET
@@ -23,7 +26,7 @@ from tests.support.server import ThreadServer
 from tests.web.conftest import PASSWORD, Browser, create_project
 from tests.web.fixtures import insert_fixed_attempt
 
-__all__ = ["Org", "World", "build_world", "store_event"]
+__all__ = ["Org", "World", "build_world", "store_event", "world_fixture"]
 
 _TOKEN = re.compile(r'id="new-token"[^>]*>(bst_[0-9a-f]+)<')
 
@@ -169,3 +172,15 @@ def build_world(server: ThreadServer, new_browser: type[Browser] | None = None) 
                  spare_token_id=spare_token_id, second_member_id=carol,
                  markers=[marker, "alpha-shop", "ada@alpha.example", "carol@alpha.example",
                           event_id, a.key, a.token])
+
+
+@pytest.fixture(name="world")
+def world_fixture(database_url: str, tmp_path: Path) -> Iterator[World]:
+    """Organisations A and B on a running server (import it to use it)."""
+    with ThreadServer(tmp_path, database_url) as server:
+        built = build_world(server)
+        try:
+            yield built
+        finally:
+            built.a.browser.close()
+            built.b.browser.close()

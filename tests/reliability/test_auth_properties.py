@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import time
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,12 @@ from sqlalchemy import MetaData, select
 from bugstack.domain.keys import hash_secret
 from bugstack.server.config import Settings
 from bugstack.server.storage.models import WebSession
-from tests.reliability.accounts_world import World, build_world, personal_token, store_event
+from tests.reliability.accounts_world import (  # noqa: F401  (world_fixture: the fixture)
+    World,
+    personal_token,
+    store_event,
+    world_fixture,
+)
 from tests.reliability.conftest import Figures
 from tests.reliability.test_tenancy_routes import (
     ROUTES,
@@ -38,17 +42,6 @@ from tests.support.server import ThreadServer
 from tests.web.conftest import PASSWORD, Browser
 
 COOKIE = "bugstack_session"
-
-
-@pytest.fixture
-def world(database_url: str, tmp_path: Path) -> Iterator[World]:
-    with ThreadServer(tmp_path, database_url) as server:
-        built = build_world(server)
-        try:
-            yield built
-        finally:
-            built.a.browser.close()
-            built.b.browser.close()
 
 
 # --- Sessions ------------------------------------------------------------------------------

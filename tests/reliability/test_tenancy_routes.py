@@ -13,13 +13,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 import httpx
-import pytest
 from fastapi.routing import iter_route_contexts
 from sqlalchemy import func, select
 
@@ -31,9 +30,12 @@ from bugstack.server.storage.models import (
     Project,
     ProjectKey,
 )
-from tests.reliability.accounts_world import World, build_world, store_event
+from tests.reliability.accounts_world import (  # noqa: F401  (world_fixture: the fixture)
+    World,
+    store_event,
+    world_fixture,
+)
 from tests.reliability.conftest import Figures
-from tests.support.server import ThreadServer
 from tests.web.conftest import PASSWORD
 
 Kind = Literal["api", "page", "own", "admin", "public", "signed"]
@@ -151,17 +153,6 @@ def test_every_route_has_an_expected_tenancy_behaviour(tmp_path: Path) -> None:
     stale = sorted(set(ROUTES) - set(routes))
     assert not stale, f"ROUTES names routes that are gone: {stale}"
     assert all(e.reason for e in ROUTES.values() if e.kind == "public")
-
-
-@pytest.fixture
-def world(database_url: str, tmp_path: Path) -> Iterator[World]:
-    with ThreadServer(tmp_path, database_url) as server:
-        built = build_world(server)
-        try:
-            yield built
-        finally:
-            built.a.browser.close()
-            built.b.browser.close()
 
 
 def route_params(world: World) -> dict[str, str]:
