@@ -189,3 +189,19 @@ def test_a_merged_pull_request_is_neither_closed_nor_reopened(
         with pytest.raises(ForgeConflict):
             change(pull.number)
     assert case.forge.get_pull_request(pull.number).state == "merged"
+
+
+def test_github_reads_a_failed_check_runs_annotations(
+    project: Project, branch: tuple[str, str]
+) -> None:
+    _, sha = branch
+    with forge_case("github", str(project.remote)) as github:
+        github.fake.add_check_run(sha, "ruff", "failure", "1 error", annotations=[{
+            "path": "app/calc.py", "start_line": 2, "end_line": 2,
+            "annotation_level": "failure", "title": "E711",
+            "message": "comparison to None should be 'if cond is None:'",
+            "raw_details": ""}])
+        github.fake.add_check_run(sha, "build", "success", "ok")
+        report = github.forge.checks(sha)
+    assert [c.name for c in report.failing] == ["ruff"]
+    assert "app/calc.py:2: failure: comparison to None" in report.failure_output()

@@ -34,6 +34,8 @@ class FakeGitHub(FakeServer):
         self.statuses: dict[str, list[dict[str, Any]]] = {}
         self.merge_methods: list[str | None] = []
         self.job_logs: dict[int, str] = {}
+        #: Check run id -> its annotations (GitHub's shape: path, start_line, message...).
+        self.annotations: dict[int, list[dict[str, Any]]] = {}
         repo = f"{PREFIX}/repos/{owner}/{name}"
         self.route("GET", repo, self._repo)
         self.route("GET", f"{repo}/pulls", self._list_pulls)
@@ -46,22 +48,27 @@ class FakeGitHub(FakeServer):
         self.route("GET", rf"{repo}/commits/(?P<sha>[0-9a-f]+)/check-runs", self._check_runs)
         self.route("GET", rf"{repo}/commits/(?P<sha>[0-9a-f]+)/status", self._status)
         self.route("GET", rf"{repo}/actions/jobs/(?P<job>\d+)/logs", self._job_logs)
+        self.route("GET", rf"{repo}/check-runs/(?P<run>\d+)/annotations", self._annotations)
         self.route("GET", r"/blob/job-logs/(?P<job>\d+)\.txt", self._log_blob)
 
     # -- what tests use to play the CI -------------------------------------------------
     def add_check_run(self, sha: str, name: str, conclusion: str | None,
-                      text: str = "", *, actions_log: str | None = None) -> None:
+                      text: str = "", *, actions_log: str | None = None,
+                      annotations: list[dict[str, Any]] | None = None) -> None:
         """A check run; with ``actions_log`` it is a GitHub Actions job whose log is only
         reachable through the Actions API, as for real (its output is a generic line)."""
         run_id = 7000 + sum(len(runs) for runs in self.check_runs.values())
+        self.annotations[run_id] = annotations or []
         run = {
             "id": run_id, "name": name, "head_sha": sha,
+            "url": self._api(f"/check-runs/{run_id}"),
             "status": "completed" if conclusion else "in_progress", "conclusion": conclusion,
             "html_url": f"http://ci.example/{sha[:7]}/{name}",
             "app": {"id": 15368, "slug": "github-actions" if actions_log is not None
                     else "external-ci", "name": "CI"},
             "output": {"title": f"{name} {conclusion or 'running'}", "summary": text[:100],
-                       "text": text, "annotations_count": 0, "annotations_url": ""},
+                       "text": text, "annotations_count": len(annotations or []),
+                       "annotations_url": self._api(f"/check-runs/{run_id}/annotations")},
         }
         if actions_log is not None:
             self.job_logs[run_id] = actions_log
@@ -245,6 +252,12 @@ class FakeGitHub(FakeServer):
         pull.state, pull.merged, pull.merge_commit_sha = "closed", True, commit
         return Response(200, {"sha": commit, "merged": True,
                               "message": "Pull Request successfully merged"})
+
+    def _annotations(self, request: Request) -> Response:
+        run = int(request.params["run"])
+        if run not in self.annotations:
+            return self.not_found()
+        return Response(200, self.annotations[run])
 
     def _job_logs(self, request: Request) -> Response:
         job = int(request.params["job"])

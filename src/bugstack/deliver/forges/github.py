@@ -15,6 +15,9 @@ from typing import Any, TypeVar
 import httpx
 import requests
 from github import Auth, Github, GithubException
+from github.CheckRun import CheckRun
+from github.CheckRunAnnotation import CheckRunAnnotation
+from github.PaginatedList import PaginatedList
 from github.PullRequest import PullRequest as GhPull
 
 from bugstack.deliver.forge import (
@@ -42,6 +45,7 @@ _CONCLUSIONS = {
 _STATUSES = {"success": CheckState.SUCCESS, "pending": CheckState.PENDING}
 #: How much of a failed job's log is kept: the end is where the failure is.
 _LOG_TAIL = 8000
+_MAX_ANNOTATIONS = 50
 
 
 def _transient(exc: Exception) -> str | None:
@@ -53,6 +57,19 @@ def _transient(exc: Exception) -> str | None:
     if isinstance(exc, GithubException) and exc.status >= 500:
         return f"answered {exc.status}"
     return None
+
+
+def _annotations(run: CheckRun) -> str:
+    """A failed check run's annotations (``path:line: level: message``): where a linter or
+    a test reporter says what failed."""
+    lines: list[str] = []
+    found: PaginatedList[CheckRunAnnotation] = run.get_annotations()
+    for annotation in found:
+        where = f"{annotation.path}:{annotation.start_line}"
+        lines.append(f"{where}: {annotation.annotation_level}: {annotation.message}")
+        if len(lines) >= _MAX_ANNOTATIONS:
+            break
+    return "\n".join(lines)
 
 
 class GitHubForge:
@@ -174,6 +191,8 @@ class GitHubForge:
                 text = "\n".join(
                     part for part in (output.title, output.summary, output.text) if part
                 ) if output else ""
+                if state is CheckState.FAILURE and output and output.annotations_count:
+                    text = "\n".join(part for part in (text, _annotations(run)) if part)
                 if state is CheckState.FAILURE and run.app and run.app.slug == "github-actions":
                     text = "\n".join(part for part in (text, self._actions_log(run.id)) if part)
                 results.append(CheckResult(run.name, state, text, run.html_url))
