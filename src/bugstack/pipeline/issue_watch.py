@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -53,8 +54,12 @@ class _Pending:
 
 class IssueWatch:
     def __init__(self, database: Database, settings: Settings,
-                 outbox: Outbox | None = None) -> None:
+                 outbox: Outbox | None = None, *, pause: float = 0.25) -> None:
         self.database = database
+        #: Seconds between two rounds: under load, what arrives meanwhile is one round, so
+        #: the watch's queries and Python work stay a few per second however busy ingest is
+        #: (the watch shares the interpreter with the ingest's writer and event loop).
+        self.pause = pause
         self.public_url = settings.public_url.rstrip("/")
         self.outbox = outbox or Outbox()
         self.recurrence = RecurrenceWatch(database, settings.data_dir.resolve(),
@@ -65,6 +70,9 @@ class IssueWatch:
         self._stopping = False
         self._thread = threading.Thread(target=self._run, name="bugstack-issue-watch",
                                         daemon=True)
+        #: Rounds done, and the CPU seconds they took (bench/recurrence_watch.py reads them).
+        self.rounds = 0
+        self.cpu_seconds = 0.0
 
     def start(self) -> None:
         self.outbox.start()
@@ -114,14 +122,20 @@ class IssueWatch:
                     return
                 work, self._pending = self._pending, _Pending()
                 self._working = True
+            started = time.thread_time()
             try:
                 self._notify_issues(work)
                 self.recurrence.check(work.sightings, work.regressed_issues)
             except Exception:  # the database may be down a moment; the next batch retries
                 log.warning("issue watch: a round failed", exc_info=True)
             finally:
+                self.rounds += 1
+                self.cpu_seconds += time.thread_time() - started
                 with self._cond:
                     self._working = False
+                    resume = time.monotonic() + self.pause
+                    while not self._stopping and (left := resume - time.monotonic()) > 0:
+                        self._cond.wait(left)
 
     def _notify_issues(self, work: _Pending) -> None:
         wanted = work.new_issues | work.regressed_issues
