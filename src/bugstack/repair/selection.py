@@ -58,10 +58,19 @@ def choose(held: list[Probed]) -> tuple[list[Probed], str | None]:
             "(" + "; ".join(items[0].candidate.description for items in groups.values())
             + "), and nothing in the code says which behaviour is intended"
         )
-    best = max(backed.values(), key=lambda items: max(
-        p.candidate.plausibility for p in items if p.candidate.contract
-    ))
-    return list(best), None
+    def strength(items: list[Probed]) -> float:
+        return max(p.candidate.plausibility for p in items if p.candidate.contract)
+
+    ranked = sorted(backed.values(), key=strength, reverse=True)
+    if len(ranked) > 1 and strength(ranked[0]) == strength(ranked[1]):
+        # Two behaviours with equally strong backing: the contract does not decide.
+        return [], (
+            "candidate fixes backed equally by the code behave differently ("
+            + "; ".join(f"{items[0].candidate.description} ({items[0].candidate.contract})"
+                        for items in ranked[:2])
+            + "), so the choice is left to a person"
+        )
+    return list(ranked[0]), None
 
 
 def probe_all(request: FixRequest, candidates: list[Candidate], scenario: Scenario,

@@ -11,6 +11,7 @@ from bugstack.repair.candidates.async_await import MissingAwait
 from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate, unified_diff
 from bugstack.repair.candidates.blank_values import BlankValue
 from bugstack.repair.candidates.conventions import FrameworkConventions
+from bugstack.repair.candidates.documented import respect_documented_alternative
 from bugstack.repair.candidates.empty_guards import EmptyGuard
 from bugstack.repair.candidates.guides import GuideStrategy
 from bugstack.repair.candidates.legacy_idioms import LegacyIdioms
@@ -54,5 +55,6 @@ def generate(
             found.extend(strategy.propose(site, analysis))
         except Exception as exc:  # a template's bug must not hide the other templates
             log.warning("strategy %s failed: %s", strategy.name, exc)
+    found = respect_documented_alternative(found, analysis)
     found.sort(key=lambda c: (-c.plausibility, c.size))
     return deduplicate(found)

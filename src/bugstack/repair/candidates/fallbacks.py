@@ -1,9 +1,10 @@
 """What a guard does when the value it checks is missing, in order of the evidence for it.
 
-Shared by the guard templates (None, missing key, empty sequence, zero divisor): answer
-the way sibling functions answer a missing record, return what the function's contract
-names, skip the item when the crash is inside a loop over items, or, with no evidence at
-all, return None (which the pipeline treats as a guess).
+Shared by the guard templates (None, missing key, empty sequence, zero divisor): give
+what the function's docstring says it gives otherwise, answer the way sibling functions
+answer a missing record, return what the function's contract names, skip the item when
+the crash is inside a loop over items, or, with no evidence at all, return None (which
+the pipeline treats as a guess).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import ast
 from dataclasses import dataclass
 
 from bugstack.repair.analyse import Analysis
+from bugstack.repair.contract import alternative_expression, documented_alternative
 
 __all__ = ["Fallback", "fallbacks"]
 
@@ -41,6 +43,13 @@ def fallbacks(analysis: Analysis, lookup: bool = True) -> list[Fallback]:
     if analysis.function is None:
         return []
     found: list[Fallback] = []
+    alternative = documented_alternative(ast.get_docstring(analysis.function))
+    if alternative is not None and analysis.tree is not None:
+        # The function's own "otherwise X" outranks how its siblings answer.
+        named = alternative_expression(alternative, analysis.function, analysis.tree)
+        if named is not None:
+            found.append(Fallback(f"return {named.source}", f"returns {named.source}",
+                                  named.reason, 0.9))
     if analysis.not_found is not None and lookup:
         found.append(Fallback(analysis.not_found.source, "answers like its sibling endpoints",
                               analysis.not_found.reason, 0.8))
