@@ -10,7 +10,7 @@ from bugstack.repair.candidates import Candidate, generate
 from bugstack.repair.contract import documented_alternative
 from bugstack.repair.reproduce import Outcome
 from bugstack.repair.selection import Probed, choose
-from tests.repair.test_candidates import _site
+from tests.repair.test_candidates import _probed, _site
 
 _PROXY_VIEW = '''
     """Downloads counted per client address."""
@@ -93,13 +93,6 @@ def test_refusing_alternatives_are_not_alternatives() -> None:
     assert documented_alternative("The hop.") is None
     assert documented_alternative("The hop, otherwise the\n    peer address.") == \
         "The hop, otherwise the peer address."
-
-
-def _probed(description: str, value: str, contract: str, plausibility: float) -> Probed:
-    candidate = Candidate("t", description, {"a.py": f"x = {value}\n"},
-                          plausibility=plausibility, contract=contract,
-                          originals={"a.py": "x = 0\n"})
-    return Probed(candidate, Outcome(ran=True, value={"repr": value}))
 
 
 def test_equally_backed_disagreeing_fixes_are_declined() -> None:
