@@ -10,20 +10,21 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 from bugstack.cli.app import app
 from bugstack.domain import FixStatus
-from bugstack.llm.settings import LlmConfigError
 from bugstack.repair.candidates import default_strategies
-from bugstack.repair.candidates.llm import LlmStrategy, record_transcript, strategy_from_env
 from bugstack.repair.pipeline import FixRequest, FixRun, run_fix
 from bugstack.repair.report import print_report, to_json_text
 from bugstack.repair.traceback_event import TracebackParseError, event_from_traceback
 from bugstack.repair.workspace import WorkspaceError, contained
+
+if TYPE_CHECKING:
+    from bugstack.repair.candidates.llm import LlmStrategy
 
 __all__ = ["fix"]
 
@@ -77,6 +78,10 @@ def _write(run: FixRun, repo: Path) -> str | None:
 
 
 def _llm_strategy(repo: Path) -> LlmStrategy:
+    # Imported only with --llm: the model's client and prompt cost start-up time otherwise.
+    from bugstack.llm.settings import LlmConfigError
+    from bugstack.repair.candidates.llm import strategy_from_env
+
     try:
         return strategy_from_env(repo, others=default_strategies())
     except LlmConfigError as exc:
@@ -130,6 +135,8 @@ def fix(
     except WorkspaceError as exc:
         raise _bad_input(str(exc)) from exc
     if model is not None:
+        from bugstack.repair.candidates.llm import record_transcript
+
         record_transcript(run.proposal, model, run_dir)
     written = False
     if write and run.proposal.status is FixStatus.FIXED:
