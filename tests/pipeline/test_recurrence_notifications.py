@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import update
 
 from bugstack.deliver.notify import verify_signature
+from bugstack.server.secrets import CredentialBox, seal_channel_secrets
 from bugstack.server.storage.models import Issue
 from tests.deliver.fakes.http import FakeServer, Request, Response
 from tests.pipeline.recurrence_kit import (
@@ -60,7 +61,11 @@ def test_new_and_regressed_issues_reach_the_webhook_and_the_mailbox(
     inbox, port = smtp
     with ThreadServer(tmp_path, database_url) as server:
         project = server.new_project("shop")
-        configure(server, project, notifications=json.dumps(channels(receiver, port)))
+        # Stored as the settings page stores them: the channels' secrets sealed.
+        sealed = seal_channel_secrets(channels(receiver, port),
+                                      CredentialBox.for_data_dir(server.data_dir))
+        assert "hook-secret" not in json.dumps(sealed)
+        configure(server, project, notifications=json.dumps(sealed))
         assert _send(server, project, release="1.0") == 200
         assert _send(server, project, release="1.0") == 200  # same issue: told once
         until(lambda: receiver.kinds() == ["new_issue"] and inbox.kinds() == ["new_issue"],

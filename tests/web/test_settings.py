@@ -13,6 +13,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from bugstack.deliver.notify.webhook import verify_signature
 from bugstack.server.secrets import CredentialBox
 from bugstack.server.storage.models import Project
 from tests.support.envelopes import error_event, event_envelope
@@ -152,15 +153,19 @@ def test_notifications_are_validated_masked_and_tested(
     admin.post(
         f"/projects/{project_id}/notifications", {"notifications": html.unescape(masked.group(1))}
     )
-    stored = json.loads(_project(server, project_id).notifications or "[]")
-    assert stored[0]["secret"] == "hush-hush-secret"
+    # Stored sealed: a copy of the database does not reveal the channel's secret.
+    raw = _project(server, project_id).notifications or "[]"
+    assert "hush-hush-secret" not in raw
+    assert json.loads(raw)[0]["secret"].startswith("sealed:")
 
     sent = admin.post(f"/projects/{project_id}/notifications/test")
     notice = re.search(r'<p class="notice">([^<]*)</p>', sent.text)
     assert notice and notice.group(1) == f"webhook {url}: sent", notice
     ((headers, body),) = received
     assert json.loads(body)["project"] == "shop"
-    assert any(k.lower().startswith("x-bugstack-signature") for k in headers)
+    # ... and opened to sign: the receiver's check with the secret typed in passes.
+    signature = {k.lower(): v for k, v in headers.items()}["x-bugstack-signature"]
+    assert verify_signature("hush-hush-secret", body, signature)
 
 
 def _send(server: ThreadServer, project_id: int, key: str) -> httpx.Response:

@@ -29,6 +29,7 @@ from bugstack.deliver.notify import (
 from bugstack.pipeline.recurrence_watch import RecurrenceWatch, Sighting
 from bugstack.server.config import Settings
 from bugstack.server.ingest._store import BatchResult
+from bugstack.server.secrets import CredentialBox, open_channel_secrets
 from bugstack.server.storage.database import Database
 from bugstack.server.storage.models import Issue, Project
 
@@ -62,6 +63,8 @@ class IssueWatch:
         self.pause = pause
         self.public_url = settings.public_url.rstrip("/")
         self.outbox = outbox or Outbox()
+        #: Channel secrets are stored sealed; they are opened only to send.
+        self.box = CredentialBox.for_data_dir(settings.data_dir)
         self.recurrence = RecurrenceWatch(database, settings.data_dir.resolve(),
                                           self.public_url, self.announce)
         self._pending = _Pending()
@@ -104,7 +107,7 @@ class IssueWatch:
         if not settings:
             return
         try:
-            notifier = notifier_from_json(settings)
+            notifier = notifier_from_json(open_channel_secrets(settings, self.box) or "[]")
         except SettingsError as exc:
             log.warning("project %s: notification settings unusable: %s",
                         notification.project, exc)

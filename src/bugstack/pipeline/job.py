@@ -55,6 +55,7 @@ from bugstack.pipeline.target import (
 from bugstack.pipeline.trigger import backoff_after
 from bugstack.server.issues import event_payload
 from bugstack.server.model_config import model_arguments
+from bugstack.server.secrets import CredentialBox, open_channel_secrets
 from bugstack.server.storage.database import Database
 from bugstack.server.storage.models import Event, FixAttempt, FixStage, Issue, Project
 
@@ -196,7 +197,9 @@ class FixJob:
                                link=link),
                 event=event_payload(event), test_command=project.test_command,
                 recorded=recorded, proposal=proposal, project_name=project.name,
-                notifications=project.notifications, delivers=delivers(project),
+                notifications=open_channel_secrets(
+                    project.notifications, CredentialBox.for_data_dir(self.settings.data_dir)),
+                delivers=delivers(project),
             )
 
     def _engine(self, held: Claim, sandbox: Path, repo: Path, work: _Work,

@@ -21,7 +21,13 @@ from sqlalchemy.orm import Session
 from bugstack.domain.keys import ApiKey
 from bugstack.server.config import Settings
 from bugstack.server.projects import create_key
-from bugstack.server.secrets import CredentialBox, InvalidToken
+from bugstack.server.secrets import (
+    CHANNEL_SECRET_FIELDS,
+    CredentialBox,
+    InvalidToken,
+    open_channel_secrets,
+    seal_channel_secrets,
+)
 from bugstack.server.storage.models import Project, ProjectKey
 from bugstack.server.web._common import (
     Db,
@@ -46,7 +52,7 @@ CREDENTIAL_FIELDS = [("token", "Forge or git HTTPS token"), ("username", "Git us
                      ("model_api_key", "Language model API key (optional)"),
                      ("webhook_secret", "Forge webhook secret (CI events, optional)")]
 #: Values inside notification settings that are secrets: masked when shown.
-SECRET_KEYS = ("secret", "password")
+SECRET_KEYS = CHANNEL_SECRET_FIELDS
 MASK = "(unchanged)"
 
 
@@ -185,6 +191,7 @@ async def notifications_post(request: Request, project_id: int, session: Db,
         return settings_page(request, session, viewer, project, status=422,
                              errors={"notifications": str(exc)},
                              notice="Notifications were not saved.")
+    entries = seal_channel_secrets(entries, _box(request))
     project.notifications = json.dumps(entries) if entries else None
     session.commit()
     return redirect(f"/projects/{project.id}/settings#notifications", "notifications saved")
@@ -198,7 +205,8 @@ async def notifications_test(request: Request, project_id: int, session: Db,
     check_csrf(viewer.csrf, await read_form(request))
     project = project_for(session, viewer, project_id)
     try:
-        notifier = notifier_from_settings(json.loads(project.notifications or "[]"))
+        opened = open_channel_secrets(project.notifications, _box(request))
+        notifier = notifier_from_settings(json.loads(opened or "[]"))
     except (ValueError, SettingsError) as exc:
         return redirect(f"/projects/{project.id}/settings#notifications", f"not sent: {exc}")
     if not notifier.channels:
