@@ -3,7 +3,10 @@
 ``total / count`` with ``count == 0`` and ``items[0]`` on an empty list get a guard in
 front of the statement answering as the contract says (a documented "0 when there are no
 ratings", the return annotation, the sibling convention), or, for a division, the
-expression itself falls back to the documented value.
+expression itself falls back to the documented value. When the quotient goes to a place
+documented for that case (a field ``change_pct: float | None`` with the comment "None when
+the previous week had no signups"), the whole value that reaches it is given only when the
+divisor is non-zero, and the documented value otherwise: never a made-up 0 or 100.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Iterator
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.destinations import destination_of, is_pure, wrap_value
 from bugstack.repair.candidates.edits import insert_before_statement, replace_node
 from bugstack.repair.candidates.fallbacks import fallbacks
 
@@ -79,6 +83,8 @@ class EmptyGuard:
                 )
         if analysis.exc_type == "IndexError":
             yield from self._conditional_chains(analysis)
+        for division, _ in expressions:
+            yield from self._documented_quotient(analysis, division)
         default = analysis.return_default
         if default is not None and default.strong and default.source != "None":
             for division, divisor in expressions:
@@ -91,6 +97,30 @@ class EmptyGuard:
                     originals={crash.path: crash.source},
                     plausibility=0.7, contract=default.reason,
                 )
+
+    def _documented_quotient(self, analysis: Analysis, division: ast.BinOp) -> (
+        Iterator[Candidate]
+    ):
+        """``change = round(a / b * 100, 1)`` feeding a field documented "None when b had
+        none" -> ``change = (round(a / b * 100, 1) if b else None)``."""
+        crash = analysis.crash
+        assert crash is not None
+        destination = destination_of(analysis, division)
+        fallback = destination.fallback() if destination is not None else None
+        if destination is None or fallback is None or not fallback.strong:
+            return  # a type alone does not say the quotient is None when the divisor is 0
+        if not is_pure(division.right):
+            return  # the test would evaluate the divisor a second time
+        divisor = ast.get_source_segment(crash.source, division.right) or ""
+        yield Candidate(
+            strategy=self.name,
+            description=f"When `{divisor}` is 0, {destination.place} now gets "
+                        f"{fallback.source} instead of the code raising ZeroDivisionError.",
+            edits={crash.path: wrap_value(crash.source, destination.root, divisor,
+                                          fallback.source)},
+            originals={crash.path: crash.source}, plausibility=0.8,
+            contract=fallback.reason,
+        )
 
     def _conditional_chains(self, analysis: Analysis) -> Iterator[Candidate]:
         """``found[0]["name"]`` -> ``(found[0]["name"] if found else None)``."""

@@ -3,6 +3,11 @@
 Proposes ``data.get("key", default)`` where the code documents a default (a comment or
 docstring such as "optional, defaults to false", or a module constant named after the
 key), and a guard answering like sibling functions (a 404 for a record looked up by id).
+When the value read goes to a place that declares what it is when data is missing (a
+field ``str | None`` documented "None for orders with nothing to ship"), the whole value
+falls back to that: ``data.get("key")`` for a single read, and for a chain
+``(order["address"]["country"] if "address" in order else None)``, since a ``.get()``
+of the first key alone would leave ``None["country"]`` (``destinations.py``).
 A bare ``.get("key")`` (None) is proposed only as a guess the pipeline will not trust
 when guesses disagree.
 """
@@ -16,6 +21,7 @@ from collections.abc import Iterator
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.destinations import destination_of, is_pure, wrap_value
 from bugstack.repair.candidates.edits import insert_before_statement, replace_node
 from bugstack.repair.candidates.fallbacks import fallbacks
 from bugstack.repair.contract import Evidence, documented_default, named_default
@@ -57,7 +63,6 @@ def _documented(analysis: Analysis, key: str) -> Evidence | None:
         return Evidence(sibling.group(1), f"elsewhere the module reads {key!r} with "
                         f"`.get({key!r}, {sibling.group(1)})`")
     return named_default(source, key)
-    return None
 
 
 class MissingKey:
@@ -97,8 +102,39 @@ class MissingKey:
                     edits={crash.path: new}, originals={crash.path: crash.source},
                     plausibility=fallback.plausibility - 0.05, contract=fallback.contract,
                 )
+            yield from self._to_destination(analysis, node)
             yield self._get(crash.path, crash.source, node, None,
                             f"`{mapping}` may lack {index}; it now reads as None", 0.25, None)
+
+    def _to_destination(self, analysis: Analysis, node: ast.Subscript) -> Iterator[Candidate]:
+        """The value the read feeds falls back to what its destination declares."""
+        crash = analysis.crash
+        assert crash is not None
+        destination = destination_of(analysis, node)
+        fallback = destination.fallback() if destination is not None else None
+        if destination is None or fallback is None:
+            return
+        # Below a key documented for itself (0.85), above a sibling's 404 (0.75) when the
+        # destination documents its value, level with a returned default when only typed.
+        plausibility = 0.8 if fallback.strong else 0.7
+        mapping = ast.get_source_segment(crash.source, node.value) or ast.unparse(node.value)
+        index = ast.get_source_segment(crash.source, node.slice) or ast.unparse(node.slice)
+        description = (f"When `{mapping}` has no {index}, {destination.place} now gets "
+                       f"{fallback.source} instead of the code raising KeyError.")
+        if destination.root is node:
+            default = None if fallback.source == "None" else fallback.source
+            yield self._get(crash.path, crash.source, node, default, description.rstrip("."),
+                            plausibility, fallback.reason)
+            return
+        if not (is_pure(node.value) and is_pure(node.slice)):
+            return  # the test would evaluate the mapping a second time
+        new = wrap_value(crash.source, destination.root, f"{index} in {mapping}",
+                         fallback.source)
+        yield Candidate(
+            strategy=self.name, description=description, edits={crash.path: new},
+            originals={crash.path: crash.source}, plausibility=plausibility,
+            contract=fallback.reason,
+        )
 
     def _get(self, path: str, source: str, node: ast.Subscript, default: str | None,
              description: str, plausibility: float, contract: str | None) -> Candidate:

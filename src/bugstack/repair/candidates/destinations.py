@@ -1,0 +1,279 @@
+"""Where a value computed in the crashing statement ends up, and what that place declares.
+
+A guard that gives None (or another value) instead of crashing is right only when the
+place the value goes to says so: a model field declared ``str | None`` under the comment
+"None for orders with nothing to ship", a parameter documented "0 when there were no
+orders", the return of a function annotated ``-> float | None``. This module follows a
+crashing expression out to that place, through a local variable when the value is
+stored first (``change = ...`` then ``Model(change_pct=change)``), and reads the
+declaration and documentation there. The guard templates (missing keys, zero divisors)
+then make the whole value, not just the failing piece of it, fall back: guarding only
+``order["shipping_address"]`` would leave ``None["country_code"]``.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+
+from bugstack.repair.analyse import Analysis, FunctionNode
+from bugstack.repair.candidates.edits import indent_unit, indentation_of, replace_node
+from bugstack.repair.contract import Evidence, documented_default
+
+__all__ = ["Destination", "destination_of", "is_pure", "wrap_value"]
+
+#: Scopes of their own: a name bound inside one cannot be tested outside it.
+_OWN_SCOPE = (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+@dataclass(frozen=True, slots=True)
+class Destination:
+    #: The outermost expression whose value goes to the place (the one to make fall back).
+    root: ast.expr
+    #: The place, for people: "`OrderSummary.ship_to_country`".
+    place: str
+    #: The annotation as written, or None when it has none.
+    annotation: str | None
+    #: The annotation admits None (``X | None``, ``Optional[X]``).
+    optional: bool
+    #: The value its documentation names for the other case, with the sentence.
+    documented: Evidence | None
+
+    def fallback(self) -> Evidence | None:
+        """The value the place's contract gives when the data is missing, if it names one.
+
+        Documented beats declared; a documented None needs an annotation that admits it.
+        An Optional annotation alone gives None as weak evidence: it says None is allowed,
+        not that it is meant for this case.
+        """
+        if self.documented is not None:
+            if self.documented.source == "None" and self.annotation and not self.optional:
+                return None  # the words and the type disagree: no contract
+            return Evidence(self.documented.source, f"{self.place} is documented: "
+                            f"{self.documented.reason.removeprefix('the documentation says: ')}")
+        if self.optional:
+            return Evidence("None", f"{self.place} is declared `{self.annotation}`",
+                            strong=False)
+        return None
+
+
+def is_pure(node: ast.expr) -> bool:
+    """Whether evaluating ``node`` once more is harmless: names, attributes, constant
+    subscripts, ``len()`` of those. A guard evaluates its test in addition to the code."""
+    if isinstance(node, ast.Name | ast.Constant):
+        return True
+    if isinstance(node, ast.Attribute):
+        return is_pure(node.value)
+    if isinstance(node, ast.Subscript):
+        return is_pure(node.value) and is_pure(node.slice)
+    if isinstance(node, ast.Call):
+        return (isinstance(node.func, ast.Name) and node.func.id == "len"
+                and len(node.args) == 1 and not node.keywords and is_pure(node.args[0]))
+    return False
+
+
+def wrap_value(source: str, root: ast.expr, condition: str, value: str) -> str:
+    """The file with ``root`` given only when ``condition`` holds, else ``value``.
+
+    A line that would grow longer than any the file has is broken inside the new
+    parentheses, indented the way the file indents.
+    """
+    text = ast.get_source_segment(source, root) or ast.unparse(root)
+    inline = f"({text} if {condition} else {value})"
+    lines = source.splitlines()
+    line = lines[root.lineno - 1]
+    widest = max(79, *(len(x) for x in lines))
+    start, end = _columns(line, root.col_offset), len(line)
+    if root.end_lineno == root.lineno:
+        end = _columns(line, root.end_col_offset or 0)
+    if "\n" in text or len(line) - (end - start) + len(inline) <= widest:
+        return replace_node(source, root, inline)
+    indent = indentation_of(source, root.lineno)
+    step = indent_unit(source)
+    broken = f"(\n{indent}{step}{text} if {condition} else {value}\n{indent})"
+    return replace_node(source, root, broken)
+
+
+def _columns(line: str, byte_offset: int) -> int:
+    """A character column from the parser's UTF-8 byte offset."""
+    return len(line.encode("utf-8")[:byte_offset].decode("utf-8", "replace"))
+
+
+def destination_of(analysis: Analysis, node: ast.expr) -> Destination | None:
+    """The declared place ``node``'s value ends up in, or None when it cannot be named."""
+    function, statement = analysis.function, analysis.statement
+    if function is None or statement is None or statement is function:
+        return None
+    parents = {id(child): parent for parent in ast.walk(function)
+               for child in ast.iter_child_nodes(parent)}
+    current: ast.AST = node
+    while True:
+        parent = parents.get(id(current))
+        if parent is None or isinstance(current, _OWN_SCOPE):
+            return None
+        if isinstance(parent, ast.expr):
+            current = parent
+            continue
+        break
+    assert isinstance(current, ast.expr)
+    root = current
+    if isinstance(parent, ast.keyword) and parent.arg is not None:
+        call = parents.get(id(parent))
+        found = _keyword_place(analysis, call, parent.arg) if isinstance(call, ast.Call) else None
+    elif isinstance(parent, ast.Return):
+        found = _return_place(function)
+    elif isinstance(parent, ast.AnnAssign) and parent.value is root:
+        found = _annotated_place(analysis, parent)
+    elif (isinstance(parent, ast.Assign) and parent.value is root and len(parent.targets) == 1
+          and isinstance(parent.targets[0], ast.Name)):
+        found = _stored_then_passed(analysis, function, parent, parents)
+    else:
+        found = None
+    if found is None:
+        return None
+    place, annotation, docs = found
+    return Destination(root=root, place=place,
+                       annotation=ast.unparse(annotation) if annotation is not None else None,
+                       optional=_admits_none(annotation), documented=_documented(docs))
+
+
+_Place = tuple[str, ast.expr | None, list[str]]
+
+
+def _stored_then_passed(analysis: Analysis, function: FunctionNode, assign: ast.Assign,
+                        parents: dict[int, ast.AST]) -> _Place | None:
+    """``name = value`` whose one later use hands it on unchanged (a keyword, a return)."""
+    target = assign.targets[0]
+    assert isinstance(target, ast.Name)
+    after = assign.end_lineno or assign.lineno
+    uses = [n for n in ast.walk(function) if isinstance(n, ast.Name) and n.id == target.id
+            and isinstance(n.ctx, ast.Load) and n.lineno > after]
+    if len(uses) != 1:
+        return None  # used again in ways a None might break, or not at all
+    holder = parents.get(id(uses[0]))
+    if isinstance(holder, ast.keyword) and holder.arg is not None:
+        call = parents.get(id(holder))
+        return _keyword_place(analysis, call, holder.arg) if isinstance(call, ast.Call) else None
+    if isinstance(holder, ast.Return):
+        return _return_place(function)
+    return None
+
+
+def _return_place(function: FunctionNode) -> _Place:
+    doc = ast.get_docstring(function)
+    return f"the return value of `{function.name}`", function.returns, [doc] if doc else []
+
+
+def _annotated_place(analysis: Analysis, assign: ast.AnnAssign) -> _Place | None:
+    if analysis.crash is None or not isinstance(assign.target, ast.Name):
+        return None
+    return (f"`{assign.target.id}`", assign.annotation,
+            _comments_about(analysis.crash.source, assign))
+
+
+def _keyword_place(analysis: Analysis, call: ast.Call, keyword: str) -> _Place | None:
+    """The field of a repository class, or the parameter of a repository function, that
+    the call's keyword fills; None when it is not found or its declarations disagree."""
+    func = call.func
+    callee = func.id if isinstance(func, ast.Name) else (
+        func.attr if isinstance(func, ast.Attribute) else None)
+    if callee is None:
+        return None
+    places: dict[str, _Place] = {}
+    for source, tree in _modules(analysis, callee):
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and node.name == callee:
+                field = _class_field(source, node, keyword)
+                if field is not None:
+                    places[ast.dump(field[1]) if field[1] else ""] = field
+            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) \
+                    and node.name == callee:
+                parameter = _parameter(node, keyword)
+                if parameter is not None:
+                    places[ast.dump(parameter[1]) if parameter[1] else ""] = parameter
+    return next(iter(places.values())) if len(places) == 1 else None
+
+
+def _modules(analysis: Analysis, name: str) -> list[tuple[str, ast.Module]]:
+    """The crash module, then the repository's other modules that define ``name``."""
+    assert analysis.crash is not None
+    found = []
+    if analysis.tree is not None:
+        found.append((analysis.crash.source, analysis.tree))
+    pattern = re.compile(rf"^\s*(class|def|async def)\s+{re.escape(name)}\b", re.M)
+    for rel in analysis.python_files():
+        if rel == analysis.crash.path or rel.startswith("tests/") or "/tests/" in rel:
+            continue
+        text = analysis.read(rel)
+        if text is None or not pattern.search(text):
+            continue
+        try:
+            found.append((text, ast.parse(text)))
+        except SyntaxError:
+            continue
+    return found
+
+
+def _class_field(source: str, cls: ast.ClassDef, name: str) -> _Place | None:
+    for item in cls.body:
+        if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name) \
+                and item.target.id == name:
+            docs = _comments_about(source, item)
+            class_doc = ast.get_docstring(cls)
+            if class_doc:
+                docs += [s for s in re.split(r"(?<=[.;])\s+", class_doc) if name in s]
+            return f"`{cls.name}.{name}`", item.annotation, docs
+    return None
+
+
+def _parameter(function: FunctionNode, name: str) -> _Place | None:
+    args = function.args
+    for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs):
+        if arg.arg == name:
+            doc = ast.get_docstring(function) or ""
+            sentences = [s for s in re.split(r"(?<=[.;])\s+", doc) if name in s]
+            return f"the parameter `{name}` of `{function.name}`", arg.annotation, sentences
+    return None
+
+
+def _comments_about(source: str, statement: ast.stmt) -> list[str]:
+    """The comment block right above a declaration and the comment at its end, as text."""
+    lines = source.splitlines()
+    block: list[str] = []
+    index = statement.lineno - 2
+    while index >= 0 and lines[index].strip().startswith("#"):
+        block.insert(0, lines[index].strip().lstrip("#:").strip())
+        index -= 1
+    docs = [" ".join(block)] if block else []
+    end = lines[(statement.end_lineno or statement.lineno) - 1]
+    if "#" in end:
+        docs.append(end.split("#", 1)[1].lstrip(":").strip())
+    return docs
+
+
+def _admits_none(annotation: ast.expr | None) -> bool:
+    if annotation is None:
+        return False
+    text = ast.unparse(annotation)
+    return bool(re.search(r"(^|[\[|,]\s*)None\s*($|[\]|,])", text) or "Optional[" in text)
+
+
+_NONE_WORD = re.compile(r"\b(None|null)\b")
+
+
+def _documented(docs: list[str]) -> Evidence | None:
+    """The value the place's own documentation names: "0 when ...", "None for ...".
+
+    The documentation here is about this one field or parameter, so a sentence that says
+    it is None at all says when it is None; a value other than None needs a sentence that
+    names its case ("0 when there were no orders").
+    """
+    for text in docs:
+        found = documented_default(text)
+        if found is not None:
+            return found
+        for sentence in re.split(r"(?<=[.;])\s+", text):
+            if _NONE_WORD.search(sentence):
+                return Evidence("None", f"the documentation says: \"{sentence.strip()[:120]}\"")
+    return None

@@ -1,0 +1,153 @@
+"""A missing key or a zero divisor makes the whole value fall back to what the place it
+goes to documents (a field ``str | None`` "None for orders with nothing to ship"), not
+just the failing piece; with no such place, or a silent one, nothing is backed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bugstack.repair.analyse import analyse
+from bugstack.repair.candidates import Candidate
+from bugstack.repair.candidates.empty_guards import EmptyGuard
+from bugstack.repair.candidates.missing_key import MissingKey
+from tests.repair.test_candidates import _site
+
+_ORDER_API = '''
+    from pydantic import BaseModel
+
+    ORDERS: dict = dict()
+
+
+    class Summary(BaseModel):
+        id: str
+        {comment}
+        country: {annotation}
+
+
+    def summary(order_id: str) -> Summary:
+        order = ORDERS[order_id]
+        label = order["label"]["text"].upper()
+        return Summary(
+            id=order["id"],
+            country=order["shipping"]["country"],
+        )
+'''
+
+
+def _order_candidates(tmp_path: Path, annotation: str, comment: str,
+                      key: str = "shipping") -> list[Candidate]:
+    text = _ORDER_API.format(annotation=annotation, comment=comment)
+    needle = 'order["shipping"]' if key == "shipping" else 'order["label"]'
+    site, root = _site(tmp_path, {"api.py": text}, "api.py", needle, "KeyError", repr(key))
+    return list(MissingKey().propose(site, analyse(site, root)))
+
+
+def _backed(found: list[Candidate]) -> list[Candidate]:
+    return [c for c in found if c.contract is not None]
+
+
+def test_nested_key_feeding_a_documented_optional_field_falls_back_whole(
+        tmp_path: Path) -> None:
+    found = _backed(_order_candidates(tmp_path, "str | None",
+                                      "#: None for orders with nothing to ship."))
+    assert len(found) == 1
+    new = found[0].edits["api.py"]
+    # The whole chain is guarded: `.get("shipping")` alone would leave None["country"].
+    # The line would be longer than any in the file, so it is broken inside the brackets.
+    assert ('        country=(\n'
+            '            order["shipping"]["country"] if "shipping" in order else None\n'
+            '        ),\n') in new
+    assert found[0].contract is not None and "nothing to ship" in found[0].contract
+    # Everything else is as it was, the other reads of `order` included.
+    before = _ORDER_API.format(annotation="str | None",
+                               comment="#: None for orders with nothing to ship.")
+    assert new.count("\n") == before.lstrip("\n").count("\n") + 2
+    assert 'id=order["id"],' in new and 'label = order["label"]["text"].upper()' in new
+
+
+def test_optional_field_without_words_is_weaker_backing(tmp_path: Path) -> None:
+    found = _backed(_order_candidates(tmp_path, "Optional[str]", ""))
+    assert len(found) == 1 and found[0].plausibility < 0.75  # below a sibling's 404
+    assert "declared `Optional[str]`" in (found[0].contract or "")
+
+
+def test_field_that_does_not_admit_none_backs_nothing(tmp_path: Path) -> None:
+    assert _backed(_order_candidates(tmp_path, "str", "")) == []
+    # Words saying None on a field typed `str` contradict each other: still nothing.
+    assert _backed(_order_candidates(tmp_path / "2", "str", "#: None when unknown.")) == []
+
+
+def test_value_used_on_rather_than_handed_on_has_no_destination(tmp_path: Path) -> None:
+    # `label` is computed and dropped: no declared place says what it is without a label.
+    found = _order_candidates(tmp_path, "str | None", "#: None for digital orders.",
+                              key="label")
+    assert found and _backed(found) == []
+
+
+def test_single_read_stored_then_returned_reads_with_get(tmp_path: Path) -> None:
+    site, root = _site(tmp_path, {"prefs.py": '''
+        def theme(prefs: dict) -> str | None:
+            """The chosen theme; None when the user never chose one."""
+            chosen = prefs["theme"]
+            return chosen
+    '''}, "prefs.py", 'prefs["theme"]', "KeyError", "'theme'")
+    found = [c for c in MissingKey().propose(site, analyse(site, root))
+             if c.contract and "return value" in c.contract]
+    assert found and 'chosen = prefs.get("theme")\n' in found[0].edits["prefs.py"]
+
+
+_GROWTH_API = '''
+    from pydantic import BaseModel
+
+
+    class Growth(BaseModel):
+        current: int
+        #: Change in percent; {doc}
+        change_pct: float | None
+
+
+    def growth(current: int, previous: int, weights: list) -> Growth:
+        """Signups this week against the previous one, with the weighted share of the week."""
+        share = sum(weights) / len(weights)
+        change = round((current - previous) / previous * 100, 1)
+        return Growth(current=current, change_pct=change)
+'''
+
+
+def _growth(tmp_path: Path, doc: str, needle: str = "/ previous") -> list[Candidate]:
+    site, root = _site(tmp_path, {"metrics.py": _GROWTH_API.format(doc=doc)}, "metrics.py",
+                       needle, "ZeroDivisionError", "division by zero",
+                       {"current": "5", "previous": "0"})
+    return list(EmptyGuard().propose(site, analyse(site, root)))
+
+
+def test_quotient_documented_none_for_a_zero_divisor(tmp_path: Path) -> None:
+    found = _backed(_growth(tmp_path, "None when the previous week had no signups."))
+    assert len(found) == 1
+    new = found[0].edits["metrics.py"]
+    assert ("change = (round((current - previous) / previous * 100, 1) if previous "
+            "else None)\n") in new
+    # The other division and the rest of the function are untouched.
+    assert "share = sum(weights) / len(weights)\n" in new
+    assert "return Growth(current=current, change_pct=change)\n" in new
+
+
+def test_quotient_documented_zero_gives_that_value(tmp_path: Path) -> None:
+    found = _backed(_growth(tmp_path, "0 when there were no signups before."))
+    assert found and "if previous else 0)" in found[0].edits["metrics.py"]
+
+
+def test_optional_type_alone_does_not_choose_the_quotient(tmp_path: Path) -> None:
+    # `float | None` says None is allowed, not that a zero divisor means None.
+    found = _growth(tmp_path, "one decimal.")
+    assert not [c for c in found if "else None)" in c.edits["metrics.py"]]
+    assert _backed(found) == []
+
+
+def test_divisor_that_is_not_a_plain_value_is_not_evaluated_twice(tmp_path: Path) -> None:
+    source = _GROWTH_API.replace("/ previous * 100", "/ lookup(previous) * 100")
+    site, root = _site(tmp_path, {"metrics.py": source.format(doc="None when none before.")},
+                       "metrics.py", "/ lookup(previous)", "ZeroDivisionError",
+                       "division by zero")
+    found = list(EmptyGuard().propose(site, analyse(site, root)))
+    assert not [c for c in found if "if lookup(previous)" in c.edits["metrics.py"]]
