@@ -9,10 +9,11 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.async_await import MissingAwait
 from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate, unified_diff
-from bugstack.repair.candidates.blank_values import BlankValue
+from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankValue
 from bugstack.repair.candidates.conventions import FrameworkConventions
 from bugstack.repair.candidates.documented import respect_documented_alternative
 from bugstack.repair.candidates.empty_guards import EmptyGuard
+from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
 from bugstack.repair.candidates.guides import GuideStrategy
 from bugstack.repair.candidates.legacy_idioms import LegacyIdioms
 from bugstack.repair.candidates.missing_key import MissingKey
@@ -42,7 +43,7 @@ def default_strategies() -> list[Strategy]:
     return [GuideStrategy(), NoneGuard(), MissingKey(), EmptyGuard(), NameResolution(),
             OperandTypes(), MissingAwait(), UnboundLocal(), FrameworkConventions(),
             SelfRecursion(), NoneSortKey(), LegacyIdioms(), BlankValue(), TextToBytes(),
-            MissingReturn(), OptionalFile()]
+            MissingReturn(), OptionalFile(), BlankPastNoneCheck(), ExhaustedIterator()]
 
 
 def generate(

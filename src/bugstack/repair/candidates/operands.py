@@ -4,7 +4,8 @@
 other's type. Which one is a choice of behaviour, so the code's contract decides: a
 parameter annotated ``int`` that arrived as a string is converted to ``int``; a label
 the neighbouring lines already format (``f"{'Total':<12}{subtotal:>8.2f}"``) is formatted
-the same way. Without such evidence the conversions are guesses, and when they behave
+the same way. A float meeting a Decimal is converted to Decimal exactly
+(``decimal_operands.py``). Without such evidence the conversions are guesses, and when they behave
 differently the pipeline declines.
 """
 
@@ -17,14 +18,15 @@ from collections.abc import Iterator
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.decimal_operands import exact_decimal
 from bugstack.repair.candidates.edits import replace_node
 
 __all__ = ["OperandTypes"]
 
 _OPS = {"+": ast.Add, "-": ast.Sub, "*": ast.Mult, "/": ast.Div, "//": ast.FloorDiv,
         "%": ast.Mod, "**": ast.Pow}
-_UNSUPPORTED = re.compile(
-    r"unsupported operand type\(s\) for (?P<op>\S+): '(?P<left>\w+)' and '(?P<right>\w+)'"
+_UNSUPPORTED = re.compile(  # qualified names too: 'decimal.Decimal'
+    r"unsupported operand type\(s\) for (?P<op>\S+): '(?P<left>[\w.]+)' and '(?P<right>[\w.]+)'"
 )
 _CONCAT = re.compile(r'can only concatenate str \(not "(?P<right>\w+)"\) to str')
 _NUMERIC = {"int", "float", "Decimal"}
@@ -89,7 +91,8 @@ class OperandTypes:
         match = _UNSUPPORTED.search(analysis.message)
         concat = _CONCAT.search(analysis.message)
         if match:
-            op, left_type, right_type = match["op"], match["left"], match["right"]
+            op = match["op"]
+            left_type, right_type = (match[side].rsplit(".", 1)[-1] for side in ("left", "right"))
         elif concat:
             op, left_type, right_type = "+", "str", concat["right"]
         else:
@@ -101,6 +104,10 @@ class OperandTypes:
                 continue
             seen = (_type_of(node.left, analysis), _type_of(node.right, analysis))
             if seen[0] not in (None, left_type) or seen[1] not in (None, right_type):
+                continue
+            if {left_type, right_type} == {"Decimal", "float"}:
+                # Never the Decimal to float: money would lose its exactness.
+                yield from exact_decimal(analysis, node, float_on_left=left_type == "float")
                 continue
             yield from self._conversions(analysis, node, left_type, right_type)
 
