@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from bugstack.domain import CrashSite
 from bugstack.repair.reproduce.probe import Outcome, run_probe
 from bugstack.repair.reproduce.scenarios import Scenario, build_scenarios
+from bugstack.repair.reproduce.settings_text import (
+    applies,
+    configured_variables,
+    with_settings_as_text,
+)
 from bugstack.repair.workspace import Workspace
 
 __all__ = ["Reproduction", "reproduce"]
@@ -57,6 +63,7 @@ def reproduce(
         result.attempts.append(("-", "no frame of the event is a file of this repository"))
         return result
     exc_type = site.exception.type
+    quiet: list[Scenario] = []
     for count, scenario in enumerate(build_scenarios(site, workspace)):
         if count >= max_attempts:
             break
@@ -67,7 +74,35 @@ def reproduce(
             return result
         result.attempts.append((scenario.title, _why_not(outcome, exc_type)))
         if outcome.timed_out:
-            break  # a hanging app hangs the next scenario too; say so instead of waiting
+            return result  # a hanging app hangs the next scenario too; say so instead
+        if scenario.kind == "call" and outcome.ran and not outcome.raised:
+            quiet.append(scenario)
+    if applies(site):
+        for scenario in quiet[:2]:
+            if _with_configured_settings(site, scenario, workspace, python, timeout, result):
+                return result
     if not result.attempts:
         result.attempts.append(("-", "the event carries no request and no usable arguments"))
     return result
+
+
+def _with_configured_settings(site: CrashSite, scenario: Scenario, workspace: Workspace,
+                              python: str, timeout: float, result: Reproduction) -> bool:
+    """Try a call that ran cleanly again as production runs it, with its numeric settings
+    configured (as text); keep it only if setting those variables alone reproduces."""
+    crash = site.crash
+    assert crash is not None
+    exc_type = site.exception.type
+    shimmed = run_probe(with_settings_as_text(scenario), workspace.path, python, timeout)
+    variables = configured_variables(shimmed.output)
+    if not variables or not shimmed.raised_in(exc_type, crash.path, crash.frame.function):
+        return False
+    configured = dataclasses.replace(
+        scenario, environment={**scenario.environment, **variables},
+        title=f"{scenario.title} with {', '.join(sorted(variables))} set")
+    outcome = run_probe(configured, workspace.path, python, timeout)
+    if outcome.raised_in(exc_type, crash.path, crash.frame.function):
+        result.scenario, result.outcome = configured, outcome
+        return True
+    result.attempts.append((configured.title, _why_not(outcome, exc_type)))
+    return False
