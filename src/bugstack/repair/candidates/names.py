@@ -4,8 +4,10 @@
   function's parameters and locals, the module's globals and imports, the builtins), or
   imported when it is a standard-library module the file does not import yet;
 * ``unexpected keyword argument``: the keyword is renamed to the callee's parameter, found
-  by its definition in the repository: the close match among its parameters, or the one
-  required parameter the call leaves unpassed (a rename such as ``body`` -> ``text``);
+  by its definition in the repository: the close match among its parameters, the one
+  required parameter the call leaves unpassed (a rename such as ``body`` -> ``text``), the
+  one unbound parameter sharing a word with it (``per_page`` -> ``page_size``), or the
+  one another call site passes a value of the same type as (``keyword_evidence.py``);
 * ``object has no attribute``: the attribute is replaced by the close match among the
   attributes the class of the repository defines.
 """
@@ -23,6 +25,12 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis, FunctionNode
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_import, replace_nodes
+from bugstack.repair.candidates.keyword_evidence import (
+    annotation_conflict,
+    shared_token_parameter,
+    sibling_calls,
+    value_type,
+)
 
 __all__ = ["NameResolution"]
 
@@ -140,18 +148,9 @@ class NameResolution:
                                           *definition.args.args][offset:]]
             passed |= set(positional[: len(call.args)])
             unpassed = [p for p in params if p not in passed]
-            missing_required = [p for p in _required(definition) if p not in passed]
-            close = difflib.get_close_matches(keyword, unpassed, n=2, cutoff=0.6)
-            targets: list[tuple[str, str]] = []
-            if len(missing_required) == 1:
-                targets.append((missing_required[0], f"`{callee}` requires "
-                                f"`{missing_required[0]}`, the one parameter the call leaves "
-                                "unpassed"))
-            for match in close:
-                if match not in (t for t, _ in targets):
-                    targets.append((match, f"`{match}` is the parameter of `{callee}` closest "
-                                    f"to `{keyword}`" if len(close) == 1 else ""))
-            for rank, (target, reason) in enumerate(targets):
+            targets = self._keyword_targets(analysis, call, callee, definition, keyword,
+                                            unpassed, passed)
+            for rank, (target, reasons) in enumerate(targets):
                 source = analysis.crash.source
                 lines = source.splitlines(keepends=True)
                 node = used[0]
@@ -159,12 +158,54 @@ class NameResolution:
                 col = len(line.encode()[: node.col_offset].decode("utf-8", "replace"))
                 assert line[col:].startswith(keyword)
                 lines[node.lineno - 1] = line[:col] + target + line[col + len(keyword):]
+                backed = [t for t, r in targets if r]
+                # Two parameters each with evidence: equally plausible, so the pipeline
+                # declines when both hold rather than let the order decide.
+                plausibility = (0.8 if len(backed) > 1 else 0.85) if reasons \
+                    else 0.75 - 0.1 * rank
                 yield self._candidate(
                     analysis, "".join(lines),
                     f"`{callee}` has no parameter `{keyword}`; the call now passes it as "
                     f"`{target}`, as the signature names it.",
-                    0.85 - 0.1 * rank, reason or None,
+                    plausibility, "; ".join(reasons) or None,
                 )
+
+    def _keyword_targets(self, analysis: Analysis, call: ast.Call, callee: str,
+                         definition: FunctionNode, keyword: str, unpassed: list[str],
+                         passed: set[str]) -> list[tuple[str, list[str]]]:
+        """The parameters ``keyword`` may have been renamed to, each with its evidence
+        (none for a mere close spelling among several), the best backed first."""
+        if any(isinstance(a, ast.Starred) for a in call.args) or any(
+                k.arg is None for k in call.keywords):
+            return []  # *args or **kwargs at the call: which parameters are bound is unknown
+        evidence: dict[str, list[str]] = {}
+        missing_required = [p for p in _required(definition) if p not in passed]
+        if len(missing_required) == 1:
+            evidence[missing_required[0]] = [
+                f"`{callee}` requires `{missing_required[0]}`, the one parameter the call "
+                "leaves unpassed"]
+        close = difflib.get_close_matches(keyword, unpassed, n=2, cutoff=0.6)
+        for match in close:
+            evidence.setdefault(match, []).extend(
+                [f"`{match}` is the parameter of `{callee}` closest to `{keyword}`"]
+                if len(close) == 1 else [])
+        shared = shared_token_parameter(keyword, unpassed)
+        if shared is not None:
+            evidence.setdefault(shared[0], []).append(
+                f"`{shared[0]}` is the one parameter of `{callee}` the call leaves unbound "
+                f"that shares the word `{shared[1]}` with `{keyword}`")
+        value = next(k.value for k in call.keywords if k.arg == keyword)
+        passed_type = value_type(value, analysis.tree)
+        for sibling in sibling_calls(analysis, callee, call, unpassed, passed_type):
+            reasons = evidence.setdefault(sibling.parameter, [])
+            if not any("already passes" in r for r in reasons):
+                article = "an" if sibling.type[0] in "aeiou" else "a"
+                reasons.append(f"{sibling.path}:{sibling.line} already passes "
+                               f"`{sibling.parameter}={sibling.value}` to `{callee}`, "
+                               f"{article} {sibling.type} like `{ast.unparse(value)}`")
+        kept = [(t, r) for t, r in evidence.items()
+                if not annotation_conflict(definition, t, passed_type)]
+        return sorted(kept, key=lambda item: -len(item[1]))
 
     def _attribute(self, analysis: Analysis, cls: str, attr: str) -> Iterator[Candidate]:
         assert analysis.crash is not None and analysis.statement is not None

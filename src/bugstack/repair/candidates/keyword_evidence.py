@@ -1,0 +1,130 @@
+"""Evidence for which parameter an unexpected keyword argument was meant for.
+
+After ``paginate(items, page, *, per_page=20)`` became ``page_size``, a call that still
+passes ``per_page`` fails. Spelling alone does not connect the two names
+(``per_page``/``page_size`` are not close), but the code does, in two ways:
+
+* a **shared name token**: ``page_size`` is the one parameter the call leaves unbound that
+  shares a word (``page``) with ``per_page``;
+* a **sibling call site**: another call of ``paginate`` in the repository already passes
+  ``page_size=10``, a value of the same type as the one this call passes.
+
+Dropping the keyword instead would run with the parameter's default (20 items, not 2), a
+change of behaviour no evidence backs, so it is never proposed.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bugstack.repair.analyse import Analysis, FunctionNode
+
+__all__ = ["SiblingCall", "annotation_conflict", "shared_token_parameter", "sibling_calls",
+           "value_type"]
+
+#: Words too common in parameter names to connect two of them on their own.
+_COMMON = {"the", "of", "to", "in", "on", "at", "by", "for", "is", "a", "an", "id", "and"}
+
+
+def _tokens(name: str) -> set[str]:
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower().split("_")
+    return {w for w in words if len(w) > 1 and w not in _COMMON}
+
+
+def shared_token_parameter(keyword: str, unbound: list[str]) -> tuple[str, str] | None:
+    """The one unbound parameter sharing a word with ``keyword``, and the word."""
+    wanted = _tokens(keyword)
+    sharing = [(p, sorted(wanted & _tokens(p))[0]) for p in unbound if wanted & _tokens(p)]
+    return sharing[0] if len(sharing) == 1 else None
+
+
+def value_type(value: ast.expr, module: ast.Module | None) -> str | None:
+    """The type of a literal, or of a module constant assigned one; None when unknown."""
+    if isinstance(value, ast.Constant):
+        return type(value.value).__name__
+    if isinstance(value, ast.JoinedStr):
+        return "str"
+    displays = {ast.List: "list", ast.Dict: "dict", ast.Tuple: "tuple", ast.Set: "set"}
+    for display, name in displays.items():
+        if isinstance(value, display):
+            return name
+    if isinstance(value, ast.UnaryOp) and isinstance(value.operand, ast.Constant):
+        return type(value.operand.value).__name__
+    if isinstance(value, ast.Name) and module is not None:
+        for node in module.body:
+            targets = node.targets if isinstance(node, ast.Assign) else (
+                [node.target] if isinstance(node, ast.AnnAssign) else [])
+            assigned = getattr(node, "value", None)
+            if any(isinstance(t, ast.Name) and t.id == value.id for t in targets) \
+                    and isinstance(assigned, ast.expr) and not isinstance(assigned, ast.Name):
+                return value_type(assigned, None)
+    return None
+
+
+_COMPATIBLE = {"int": {"int", "bool"}, "float": {"float", "int"}, "str": {"str"},
+               "bool": {"bool"}, "bytes": {"bytes"}, "list": {"list"}, "dict": {"dict"},
+               "tuple": {"tuple"}, "set": {"set"}}
+
+
+def annotation_conflict(function: FunctionNode, parameter: str, passed: str | None) -> bool:
+    """Whether the parameter's plain annotation rules out a value of type ``passed``."""
+    if passed is None:
+        return False
+    args = function.args
+    for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs):
+        if arg.arg == parameter and isinstance(arg.annotation, ast.Name):
+            allowed = _COMPATIBLE.get(arg.annotation.id)
+            return allowed is not None and passed not in allowed
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class SiblingCall:
+    path: str
+    line: int
+    parameter: str
+    value: str
+    type: str
+
+
+def sibling_calls(analysis: Analysis, callee: str, crashing: ast.Call,
+                  unbound: list[str], passed_type: str | None) -> Iterator[SiblingCall]:
+    """Other calls of ``callee`` in the repository passing an unbound parameter by name,
+    with a value of the type this call passes."""
+    assert analysis.crash is not None
+    if passed_type is None:
+        return
+    for rel, tree in _modules(analysis, callee):
+        for call in ast.walk(tree):
+            if not isinstance(call, ast.Call) or _name(call.func) != callee:
+                continue
+            if rel == analysis.crash.path and call.lineno == crashing.lineno \
+                    and call.col_offset == crashing.col_offset:
+                continue
+            for keyword in call.keywords:
+                if keyword.arg in unbound and value_type(keyword.value, tree) == passed_type:
+                    yield SiblingCall(rel, call.lineno, keyword.arg,
+                                      ast.unparse(keyword.value), passed_type)
+
+
+def _name(func: ast.expr) -> str | None:
+    if isinstance(func, ast.Name):
+        return func.id
+    return func.attr if isinstance(func, ast.Attribute) else None
+
+
+def _modules(analysis: Analysis, callee: str) -> Iterator[tuple[str, ast.Module]]:
+    assert analysis.crash is not None
+    if analysis.tree is not None:
+        yield analysis.crash.path, analysis.tree
+    for rel in analysis.python_files():
+        text = analysis.read(rel) if rel != analysis.crash.path else None
+        if text is None or f"{callee}(" not in text:
+            continue
+        try:
+            yield rel, ast.parse(text)
+        except SyntaxError:
+            continue
