@@ -27,7 +27,6 @@ from bugstack.repair.candidates.serialisation import (
     DocumentedContainers,
     respect_documented_containers,
 )
-from bugstack.repair.candidates.setting_types import SettingTypes
 from bugstack.repair.candidates.skips import respect_documented_skips
 from bugstack.repair.candidates.sort_keys import NoneSortKey
 from bugstack.repair.candidates.text_bytes import TextToBytes
@@ -49,8 +48,8 @@ def default_strategies() -> list[Strategy]:
     return [GuideStrategy(), NoneGuard(), MissingKey(), EmptyGuard(), NameResolution(),
             OperandTypes(), MissingAwait(), UnboundLocal(), FrameworkConventions(),
             SelfRecursion(), NoneSortKey(), LegacyIdioms(), BlankValue(), TextToBytes(),
-            MissingReturn(), OptionalFile(), SettingTypes(), BlankPastNoneCheck(),
-            ExhaustedIterator(), DocumentedContainers()]
+            MissingReturn(), OptionalFile(), BlankPastNoneCheck(), ExhaustedIterator(),
+            DocumentedContainers()]
 
 
 def generate(
