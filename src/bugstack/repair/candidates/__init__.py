@@ -23,11 +23,7 @@ from bugstack.repair.candidates.none_guard import NoneGuard
 from bugstack.repair.candidates.operands import OperandTypes
 from bugstack.repair.candidates.optional_file import OptionalFile
 from bugstack.repair.candidates.recursion import SelfRecursion
-from bugstack.repair.candidates.serialisation import (
-    DocumentedContainers,
-    respect_documented_containers,
-)
-from bugstack.repair.candidates.skips import respect_documented_skips
+from bugstack.repair.candidates.setting_types import SettingTypes
 from bugstack.repair.candidates.sort_keys import NoneSortKey
 from bugstack.repair.candidates.text_bytes import TextToBytes
 from bugstack.repair.candidates.unbound import UnboundLocal
@@ -48,8 +44,8 @@ def default_strategies() -> list[Strategy]:
     return [GuideStrategy(), NoneGuard(), MissingKey(), EmptyGuard(), NameResolution(),
             OperandTypes(), MissingAwait(), UnboundLocal(), FrameworkConventions(),
             SelfRecursion(), NoneSortKey(), LegacyIdioms(), BlankValue(), TextToBytes(),
-            MissingReturn(), OptionalFile(), BlankPastNoneCheck(), ExhaustedIterator(),
-            DocumentedContainers()]
+            MissingReturn(), OptionalFile(), SettingTypes(), BlankPastNoneCheck(),
+            ExhaustedIterator()]
 
 
 def generate(
@@ -63,7 +59,5 @@ def generate(
         except Exception as exc:  # a template's bug must not hide the other templates
             log.warning("strategy %s failed: %s", strategy.name, exc)
     found = respect_documented_alternative(found, analysis)
-    found = respect_documented_skips(found, site, analysis)
-    found = respect_documented_containers(found, analysis)
     found.sort(key=lambda c: (-c.plausibility, c.size))
     return deduplicate(found)
