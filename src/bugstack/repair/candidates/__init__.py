@@ -23,7 +23,12 @@ from bugstack.repair.candidates.none_guard import NoneGuard
 from bugstack.repair.candidates.operands import OperandTypes
 from bugstack.repair.candidates.optional_file import OptionalFile
 from bugstack.repair.candidates.recursion import SelfRecursion
+from bugstack.repair.candidates.serialisation import (
+    DocumentedContainers,
+    respect_documented_containers,
+)
 from bugstack.repair.candidates.setting_types import SettingTypes
+from bugstack.repair.candidates.skips import respect_documented_skips
 from bugstack.repair.candidates.sort_keys import NoneSortKey
 from bugstack.repair.candidates.text_bytes import TextToBytes
 from bugstack.repair.candidates.unbound import UnboundLocal
@@ -45,7 +50,7 @@ def default_strategies() -> list[Strategy]:
             OperandTypes(), MissingAwait(), UnboundLocal(), FrameworkConventions(),
             SelfRecursion(), NoneSortKey(), LegacyIdioms(), BlankValue(), TextToBytes(),
             MissingReturn(), OptionalFile(), SettingTypes(), BlankPastNoneCheck(),
-            ExhaustedIterator()]
+            ExhaustedIterator(), DocumentedContainers()]
 
 
 def generate(
@@ -59,5 +64,7 @@ def generate(
         except Exception as exc:  # a template's bug must not hide the other templates
             log.warning("strategy %s failed: %s", strategy.name, exc)
     found = respect_documented_alternative(found, analysis)
+    found = respect_documented_skips(found, site, analysis)
+    found = respect_documented_containers(found, analysis)
     found.sort(key=lambda c: (-c.plausibility, c.size))
     return deduplicate(found)
