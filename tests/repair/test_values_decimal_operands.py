@@ -60,6 +60,11 @@ def test_no_decimal_contract_is_a_guess(tmp_path: Path) -> None:
     assert len(found) == 1 and found[0].contract is None and found[0].plausibility < 0.5
     # Even a guess never turns the Decimal into a float.
     assert "float(" not in found[0].edits["tax.py"]
+    # A float that arrived through a parameter annotated Decimal is backed by it.
+    typed_rate = module.replace("def gross(net, rate):", "def gross(net, rate: Decimal):")
+    found = _proposed(tmp_path / "2", typed_rate)
+    assert [c.contract for c in found] == [
+        "`rate` is annotated `Decimal` but arrived as a float: the money stays Decimal"]
 
 
 def test_float_literal_keeps_its_digits_and_decimal_is_imported(tmp_path: Path) -> None:

@@ -5,8 +5,8 @@ becomes a Decimal, never the Decimal a float (that would lose the exactness the 
 chose Decimal for). ``Decimal(str(x))`` goes through the float's shortest repr, so 0.2
 becomes ``Decimal('0.2')``, not ``Decimal(0.2)``'s 0.2000000000000000111...; a value that
 is already a Decimal or an int passes through unchanged. The fix is backed when the
-code says the result is money: the function returns ``Decimal``, or the Decimal operand
-is a parameter annotated ``Decimal``.
+code says the result is money: the function returns ``Decimal``, or either operand is a
+parameter annotated ``Decimal``.
 
 The float is converted where it meets the Decimal, not where it entered (a
 ``json.loads`` without ``parse_float=Decimal``): the reproduction rebuilds the objects
@@ -77,7 +77,8 @@ def _is_decimal(annotation: ast.expr | None) -> bool:
     return text.rsplit(".", 1)[-1] == "Decimal"
 
 
-def _money_contract(analysis: Analysis, decimal_side: ast.expr) -> str | None:
+def _money_contract(analysis: Analysis, decimal_side: ast.expr,
+                    float_parts: list[ast.expr]) -> str | None:
     function = analysis.function
     if function is None:
         return None
@@ -85,12 +86,15 @@ def _money_contract(analysis: Analysis, decimal_side: ast.expr) -> str | None:
     if _is_decimal(function.returns):
         assert function.returns is not None
         reasons.append(f"`{function.name}` returns `{ast.unparse(function.returns)}`")
-    if isinstance(decimal_side, ast.Name):
-        args = function.args
-        for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
-            if arg.arg == decimal_side.id and _is_decimal(arg.annotation):
-                assert arg.annotation is not None
-                reasons.append(f"`{arg.arg}` is annotated `{ast.unparse(arg.annotation)}`")
+    args = function.args
+    named = {node.id: "" for node in [decimal_side] if isinstance(node, ast.Name)}
+    named.update({node.id: " but arrived as a float" for node in float_parts
+                  if isinstance(node, ast.Name)})
+    for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
+        if arg.arg in named and _is_decimal(arg.annotation):
+            assert arg.annotation is not None
+            reasons.append(f"`{arg.arg}` is annotated `{ast.unparse(arg.annotation)}`"
+                           f"{named[arg.arg]}")
     return " and ".join(reasons) or None
 
 
@@ -116,7 +120,7 @@ def exact_decimal(analysis: Analysis, node: ast.BinOp,
     new = replace_nodes(source, replacements)
     if spelled is None:
         new = insert_import(new, "from decimal import Decimal")
-    contract = _money_contract(analysis, decimal_side)
+    contract = _money_contract(analysis, decimal_side, parts)
     converted = ", ".join(f"`{ast.unparse(part)}`" for part in parts)
     yield Candidate(
         strategy="operand-types",
