@@ -91,6 +91,27 @@ def test_float_literal_keeps_its_digits_and_decimal_is_imported(tmp_path: Path) 
     assert _run(after, "with_fee(Decimal('1.00'))") == Decimal("1.35")
 
 
+def test_augmented_assignment_converts_the_added_float(tmp_path: Path) -> None:
+    module = '''
+        from decimal import Decimal
+
+        def total(prices: list[float]) -> Decimal:
+            """The sum of the prices, in exact money."""
+            running = Decimal("0")
+            for price in prices:
+                running += price
+            return running
+    '''
+    site, root = _site(tmp_path, {"t.py": module}, "t.py", "running += price", "TypeError",
+                       "unsupported operand type(s) for +=: 'decimal.Decimal' and 'float'",
+                       {"running": "Decimal('0')", "price": "0.1"})
+    found = list(OperandTypes().propose(site, analyse(site, root)))
+    assert len(found) == 1 and found[0].contract is not None
+    after = found[0].edits["t.py"]
+    assert "        running += Decimal(str(price))\n" in after
+    assert _run(after, "total([0.1, 0.2])") == Decimal("0.3")
+
+
 def test_other_operand_mismatches_still_use_the_general_conversions(tmp_path: Path) -> None:
     module = '''
         def total(count: int, extra) -> int:

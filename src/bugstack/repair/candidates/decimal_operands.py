@@ -98,14 +98,13 @@ def _money_contract(analysis: Analysis, decimal_side: ast.expr,
     return " and ".join(reasons) or None
 
 
-def exact_decimal(analysis: Analysis, node: ast.BinOp,
-                  float_on_left: bool) -> Iterator[Candidate]:
-    """The float side of ``node`` converted to Decimal through its repr."""
+def exact_decimal(analysis: Analysis, operand: ast.expr,
+                  decimal_side: ast.expr) -> Iterator[Candidate]:
+    """The float ``operand`` converted to Decimal through its repr."""
     crash = analysis.crash
     if crash is None:
         return
     source = crash.source
-    operand, decimal_side = (node.left, node.right) if float_on_left else (node.right, node.left)
     spelled = _decimal_name(analysis.tree)
     decimal = spelled or "Decimal"
     parts = _float_parts(operand, analysis)

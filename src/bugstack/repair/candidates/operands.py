@@ -97,7 +97,16 @@ class OperandTypes:
             op, left_type, right_type = "+", "str", concat["right"]
         else:
             return
-        if "NoneType" in (left_type, right_type) or op not in _OPS:
+        if "NoneType" in (left_type, right_type):
+            return
+        if op[:-1] in _OPS and op.endswith("=") and (left_type, right_type) == ("Decimal",
+                                                                               "float"):
+            # ``total += rate``: the float on the right becomes a Decimal.
+            for node in ast.walk(statement):
+                if isinstance(node, ast.AugAssign) and isinstance(node.op, _OPS[op[:-1]]):
+                    yield from exact_decimal(analysis, node.value, node.target)
+            return
+        if op not in _OPS:
             return
         for node in ast.walk(statement):
             if not (isinstance(node, ast.BinOp) and isinstance(node.op, _OPS[op])):
@@ -107,7 +116,9 @@ class OperandTypes:
                 continue
             if {left_type, right_type} == {"Decimal", "float"}:
                 # Never the Decimal to float: money would lose its exactness.
-                yield from exact_decimal(analysis, node, float_on_left=left_type == "float")
+                float_side, decimal_side = (node.left, node.right) if left_type == "float" \
+                    else (node.right, node.left)
+                yield from exact_decimal(analysis, float_side, decimal_side)
                 continue
             yield from self._conversions(analysis, node, left_type, right_type)
 
