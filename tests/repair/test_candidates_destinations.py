@@ -133,7 +133,7 @@ def test_quotient_documented_none_for_a_zero_divisor(tmp_path: Path) -> None:
 
 
 def test_quotient_documented_zero_gives_that_value(tmp_path: Path) -> None:
-    found = _backed(_growth(tmp_path, "0 when there were no signups before."))
+    found = _backed(_growth(tmp_path, "0 when the previous week had none."))
     assert found and "if previous else 0)" in found[0].edits["metrics.py"]
 
 
@@ -151,3 +151,38 @@ def test_divisor_that_is_not_a_plain_value_is_not_evaluated_twice(tmp_path: Path
                        "division by zero")
     found = list(EmptyGuard().propose(site, analyse(site, root)))
     assert not [c for c in found if "if lookup(previous)" in c.edits["metrics.py"]]
+
+
+def test_quotient_documented_none_for_another_case_is_not_backed(tmp_path: Path) -> None:
+    # The field is None for another reason than the zero divisor: no contract for it.
+    found = _growth(tmp_path, "None for a campaign that has ended.")
+    assert not [c for c in found if "else None)" in c.edits["metrics.py"]]
+
+
+def test_function_docstring_must_name_the_case_for_its_return(tmp_path: Path) -> None:
+    source = '''
+        def ratio(done: int, total: int) -> float | None:
+            """Share of the work done. See None."""
+            share = done / total
+            return share
+    '''
+    site, root = _site(tmp_path, {"work.py": source}, "work.py", "done / total",
+                       "ZeroDivisionError", "division by zero")
+    found = list(EmptyGuard().propose(site, analyse(site, root)))
+    assert not [c for c in found if "if total else" in c.edits["work.py"]]
+    documented = source.replace("See None.", "None when the total is not known yet.")
+    site, root = _site(tmp_path / "2", {"work.py": documented}, "work.py", "done / total",
+                       "ZeroDivisionError", "division by zero")
+    found = list(EmptyGuard().propose(site, analyse(site, root)))
+    assert [c for c in found if "share = (done / total if total else None)\n"
+            in c.edits["work.py"] and c.contract]
+
+
+def test_field_inherited_from_a_base_model_is_found(tmp_path: Path) -> None:
+    text = _ORDER_API.format(annotation="str | None", comment="#: None when not shipped.")
+    text = text.replace("class Summary(BaseModel):", "class Base(BaseModel):").replace(
+        "def summary(", "class Summary(Base):\n        pass\n\n\n    def summary(")
+    site, root = _site(tmp_path, {"api.py": text}, "api.py", 'order["shipping"]',
+                       "KeyError", "'shipping'")
+    found = _backed(list(MissingKey().propose(site, analyse(site, root))))
+    assert found and "`Base.country` is documented" in (found[0].contract or "")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bugstack.repair.analyse import Analysis, FunctionNode
@@ -37,8 +38,20 @@ class Destination:
     annotation: str | None
     #: The annotation admits None (``X | None``, ``Optional[X]``).
     optional: bool
-    #: The value its documentation names for the other case, with the sentence.
+    #: The value its documentation names for the other case.
     documented: Evidence | None
+    #: The sentence that names it, to check it speaks of the case at hand.
+    sentence: str | None = None
+
+    def mentions(self, names: Iterable[str]) -> bool:
+        """Whether the documenting sentence speaks of one of ``names`` (a divisor's words:
+        ``previous`` in "None when the previous week had no signups")."""
+        if self.sentence is None:
+            return False
+        text = self.sentence.lower()
+        words = {w.removesuffix("s") for name in names
+                 for w in re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower().split("_")}
+        return any(len(w) >= 3 and re.search(rf"\b{re.escape(w)}", text) for w in words)
 
     def fallback(self) -> Evidence | None:
         """The value the place's contract gives when the data is missing, if it names one.
@@ -132,13 +145,22 @@ def destination_of(analysis: Analysis, node: ast.expr) -> Destination | None:
         found = None
     if found is None:
         return None
-    place, annotation, docs = found
-    return Destination(root=root, place=place,
-                       annotation=ast.unparse(annotation) if annotation is not None else None,
-                       optional=_admits_none(annotation), documented=_documented(docs))
+    documented = _documented(found.docs, found.attached)
+    return Destination(root=root, place=found.name,
+                       annotation=ast.unparse(found.annotation) if found.annotation else None,
+                       optional=_admits_none(found.annotation),
+                       documented=documented[0] if documented else None,
+                       sentence=documented[1] if documented else None)
 
 
-_Place = tuple[str, ast.expr | None, list[str]]
+@dataclass(frozen=True, slots=True)
+class _Place:
+    name: str
+    annotation: ast.expr | None
+    docs: list[str]
+    #: The docs are about this place alone (a field's comment, a parameter's sentence),
+    #: not about the whole function (its docstring, for its return value).
+    attached: bool = True
 
 
 def _stored_then_passed(analysis: Analysis, function: FunctionNode, assign: ast.Assign,
@@ -162,14 +184,15 @@ def _stored_then_passed(analysis: Analysis, function: FunctionNode, assign: ast.
 
 def _return_place(function: FunctionNode) -> _Place:
     doc = ast.get_docstring(function)
-    return f"the return value of `{function.name}`", function.returns, [doc] if doc else []
+    return _Place(f"the return value of `{function.name}`", function.returns,
+                  [doc] if doc else [], attached=False)
 
 
 def _annotated_place(analysis: Analysis, assign: ast.AnnAssign) -> _Place | None:
     if analysis.crash is None or not isinstance(assign.target, ast.Name):
         return None
-    return (f"`{assign.target.id}`", assign.annotation,
-            _comments_about(analysis.crash.source, assign))
+    return _Place(f"`{assign.target.id}`", assign.annotation,
+                  _comments_about(analysis.crash.source, assign))
 
 
 def _keyword_place(analysis: Analysis, call: ast.Call, keyword: str) -> _Place | None:
@@ -181,18 +204,32 @@ def _keyword_place(analysis: Analysis, call: ast.Call, keyword: str) -> _Place |
     if callee is None:
         return None
     places: dict[str, _Place] = {}
+    for found in _declarations(analysis, callee, keyword):
+        places[ast.dump(found.annotation) if found.annotation else ""] = found
+    return next(iter(places.values())) if len(places) == 1 else None
+
+
+def _declarations(analysis: Analysis, callee: str, keyword: str,
+                  depth: int = 0) -> Iterable[_Place]:
+    """Each declaration of ``keyword`` by a class or function named ``callee``; a class
+    that does not declare it is looked up in its base classes (by name, a few levels)."""
     for source, tree in _modules(analysis, callee):
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef) and node.name == callee:
                 field = _class_field(source, node, keyword)
                 if field is not None:
-                    places[ast.dump(field[1]) if field[1] else ""] = field
+                    yield field
+                elif depth < 3:
+                    for base in node.bases:
+                        name = base.id if isinstance(base, ast.Name) else (
+                            base.attr if isinstance(base, ast.Attribute) else None)
+                        if name is not None and name != callee:
+                            yield from _declarations(analysis, name, keyword, depth + 1)
             elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) \
                     and node.name == callee:
                 parameter = _parameter(node, keyword)
                 if parameter is not None:
-                    places[ast.dump(parameter[1]) if parameter[1] else ""] = parameter
-    return next(iter(places.values())) if len(places) == 1 else None
+                    yield parameter
 
 
 def _modules(analysis: Analysis, name: str) -> list[tuple[str, ast.Module]]:
@@ -220,10 +257,14 @@ def _class_field(source: str, cls: ast.ClassDef, name: str) -> _Place | None:
         if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name) \
                 and item.target.id == name:
             docs = _comments_about(source, item)
+            if isinstance(item.value, ast.Call):  # Field(None, description="...")
+                docs += [k.value.value for k in item.value.keywords
+                         if k.arg == "description" and isinstance(k.value, ast.Constant)
+                         and isinstance(k.value.value, str)]
             class_doc = ast.get_docstring(cls)
             if class_doc:
                 docs += [s for s in re.split(r"(?<=[.;])\s+", class_doc) if name in s]
-            return f"`{cls.name}.{name}`", item.annotation, docs
+            return _Place(f"`{cls.name}.{name}`", item.annotation, docs)
     return None
 
 
@@ -233,7 +274,8 @@ def _parameter(function: FunctionNode, name: str) -> _Place | None:
         if arg.arg == name:
             doc = ast.get_docstring(function) or ""
             sentences = [s for s in re.split(r"(?<=[.;])\s+", doc) if name in s]
-            return f"the parameter `{name}` of `{function.name}`", arg.annotation, sentences
+            return _Place(f"the parameter `{name}` of `{function.name}`", arg.annotation,
+                          sentences)
     return None
 
 
@@ -262,18 +304,21 @@ def _admits_none(annotation: ast.expr | None) -> bool:
 _NONE_WORD = re.compile(r"\b(None|null)\b")
 
 
-def _documented(docs: list[str]) -> Evidence | None:
-    """The value the place's own documentation names: "0 when ...", "None for ...".
+def _documented(docs: list[str], attached: bool) -> tuple[Evidence, str] | None:
+    """The value the place's documentation names ("0 when ...", "None for ..."), and the
+    sentence that names it.
 
-    The documentation here is about this one field or parameter, so a sentence that says
-    it is None at all says when it is None; a value other than None needs a sentence that
-    names its case ("0 when there were no orders").
+    Documentation attached to this one field or parameter says when it is None by saying
+    it is None at all; a function's docstring must name the case ("None when ...").
     """
     for text in docs:
-        found = documented_default(text)
-        if found is not None:
-            return found
-        for sentence in re.split(r"(?<=[.;])\s+", text):
+        sentences = re.split(r"(?<=[.;])\s+", re.sub(r"\s+", " ", text).strip())
+        for sentence in sentences:
+            found = documented_default(sentence)
+            if found is not None:
+                return found, sentence
+        for sentence in sentences if attached else []:
             if _NONE_WORD.search(sentence):
-                return Evidence("None", f"the documentation says: \"{sentence.strip()[:120]}\"")
+                return (Evidence("None", f"the documentation says: \"{sentence[:120]}\""),
+                        sentence)
     return None
