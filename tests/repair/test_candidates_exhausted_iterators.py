@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bugstack.repair.analyse import analyse
-from bugstack.repair.candidates import Candidate
+from bugstack.repair.candidates import Candidate, generate
 from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
 from tests.repair.test_candidates import _site
 
@@ -108,3 +108,11 @@ def test_other_errors_and_plain_iterators(tmp_path: Path) -> None:
     assert [c.edits["zones.py"].count(
         "next(iter(z for z in ZONES if code in z.countries), REST_OF_WORLD)") for c in found] \
         == [1]
+
+
+def test_the_engine_proposes_it_first(tmp_path: Path) -> None:
+    doc = "The zone of a country; a country listed in no zone ships at the REST_OF_WORLD rate."
+    site, root = _site(tmp_path, {"zones.py": _ZONES.replace("{doc}", doc)}, "zones.py",
+                       "return next(", "StopIteration", "", {"code": "'CA'"})
+    best = generate(site, analyse(site, root))[0]
+    assert best.strategy == "exhausted-iterator" and "REST_OF_WORLD)" in best.edits["zones.py"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bugstack.repair.analyse import analyse
-from bugstack.repair.candidates import Candidate
+from bugstack.repair.candidates import Candidate, generate
 from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, blank_means_absent
 from tests.repair.test_candidates import _site
 
@@ -93,3 +93,12 @@ def test_blank_means_absent_reads_either_order() -> None:
     assert blank_means_absent("The note, when given.", "note") is None
     assert blank_means_absent("An empty note is an error; a missing one is fine.", "note") \
         is None
+
+
+def test_the_engine_proposes_it_first(tmp_path: Path) -> None:
+    module = _VIEW.replace("{doc}", "An absent or empty month means this month.")
+    site, root = _site(tmp_path, {"months.py": module}, "months.py", "strptime(month",
+                       "ValueError", _MESSAGE, {"month": "''"})
+    best = generate(site, analyse(site, root))[0]
+    assert best.strategy == "blank-past-none-check" and "if not month:" in best.edits[
+        "months.py"]
