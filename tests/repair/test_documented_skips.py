@@ -194,6 +194,9 @@ def test_skip_wording() -> None:
     assert documented_skip([("doc", "Lines without a request are not counted.")], ["line"],
                            reads)
     assert documented_skip([("doc", "Malformed entries are skipped.")], ["line"], reads) is None
+    # "are not counted" is the skip itself, not a defect of the request.
+    assert documented_skip([("doc", "Lines with a blank request are not counted.")], ["line"],
+                           reads) is None
     assert documented_skip([("doc", "Malformed lines could be ignored.")], ["line"],
                            reads) is None
     assert documented_skip([("doc", "Malformed lines are logged rather than skipped.")],

@@ -109,7 +109,9 @@ def documented_skip(texts: Iterable[tuple[str, str]], items: Collection[str],
                 continue
             if _NEGATED.search(sentence) or _VAGUE.search(sentence) or _MIXED.search(sentence):
                 continue
-            if _MALFORMED.search(sentence) or (_DEFECT.search(sentence) and relevant & words):
+            # "are not counted" says what happens, not what is wrong with the item.
+            defect = _DEFECT.search(_SKIP.sub(" ", sentence))
+            if _MALFORMED.search(sentence) or (defect and relevant & words):
                 return Evidence("skip", f"{where} says: \"{_quoted(sentence)}\"")
     return None
 
