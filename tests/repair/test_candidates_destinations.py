@@ -125,8 +125,9 @@ def test_quotient_documented_none_for_a_zero_divisor(tmp_path: Path) -> None:
     found = _backed(_growth(tmp_path, "None when the previous week had no signups."))
     assert len(found) == 1
     new = found[0].edits["metrics.py"]
-    assert ("change = (round((current - previous) / previous * 100, 1) if previous "
-            "else None)\n") in new
+    # A statement's whole value needs no brackets around the conditional.
+    assert ("change = round((current - previous) / previous * 100, 1) if previous "
+            "else None\n") in new
     # The other division and the rest of the function are untouched.
     assert "share = sum(weights) / len(weights)\n" in new
     assert "return Growth(current=current, change_pct=change)\n" in new
@@ -134,13 +135,13 @@ def test_quotient_documented_none_for_a_zero_divisor(tmp_path: Path) -> None:
 
 def test_quotient_documented_zero_gives_that_value(tmp_path: Path) -> None:
     found = _backed(_growth(tmp_path, "0 when the previous week had none."))
-    assert found and "if previous else 0)" in found[0].edits["metrics.py"]
+    assert found and "if previous else 0\n" in found[0].edits["metrics.py"]
 
 
 def test_optional_type_alone_does_not_choose_the_quotient(tmp_path: Path) -> None:
     # `float | None` says None is allowed, not that a zero divisor means None.
     found = _growth(tmp_path, "one decimal.")
-    assert not [c for c in found if "else None)" in c.edits["metrics.py"]]
+    assert not [c for c in found if "else None\n" in c.edits["metrics.py"]]
     assert _backed(found) == []
 
 
@@ -156,7 +157,7 @@ def test_divisor_that_is_not_a_plain_value_is_not_evaluated_twice(tmp_path: Path
 def test_quotient_documented_none_for_another_case_is_not_backed(tmp_path: Path) -> None:
     # The field is None for another reason than the zero divisor: no contract for it.
     found = _growth(tmp_path, "None for a campaign that has ended.")
-    assert not [c for c in found if "else None)" in c.edits["metrics.py"]]
+    assert not [c for c in found if "else None\n" in c.edits["metrics.py"]]
 
 
 def test_function_docstring_must_name_the_case_for_its_return(tmp_path: Path) -> None:
@@ -174,7 +175,7 @@ def test_function_docstring_must_name_the_case_for_its_return(tmp_path: Path) ->
     site, root = _site(tmp_path / "2", {"work.py": documented}, "work.py", "done / total",
                        "ZeroDivisionError", "division by zero")
     found = list(EmptyGuard().propose(site, analyse(site, root)))
-    assert [c for c in found if "share = (done / total if total else None)\n"
+    assert [c for c in found if "share = done / total if total else None\n"
             in c.edits["work.py"] and c.contract]
 
 

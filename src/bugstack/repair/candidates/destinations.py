@@ -24,6 +24,9 @@ from bugstack.repair.contract import Evidence, documented_default
 
 __all__ = ["Destination", "destination_of", "is_pure", "wrap_value"]
 
+#: Expressions that a trailing ``if ... else`` would split without brackets around them.
+_LOOSE = (ast.IfExp, ast.Lambda, ast.NamedExpr, ast.Tuple, ast.Starred, ast.Yield,
+          ast.YieldFrom, ast.Await)
 #: Scopes of their own: a name bound inside one cannot be tested outside it.
 _OWN_SCOPE = (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
@@ -42,6 +45,9 @@ class Destination:
     documented: Evidence | None
     #: The sentence that names it, to check it speaks of the case at hand.
     sentence: str | None = None
+    #: ``root`` is a statement's whole value (``x = root``, ``return root``), where a
+    #: conditional expression needs no brackets of its own.
+    whole_value: bool = False
 
     def mentions(self, names: Iterable[str]) -> bool:
         """Whether the documenting sentence speaks of one of ``names`` (a divisor's words:
@@ -86,14 +92,19 @@ def is_pure(node: ast.expr) -> bool:
     return False
 
 
-def wrap_value(source: str, root: ast.expr, condition: str, value: str) -> str:
-    """The file with ``root`` given only when ``condition`` holds, else ``value``.
+def wrap_value(source: str, destination: Destination, condition: str, value: str) -> str:
+    """The file with the destination's value given only when ``condition`` holds, else
+    ``value``.
 
-    A line that would grow longer than any the file has is broken inside the new
-    parentheses, indented the way the file indents.
+    A line that would grow longer than any the file has is broken inside brackets,
+    indented the way the file indents.
     """
+    root = destination.root
     text = ast.get_source_segment(source, root) or ast.unparse(root)
-    inline = f"({text} if {condition} else {value})"
+    inline = f"{text} if {condition} else {value}"
+    # Brackets only where the expression sits inside another one, or would bind wrongly.
+    if not destination.whole_value or isinstance(root, _LOOSE):
+        inline = f"({inline})"
     lines = source.splitlines()
     line = lines[root.lineno - 1]
     widest = max(79, *(len(x) for x in lines))
@@ -150,7 +161,8 @@ def destination_of(analysis: Analysis, node: ast.expr) -> Destination | None:
                        annotation=ast.unparse(found.annotation) if found.annotation else None,
                        optional=_admits_none(found.annotation),
                        documented=documented[0] if documented else None,
-                       sentence=documented[1] if documented else None)
+                       sentence=documented[1] if documented else None,
+                       whole_value=isinstance(parent, ast.Assign | ast.AnnAssign | ast.Return))
 
 
 @dataclass(frozen=True, slots=True)

@@ -120,7 +120,7 @@ class EmptyGuard:
             strategy=self.name,
             description=f"When `{divisor}` is 0, {destination.place} now gets "
                         f"{fallback.source} instead of the code raising ZeroDivisionError.",
-            edits={crash.path: wrap_value(crash.source, destination.root, divisor,
+            edits={crash.path: wrap_value(crash.source, destination, divisor,
                                           fallback.source)},
             originals={crash.path: crash.source}, plausibility=0.8,
             contract=fallback.reason,

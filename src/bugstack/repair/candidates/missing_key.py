@@ -128,7 +128,7 @@ class MissingKey:
             return
         if not (is_pure(node.value) and is_pure(node.slice)):
             return  # the test would evaluate the mapping a second time
-        new = wrap_value(crash.source, destination.root, f"{index} in {mapping}",
+        new = wrap_value(crash.source, destination, f"{index} in {mapping}",
                          fallback.source)
         yield Candidate(
             strategy=self.name, description=description, edits={crash.path: new},
