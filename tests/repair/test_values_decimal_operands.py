@@ -122,3 +122,7 @@ def test_other_operand_mismatches_still_use_the_general_conversions(tmp_path: Pa
                        {"count": "2", "extra": "'3'"})
     found = list(OperandTypes().propose(site, analyse(site, root)))
     assert any("return count + int(extra)" in c.edits["t.py"] for c in found)
+    site, root = _site(tmp_path / "2", {"t.py": module}, "t.py", "count + extra", "TypeError",
+                       "unsupported operand type(s) for +: 'int' and 'datetime.timedelta'",
+                       {"count": "2", "extra": "datetime.timedelta(days=1)"})
+    assert list(OperandTypes().propose(site, analyse(site, root))) == []

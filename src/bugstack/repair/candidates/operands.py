@@ -28,6 +28,7 @@ _OPS = {"+": ast.Add, "-": ast.Sub, "*": ast.Mult, "/": ast.Div, "//": ast.Floor
 _UNSUPPORTED = re.compile(  # qualified names too: 'decimal.Decimal'
     r"unsupported operand type\(s\) for (?P<op>\S+): '(?P<left>[\w.]+)' and '(?P<right>[\w.]+)'"
 )
+_KNOWN = {"decimal.Decimal": "Decimal"}
 _CONCAT = re.compile(r'can only concatenate str \(not "(?P<right>\w+)"\) to str')
 _NUMERIC = {"int", "float", "Decimal"}
 
@@ -92,7 +93,10 @@ class OperandTypes:
         concat = _CONCAT.search(analysis.message)
         if match:
             op = match["op"]
-            left_type, right_type = (match[side].rsplit(".", 1)[-1] for side in ("left", "right"))
+            left_type, right_type = (_KNOWN.get(match[side], match[side])
+                                     for side in ("left", "right"))
+            if "." in left_type + right_type:
+                return  # another module's type: no conversion here knows what it means
         elif concat:
             op, left_type, right_type = "+", "str", concat["right"]
         else:
