@@ -102,3 +102,32 @@ def test_the_engine_proposes_it_first(tmp_path: Path) -> None:
     best = generate(site, analyse(site, root))[0]
     assert best.strategy == "blank-past-none-check" and "if not month:" in best.edits[
         "months.py"]
+
+
+def test_a_get_default_is_given_to_a_blank_value_too(tmp_path: Path) -> None:
+    module = '''
+        from datetime import datetime
+
+        THIS_YEAR = "2026"
+
+        def year_start(query: dict[str, str]) -> datetime:
+            """{doc}"""
+            year = query.get("year", THIS_YEAR)
+            return datetime.strptime(year, "%Y")
+
+        def week(query: dict[str, str]) -> str:
+            return query.get("week", "1")
+    '''
+    documented = module.replace("{doc}", "Start of ``year``; a missing or blank year means "
+                                         "this one.")
+    site, root = _site(tmp_path, {"y.py": documented}, "y.py", "strptime(year", "ValueError",
+                       "time data '' does not match format '%Y'", {"year": "''"})
+    found = list(BlankPastNoneCheck().propose(site, analyse(site, root)))
+    assert len(found) == 1
+    after = found[0].edits["y.py"]
+    assert '    year = query.get("year") or THIS_YEAR\n' in after
+    assert '    return query.get("week", "1")\n' in after
+    silent = module.replace("{doc}", "Start of ``year``.")
+    site, root = _site(tmp_path / "2", {"y.py": silent}, "y.py", "strptime(year", "ValueError",
+                       "time data '' does not match format '%Y'", {"year": "''"})
+    assert list(BlankPastNoneCheck().propose(site, analyse(site, root))) == []

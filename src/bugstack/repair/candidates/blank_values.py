@@ -4,7 +4,8 @@ with ``""``.
 Only when the module names what a blank means (``DEFAULT_QUANTITY``) does the blank get
 that value; catching the ValueError broadly would also swallow malformed data. A None
 check in front of the parser (``if month is None:``) is widened to a falsy check only
-when the documentation says an empty value means the same as an absent one.
+when the documentation says an empty value means the same as an absent one; so is a
+``.get(key, default)`` whose default a blank value never gets (``.get(key) or default``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from bugstack.domain import CrashSite
-from bugstack.repair.analyse import Analysis
+from bugstack.repair.analyse import Analysis, origin_of
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import replace_node
 from bugstack.repair.contract import Evidence, named_default
@@ -155,6 +156,7 @@ class BlankPastNoneCheck:
             for argument in call.args:
                 if not isinstance(argument, ast.Name) or not _blank(analysis, argument.id):
                     continue
+                yield from self._blank_past_get_default(analysis, argument.id, docstring)
                 for test, name, is_none in _guarding_none_checks(function, statement, call):
                     evidence = blank_means_absent(docstring, name) if name == argument.id \
                         else None
@@ -171,6 +173,32 @@ class BlankPastNoneCheck:
                         originals={crash.path: crash.source}, plausibility=0.85,
                         contract=evidence.reason,
                     )
+
+    def _blank_past_get_default(self, analysis: Analysis, name: str,
+                                docstring: str | None) -> Iterator[Candidate]:
+        """``month = query.get("month", DEFAULT)``: the default is given for an absent key
+        only; ``query.get("month") or DEFAULT`` gives it for a blank value too."""
+        crash, function = analysis.crash, analysis.function
+        assert crash is not None and function is not None
+        origin = origin_of(function, name, crash.lineno)
+        if not (isinstance(origin, ast.Call) and isinstance(origin.func, ast.Attribute)
+                and origin.func.attr == "get" and len(origin.args) == 2
+                and not origin.keywords):
+            return
+        evidence = blank_means_absent(docstring, name)
+        if evidence is None:
+            return
+        lookup, key, default = (ast.get_source_segment(crash.source, n) or ast.unparse(n)
+                                for n in (origin.func.value, *origin.args))
+        widened = f"{lookup}.get({key}) or {default}"
+        yield Candidate(
+            strategy=self.name,
+            description=f"An empty `{name}` now gets the default `{default}` as a missing "
+                        f"one does (`{widened}`), instead of reaching the parser.",
+            edits={crash.path: replace_node(crash.source, origin, widened)},
+            originals={crash.path: crash.source}, plausibility=0.85,
+            contract=evidence.reason,
+        )
 
 
 def _blank(analysis: Analysis, name: str) -> bool:
