@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bugstack.repair.sandbox.model import SandboxLimits
 from bugstack.repair.sandbox.seccomp import user_namespace_filter
 
-__all__ = ["SANDBOX_HOME", "MountPlan", "interpreter_roots"]
+__all__ = ["SANDBOX_HOME", "MountPlan", "hide_again", "interpreter_roots", "show_inside",
+           "shown_inside"]
 
 SANDBOX_HOME = "/tmp/home"
 _SYSTEM_TREES = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
@@ -71,6 +72,11 @@ class MountPlan:
     uid: int | None
     readable: Sequence[Path] = ()
     writable: Sequence[Path] = ()
+    #: Interpreters the command runs besides its own program (named in a Makefile): their
+    #: environments are shown read-only at their own path, like the program's.
+    programs: Sequence[str] = ()
+    #: Read-only directories shown at a relative path inside the workspace.
+    inside: Mapping[str, Path] = field(default_factory=dict)
     #: File descriptors the argv refers to (the written /etc/passwd and /etc/group).
     fds: list[int] = field(default_factory=list)
     _made: set[str] = field(default_factory=set)
@@ -88,13 +94,18 @@ class MountPlan:
                  "--perms", "1777", "--size", str(_SHM_BYTES), "--tmpfs", "/dev/shm",
                  "--perms", "0777", "--dir", SANDBOX_HOME]
         self._made.update({"/", "/tmp", "/proc", "/dev", "/etc", SANDBOX_HOME})
-        binds = [("--ro-bind", root) for root in self._program_roots(command)]
-        binds += [("--ro-bind", path) for path in self.readable]
-        binds += [("--bind", path) for path in self.writable]
-        binds.append(("--bind", self.workspace))
-        for option, path in sorted(binds, key=lambda bind: len(bind[1].parts)):
+        roots = [*self._program_roots(command),
+                 *(root for program in self.programs for root in self._program_roots([program]))]
+        binds = [("--ro-bind", root, root) for root in dict.fromkeys(roots)]
+        binds += [("--ro-bind", path, path) for path in self.readable]
+        binds += [("--bind", path, path) for path in self.writable]
+        binds.append(("--bind", self.workspace, self.workspace))
+        binds += [("--ro-bind", source, self.workspace / rel)
+                  for rel, source in sorted(self.inside.items())]
+        for option, source, path in sorted(binds, key=lambda bind: len(bind[2].parts)):
             args += self._parents(path)
-            args += [option, str(path), str(path)]
+            args += [option, str(source), str(path)]
+            self._made.add(str(path))
         args += ["--chdir", str(self.workspace)]
         program = user_namespace_filter()
         if program is not None:
@@ -159,3 +170,41 @@ class MountPlan:
             with contextlib.suppress(OSError):
                 os.close(fd)
         self.fds.clear()
+
+
+def shown_inside(workspace: Path, inside: Mapping[str, Path]) -> dict[str, Path]:
+    """The directories that can be shown at a relative path in the workspace: a plain
+    relative path (no ``..``) where the workspace has nothing yet, and a directory to show."""
+    shown: dict[str, Path] = {}
+    for rel, source in inside.items():
+        parts = Path(rel).parts
+        if not parts or Path(rel).is_absolute() or ".." in parts or not source.is_dir():
+            continue
+        if os.path.lexists(workspace / rel) or not (workspace / rel).parent.is_dir():
+            continue
+        shown[rel] = source
+    return shown
+
+
+def show_inside(workspace: Path, inside: Mapping[str, Path], *, as_links: bool) -> list[Path]:
+    """Make the places to show ``inside`` the workspace: an empty directory for bwrap to
+    mount on, or, below the ``bwrap`` level (where nothing is mounted), a link."""
+    made = []
+    for rel, source in inside.items():
+        target = workspace / rel
+        if as_links:
+            target.symlink_to(source, target_is_directory=True)
+        else:
+            target.mkdir()
+        made.append(target)
+    return made
+
+
+def hide_again(made: Iterable[Path]) -> None:
+    """Remove what :func:`show_inside` made (a link, or the now empty mount point)."""
+    for target in made:
+        with contextlib.suppress(OSError):
+            if target.is_symlink():
+                target.unlink()
+            else:
+                target.rmdir()

@@ -32,11 +32,18 @@ import threading
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 
 from bugstack.repair.sandbox.cgroup import MemoryGroup, memory_group
 from bugstack.repair.sandbox.levels import SANDBOX_UID_BASE, isolation_level, running_as_root
 from bugstack.repair.sandbox.model import Isolation, SandboxLimits, SandboxResult
-from bugstack.repair.sandbox.mounts import SANDBOX_HOME, MountPlan
+from bugstack.repair.sandbox.mounts import (
+    SANDBOX_HOME,
+    MountPlan,
+    hide_again,
+    show_inside,
+    shown_inside,
+)
 from bugstack.repair.sandbox.ownership import give_back, lend, refuse_shared
 
 __all__ = ["run_sandboxed"]
@@ -134,14 +141,18 @@ def _wait(process: subprocess.Popen[bytes], limits: SandboxLimits, started: floa
 
 
 def _plan_bwrap(argv: list[str], cwd: Path, limits: SandboxLimits, env: dict[str, str],
-                readable: Sequence[Path], writable: Sequence[Path]) -> tuple[MountPlan, list[str]]:
+                readable: Sequence[Path], writable: Sequence[Path],
+                programs: Sequence[str], inside: Mapping[str, Path],
+                ) -> tuple[MountPlan, list[str]]:
     # Resolved here: inside, only the directories of the program found here are mounted.
     program = shutil.which(argv[0], path=env["PATH"]) if "/" not in argv[0] else argv[0]
     command = [os.path.abspath(program or argv[0]), *argv[1:]]
     uid = SANDBOX_UID_BASE + random.randrange(2**16) if running_as_root() else None
     plan = MountPlan(limits=limits, workspace=cwd, uid=uid,
                      readable=[p.resolve() for p in readable],
-                     writable=[p.resolve() for p in writable])
+                     writable=[p.resolve() for p in writable],
+                     programs=[os.path.abspath(p) for p in programs],
+                     inside={rel: source.resolve() for rel, source in inside.items()})
     bwrap = shutil.which("bwrap") or "bwrap"
     return plan, plan.argv(command, bwrap, shutil.which("setpriv"))
 
@@ -155,6 +166,8 @@ def run_sandboxed(
     *,
     readable: Sequence[Path] = (),
     writable: Sequence[Path] = (),
+    programs: Sequence[str] = (),
+    inside: Mapping[str, Path] = MappingProxyType({}),
 ) -> SandboxResult:
     """Run ``command`` in the workspace ``cwd`` under ``limits``; never raises for the
     child's failures.
@@ -165,6 +178,11 @@ def run_sandboxed(
     cleared of links leading out of them before the server gets them back, so two runs
     must not share a directory at the same time (the engine's never do: the baseline runs
     in a pristine copy).
+    ``programs`` are interpreters the command runs besides its own program (a Python named
+    by path in a Makefile): their environments are shown read-only, never lent. ``inside`` shows
+    read-only directories at a relative path in ``cwd`` (the repository's own virtual
+    environment, which the workspace copy leaves out); below ``bwrap`` it is a link there
+    for the run.
     A shared ``cwd`` (``/``, a sticky directory like ``/tmp``) raises ValueError.
     Setting ``cancel`` stops the run early (its process group is killed), as a timeout does.
     """
@@ -173,6 +191,7 @@ def run_sandboxed(
     lent = [cwd, *(p.resolve() for p in (*readable, *writable))]
     refuse_shared(lent)
     isolation = isolation_level()
+    inside = shown_inside(cwd, inside)
     argv = list(command)
     scratch = Path(tempfile.mkdtemp(prefix="bugstack-sandbox-"))
     plan: MountPlan | None = None
@@ -182,7 +201,8 @@ def run_sandboxed(
             shutil.rmtree(scratch, ignore_errors=True)
             return SandboxResult(127, "", f"cannot start {argv[0]}: not found", False, 0.0,
                                  not limits.network, isolation)
-        plan, argv = _plan_bwrap(argv, cwd, limits, env_used, readable, writable)
+        plan, argv = _plan_bwrap(argv, cwd, limits, env_used, readable, writable, programs,
+                                 inside)
         if plan.uid is not None:
             lend(lent, plan.uid)
     else:
@@ -190,6 +210,7 @@ def run_sandboxed(
         if isolation is Isolation.NETWORK and not limits.network:
             argv = ["unshare", "-rn", *argv]
     isolated_network = isolation is not Isolation.LIMITS and not limits.network
+    shown = show_inside(cwd, inside, as_links=isolation is not Isolation.BWRAP)
     group = memory_group(limits.total_memory_bytes)
     started = time.monotonic()
     try:
@@ -223,5 +244,6 @@ def run_sandboxed(
     finally:
         if group is not None:
             group.remove()
+        hide_again(shown)
         give_back(lent)
         shutil.rmtree(scratch, ignore_errors=True)
