@@ -19,9 +19,12 @@ import sys
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 __all__ = [
     "KNOWN_DISTRIBUTIONS",
+    "AppInstalled",
+    "app_installed",
     "canonical",
     "declared_distributions",
     "hide_undeclared",
@@ -163,3 +166,28 @@ def runtime_source() -> str:
                "import tomllib\nfrom collections.abc import Iterable\nfrom pathlib import Path\n")
     body = text[text.index("\n", start) + 1:end].rstrip() + "\n"
     return imports + "\n" + body
+
+
+class AppInstalled(NamedTuple):
+    providers: tuple[str, ...]
+    #: The installed version of the one distribution providing the module, if one does.
+    version: str | None
+
+
+def app_installed(root: Path | None, module: str) -> AppInstalled | None:
+    """What provides the top-level ``module`` in the app's own environment, and its version
+    there, when exactly one distribution does.
+
+    The app copied by the engine to ``root`` is asked through its own interpreter (its
+    virtual environment, in the sandbox): a version installed where bugstack runs says
+    nothing about the app's. Where the engine did not make the copy, the interpreter at
+    hand is asked. ``None`` when the app's interpreter could not answer; the caller then
+    pins nothing rather than a version from another environment."""
+    from bugstack.repair.app_interpreter import installed, interpreter_for
+
+    python = (interpreter_for(root) if root is not None else None) or sys.executable
+    answer = installed(python, module)
+    if answer is None:
+        return None
+    version = answer.version(answer.providers[0]) if len(answer.providers) == 1 else None
+    return AppInstalled(providers=answer.providers, version=version)

@@ -144,7 +144,7 @@ def _run(request: FixRequest, event: ErrorEvent, workspace: Workspace, stages: _
                    for f in site.frames],
     })
     python = find_interpreter(request.repo)
-    argv = suite_command(request.test_command, python)
+    argv = suite_command(request.test_command, python, request.repo)
     pristine = _pristine_copy(workspace)
     cancel = threading.Event()
     try:
@@ -276,6 +276,14 @@ def _conclude(request: FixRequest, analysis: Analysis, scenario: Scenario, name:
                        candidates_tried=tried, explanation=(
             f"{analysis.cause} The app's test suite did not finish within {request.timeout:g}s "
             "(it was stopped, with every process it started), so no fix could be verified."
+        ))
+    if baseline.could_not_run:
+        stages.save("verification", log)
+        return _finish(stages, started, run, status=FixStatus.NOT_FIXED, checks=checks,
+                       candidates_tried=tried, explanation=(
+            f"{analysis.cause} The app's test command could not run "
+            f"({baseline.could_not_run}), so no fix could be verified. Pass a command that "
+            "runs here with --test-command."
         ))
     chosen, decline = choose(held)
     if decline is not None:

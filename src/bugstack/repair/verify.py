@@ -9,7 +9,7 @@ as a new failure.
 
 from __future__ import annotations
 
-import shlex
+import re
 import tempfile
 import threading
 import xml.etree.ElementTree as ET
@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bugstack.domain import SuiteCounts
+from bugstack.repair.app_command import SuiteCommand, suite_command
+from bugstack.repair.app_interpreter import has_pytest
 from bugstack.repair.candidates import Candidate
 from bugstack.repair.pytest_plugins import unused_plugin_args
 from bugstack.repair.reproduce import Outcome, Scenario, run_probe
@@ -50,6 +52,8 @@ class SuiteRun:
     output: str = ""
     #: For a command with no JUnit report: the summary unittest or pytest printed.
     summary: SuiteSummary | None = None
+    #: Why the command could not run at all (its program or interpreter is missing).
+    could_not_run: str | None = None
 
     @property
     def counts(self) -> SuiteCounts:
@@ -66,16 +70,31 @@ class SuiteRun:
                 "timed_out": self.timed_out, "seconds": round(self.seconds, 3)}
 
 
-def suite_command(test_command: str | None, python: str) -> list[str]:
-    """The app's test command, run with the repository's own interpreter."""
-    argv = shlex.split(test_command) if test_command else ["python", "-m", "pytest", "-q"]
-    if argv and argv[0] in ("python", "python3"):
-        argv[0] = python
-    return argv
-
-
 def _is_pytest(argv: list[str]) -> bool:
     return any(part == "pytest" or part.endswith("/pytest") for part in argv[:3])
+
+
+def _runnable(argv: list[str]) -> list[str]:
+    """``python -m pytest [options] FILE...`` for an interpreter that has no pytest (a
+    unittest-only app, whose regression test the engine writes as a ``TestCase``): the
+    same files through ``python -m unittest``. Any other command is left as it is."""
+    if argv[1:3] != ["-m", "pytest"] or has_pytest(argv[0]) is not False:
+        return argv
+    files = [part for part in argv[3:] if part.endswith(".py") and not part.startswith("-")]
+    return [argv[0], "-m", "unittest", *files] if files else argv
+
+
+#: What a shell, make, bwrap or the sandbox print when the command's program is missing.
+_START_FAILURE = re.compile(
+    r"(?:cannot start .*|.*No such file or directory.*|.*: (?:command )?not found)$", re.M)
+
+
+def _start_failure(run: SuiteRun, output: str) -> str | None:
+    """Why the command could not run at all, when its output says so and names no test."""
+    if run.returncode == 0 or run.timed_out or run.parsed or run.summary is not None:
+        return None
+    found = _START_FAILURE.findall(output)
+    return found[0].strip()[:300] if found else None
 
 
 def _parse_junit(path: Path, run: SuiteRun) -> None:
@@ -101,6 +120,9 @@ def _parse_junit(path: Path, run: SuiteRun) -> None:
 def run_suite(workspace: Path, argv: list[str], timeout: float,
               extra: list[str] | None = None,
               cancel: threading.Event | None = None) -> SuiteRun:
+    programs = argv.programs if isinstance(argv, SuiteCommand) else []
+    inside = argv.inside if isinstance(argv, SuiteCommand) else {}
+    argv = _runnable(list(argv))
     with tempfile.TemporaryDirectory(prefix="bugstack-suite-") as tmp:
         report = Path(tmp) / "report.xml"
         command = list(argv) + list(extra or [])
@@ -108,13 +130,15 @@ def run_suite(workspace: Path, argv: list[str], timeout: float,
             command += [f"--junitxml={report}", "-p", "no:cacheprovider",
                         *unused_plugin_args(workspace, argv[0])]
         result = run_sandboxed(command, workspace, SandboxLimits(timeout=timeout),
-                               cancel=cancel, writable=[Path(tmp)])
+                               cancel=cancel, writable=[Path(tmp)], programs=programs,
+                               inside=inside)
         run = SuiteRun(returncode=result.returncode, timed_out=result.timed_out,
                        seconds=result.seconds, output=(result.stdout + result.stderr)[-3000:])
         if _is_pytest(argv) and not result.timed_out:
             _parse_junit(report, run)
         if not run.parsed and not result.timed_out:
             run.summary = parse_summary(result.stdout + "\n" + result.stderr)
+        run.could_not_run = _start_failure(run, result.stdout + "\n" + result.stderr)
     return run
 
 
@@ -125,6 +149,8 @@ def new_failures(before: SuiteRun, after: SuiteRun) -> list[str]:
     if not (before.parsed and after.parsed):
         # Without per-test results only the exit status can be compared, and only a
         # command that succeeded before can show that nothing new fails.
+        if before.could_not_run:
+            return [f"the test command could not run ({before.could_not_run})"]
         if before.returncode != 0:
             return ["the test command failed before the change, so new failures cannot be "
                     "told from old ones"]

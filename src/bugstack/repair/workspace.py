@@ -23,6 +23,7 @@ from pathlib import Path, PurePosixPath
 
 from bugstack.domain import CrashSite, ErrorEvent, LocatedFrame
 from bugstack.domain.event import Frame
+from bugstack.repair.app_interpreter import forget_interpreter, remember_interpreter
 from bugstack.repair.sandbox.ownership import remove_escapes
 
 __all__ = [
@@ -78,6 +79,7 @@ class Workspace:
         target.write_text(text, encoding="utf-8")
 
     def remove(self) -> None:
+        forget_interpreter(self.path)
         shutil.rmtree(self.path, ignore_errors=True)
 
 
@@ -157,6 +159,9 @@ def prepare_workspace(repo: Path, release: str | None, root: Path | None = None)
     except Exception:
         shutil.rmtree(dest, ignore_errors=True)
         raise
+    # Stages that see only the copy (an error guide pinning a version) ask the app's own
+    # interpreter what it has installed.
+    remember_interpreter(dest, find_interpreter(repo))
     return Workspace(repo=repo, path=dest, commit=commit, warnings=warnings)
 
 

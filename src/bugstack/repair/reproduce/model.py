@@ -43,6 +43,9 @@ class Scenario:
     #: Names the action binds whose state after it is part of the behaviour: arguments a
     #: function may change in place (a dict it purges, a list it fills), the receiver.
     observed: list[str] = field(default_factory=list)
+    #: How the regression test is written: ``"pytest"``, or ``"unittest"`` for an app whose
+    #: interpreter has no pytest or whose tests are all ``TestCase`` classes.
+    test_style: str = "pytest"
 
 
 def module_name(rel: str) -> str:

@@ -11,12 +11,17 @@ import ast
 import re
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bugstack.guides.declared import runtime_source
-from bugstack.repair.reproduce.probe import Outcome
-from bugstack.repair.reproduce.scenarios import Scenario
+from bugstack.repair.app_interpreter import has_pytest
+from bugstack.repair.reproduce.model import Scenario
 
-__all__ = ["regression_test_path", "render_regression_test"]
+if TYPE_CHECKING:  # the probe builds scenarios, which ask this module for the test style
+    from bugstack.repair.reproduce.probe import Outcome
+
+__all__ = ["PYTEST", "UNITTEST", "regression_test_path", "regression_test_style",
+           "render_regression_test"]
 
 
 def _test_directory(root: Path) -> str:
@@ -54,44 +59,88 @@ def _literal(text: str) -> bool:
     return True
 
 
-def _assertions(outcome: Outcome, framework: str | None) -> list[str]:
+#: One check, as ``assert LEFT OP RIGHT`` reads: ``==``, ``is``, or ``in``.
+Check = tuple[str, str, str]
+
+
+def _checks(outcome: Outcome, framework: str | None) -> list[Check]:
     value = outcome.value
     if outcome.raised:
         return []  # handled by the pytest.raises block around the action
     if "status" in value:
-        lines = [f"assert result.status_code == {value['status']!r}"]
+        checks: list[Check] = [("result.status_code", "==", repr(value["status"]))]
         if value.get("json_ok"):
             expected = value.get("json")
             # Flask's test response parses JSON with get_json(); httpx and Django use json().
             parsed = "result.get_json()" if framework == "flask" else "result.json()"
-            lines.append(f"assert {parsed} is None" if expected is None
-                         else f"assert {parsed} == {expected!r}")
+            checks.append((parsed, "is", "None") if expected is None
+                          else (parsed, "==", repr(expected)))
         elif value.get("text"):
-            lines.append(f"assert {value['text'][:200]!r} in _text(result)")
-        return lines
+            checks.append((repr(value["text"][:200]), "in", "_text(result)"))
+        return checks
     text = str(value.get("repr", ""))
     if text in ("None", "True", "False"):
-        lines = [f"assert result is {text}"]
+        checks = [("result", "is", text)]
     elif _literal(text):
-        lines = [f"assert result == {text}"]
+        checks = [("result", "==", text)]
     else:
-        lines = [f"assert type(result).__name__ == {value.get('type')!r}",
-                 f"assert repr(result) == {text!r}"]
-    return lines + _state_assertions(value.get("state") or {})
+        checks = [("type(result).__name__", "==", repr(value.get("type"))),
+                  ("repr(result)", "==", repr(text))]
+    return checks + _state_checks(value.get("state") or {})
 
 
-def _state_assertions(state: dict[str, str]) -> list[str]:
+def _state_checks(state: dict[str, str]) -> list[Check]:
     """What the call left in the objects it was given: often the point of a function that
     returns None (it purges a dict, fills a list, updates a record)."""
-    lines = []
+    checks: list[Check] = []
     for name, text in sorted(state.items()):
         if len(text) >= 2000 or "0x" in text:
             continue  # cut short, or an identity no test can rely on
         if _literal(text):
-            lines.append(f"assert {name} == {text}")
+            checks.append((name, "==", text))
         elif not text.startswith("<"):
-            lines.append(f"assert repr({name}) == {text!r}")
-    return lines
+            checks.append((f"repr({name})", "==", repr(text)))
+    return checks
+
+
+def _assert(check: Check, style: str) -> str:
+    left, op, right = check
+    if style != UNITTEST:
+        return f"assert {left} {op} {right}"
+    if op == "in":
+        return f"self.assertIn({left}, {right})"
+    if op == "is":
+        return f"self.assertIsNone({left})" if right == "None" else \
+            f"self.assertIs({left}, {right})"
+    return f"self.assertEqual({left}, {right})"
+
+
+def regression_test_style(root: Path, python: str | None) -> str:
+    """How the regression test is written: as a ``unittest.TestCase`` when the app's
+    interpreter has no pytest to run anything else, or when the project's tests are all
+    ``TestCase`` classes (its runner may be unittest, which collects nothing else);
+    otherwise as a pytest function. A ``TestCase`` runs under pytest as well."""
+    if python is not None and has_pytest(python) is False:
+        return UNITTEST
+    unittest_files = pytest_files = 0
+    for path in root.rglob("*.py"):
+        rel = path.relative_to(root)
+        if {".venv", "venv", "env", "site-packages", "node_modules"}.intersection(rel.parts):
+            continue
+        if not (path.name.startswith("test") or path.name.endswith("_test.py")):
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if _PYTEST_STYLE.search(text):
+            pytest_files += 1
+        elif _TESTCASE.search(text):
+            unittest_files += 1
+    return UNITTEST if unittest_files and not pytest_files else PYTEST
+
+
+PYTEST = "pytest"
+UNITTEST = "unittest"
+_TESTCASE = re.compile(r"^class \w+\((?:unittest\.)?(?:Isolated)?(?:Async)?TestCase\)", re.M)
+_PYTEST_STYLE = re.compile(r"^(?:import pytest|from pytest |(?:async )?def test)", re.M)
 
 
 _TEXT_HELPER = (
@@ -108,54 +157,88 @@ def _declaration_test(scenario: Scenario, func: str, summary: str, test_path: st
     """For a dependency production lacks: the project must declare what provides it."""
     modules = list(scenario.hidden_modules)
     depth = test_path.count("/")
+    body = [f"# {scenario.module or 'the app'} imports {', '.join(modules)}; production "
+            "installs only the distributions the project declares.",
+            _assert((f"undeclared_imports({modules!r}, ROOT)", "==", "[]"),
+                    scenario.test_style)]
+    header = [f'"""Regression test written by bugstack: {summary}"""', ""]
+    if scenario.test_style == UNITTEST:
+        header.append("import unittest")
     return "\n".join([
-        f'"""Regression test written by bugstack: {summary}"""', "",
-        runtime_source().rstrip(), "", "",
+        *header, runtime_source().rstrip(), "", "",
         f"ROOT = Path(__file__).resolve().parents[{depth}]", "", "",
-        f"def test_{func}_regression() -> None:",
-        f"    # {scenario.module or 'the app'} imports {', '.join(modules)}; production installs "
-        "only the distributions the project declares.",
-        f"    assert undeclared_imports({modules!r}, ROOT) == []",
+        *_test_function(func, "", body, scenario.test_style),
     ]) + "\n"
+
+
+def _test_function(func: str, signature_args: str, body: list[str], style: str) -> list[str]:
+    """``def test_x_regression()`` for pytest; for unittest, the same as a method of a
+    ``TestCase`` named after the function."""
+    if style != UNITTEST:
+        args = f"({signature_args})"
+        return [f"def test_{func}_regression{args} -> None:",
+                *("    " + line if line else "" for line in body)]
+    name = "".join(part.capitalize() for part in func.split("_")) or "Crash"
+    return [f"class {name}RegressionTest(unittest.TestCase):",
+            f"    def test_{func}_regression(self) -> None:",
+            *("        " + line if line else "" for line in body)]
 
 
 def render_regression_test(
     scenario: Scenario, outcome: Outcome, name: str, summary: str,
     test_path: str = "tests/test_regression.py",
 ) -> str:
-    """Source of a pytest module reproducing the crash and asserting the fixed behaviour."""
+    """Source of a test module reproducing the crash and asserting the fixed behaviour, in
+    the scenario's ``test_style``: a pytest function, or a ``unittest.TestCase``."""
     if scenario.hidden_modules:
         func = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "crash"
         return _declaration_test(scenario, func, summary, test_path)
+    style = scenario.test_style
     imports = set(scenario.imports)
     helpers = set(scenario.helpers)
     body: list[str]
     if outcome.raised:
-        imports.add("import pytest")
-        body = [f"with pytest.raises({outcome.exc_type}) as caught:"]
+        if style == UNITTEST:
+            body = [f"with self.assertRaises({outcome.exc_type}) as caught:"]
+            caught = "caught.exception"
+        else:
+            imports.add("import pytest")
+            body = [f"with pytest.raises({outcome.exc_type}) as caught:"]
+            caught = "caught.value"
         body += ["    " + line for line in scenario.action]
         if isinstance(outcome.value.get("status"), int):
-            body.append(f"assert caught.value.status_code == {outcome.value['status']!r}")
+            body.append(_assert((f"{caught}.status_code", "==",
+                                 repr(outcome.value["status"])), style))
         if outcome.exc_module not in (None, "builtins") and outcome.exc_type:
             imports.add(f"from {outcome.exc_module} import {outcome.exc_type}")
     else:
-        body = [*scenario.action, *_assertions(outcome, scenario.framework)]
+        body = [*scenario.action,
+                *(_assert(check, style) for check in _checks(outcome, scenario.framework))]
         if any("_text(result)" in line for line in body):
             helpers.add(_TEXT_HELPER)
     func = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "crash"
-    signature = "()"
-    if scenario.environment:
+    signature = ""
+    if scenario.environment and style == UNITTEST:
+        # patch.dict puts the whole environment back afterwards, removed variables too.
+        imports |= {"import os", "from unittest import mock"}
+        values = {k: v for k, v in scenario.environment.items() if v is not None}
+        removed = [f"os.environ.pop({k!r}, None)" for k, v in scenario.environment.items()
+                   if v is None]
+        body = [f"with mock.patch.dict(os.environ, {values!r}):",
+                *("    " + line if line else "" for line in [*removed, *body])]
+    elif scenario.environment:
         imports.add("import pytest")
-        signature = "(monkeypatch: pytest.MonkeyPatch)"
+        signature = "monkeypatch: pytest.MonkeyPatch"
         setup = [f"monkeypatch.setenv({k!r}, {v!r})" if v is not None
                  else f"monkeypatch.delenv({k!r}, raising=False)"
                  for k, v in scenario.environment.items()]
         body = setup + body
+    if style == UNITTEST:
+        imports.add("import unittest")
     lines = [f'"""Regression test written by bugstack: {summary}"""', ""]
     lines += sorted(i for i in imports if i.startswith("import "))
     lines += sorted(i for i in imports if i.startswith("from "))
     for helper in sorted(helpers):
         lines += ["", "", helper.rstrip()]
-    lines += ["", "", f"def test_{func}_regression{signature} -> None:"]
-    lines += ["    " + line if line else "" for line in body]
+    lines += ["", "", *_test_function(func, signature, body, style)]
     return "\n".join(lines) + "\n"

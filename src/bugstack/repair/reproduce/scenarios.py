@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bugstack.domain import CrashSite
+from bugstack.repair.app_interpreter import interpreter_for
 from bugstack.repair.reproduce.calls import call_scenario, environment_needed
 from bugstack.repair.reproduce.dependency import import_scenario, missing_dependency
 from bugstack.repair.reproduce.model import AppLocation, Scenario, replay_context
+from bugstack.repair.reproduce.regression import regression_test_style
 from bugstack.repair.reproduce.web import (
     find_app,
     lifespan_scenario,
@@ -26,7 +28,17 @@ __all__ = ["AppLocation", "Scenario", "build_scenarios", "find_app"]
 
 
 def build_scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]:
-    """Scenarios in the order worth trying: the captured request, the lifespan, the calls."""
+    """Scenarios in the order worth trying: the captured request, the lifespan, the calls,
+    each to be written as a test in the project's style."""
+    style: str | None = None
+    for scenario in _scenarios(site, workspace):
+        if style is None:
+            style = regression_test_style(workspace.path, interpreter_for(workspace.path))
+        scenario.test_style = style
+        yield scenario
+
+
+def _scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]:
     hidden = missing_dependency(site, workspace)
     if hidden is not None:
         yield from _with_hidden(_dependency_scenarios(site, workspace), hidden)

@@ -4,7 +4,8 @@
 fine where the code was written, means the distribution was installed by hand (or came
 along with another package) and never declared. The crash site must be an ``import`` of
 that module, the module must not be part of the repository, and its distribution must
-be installed here (its version is pinned) or be a well-known one (PyYAML for ``yaml``).
+be installed in the app's environment (its version there is pinned) or be a well-known
+one (PyYAML for ``yaml``, declared without a version).
 The fix is not in the Python code: the distribution is added to the file the project
 declares its dependencies in (see ``bugstack.guides.requirement_files``).
 """
@@ -12,11 +13,10 @@ declares its dependencies in (see ``bugstack.guides.requirement_files``).
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import re
 
 from bugstack.domain import CrashSite
-from bugstack.guides.declared import canonical, declared_distributions, providers
+from bugstack.guides.declared import app_installed, canonical, declared_distributions, providers
 from bugstack.guides.requirement_files import add_requirement
 
 __all__ = ["fix_site", "missing_module", "rewrite"]
@@ -66,15 +66,12 @@ def fix_site(site: CrashSite) -> dict[str, str]:
     top = missing_module(site)
     if top is None or _is_local(site, top):
         return {}
-    found = providers(top)
+    app = app_installed(site.root, top)
+    found = list(app.providers) if app is not None and app.providers else providers(top)
     if len(found) != 1:
         return {}  # unknown, or several distributions ship it: which one is a guess
     dist = found[0]
     if canonical(dist) in declared_distributions(site.root):
         return {}  # declared already: the environment is broken some other way
-    try:
-        version: str | None = importlib.metadata.version(dist)
-    except importlib.metadata.PackageNotFoundError:
-        version = None
-    edit = add_requirement(site, dist, version)
+    edit = add_requirement(site, dist, app.version if app is not None else None)
     return {edit.path: edit.text} if edit is not None else {}
