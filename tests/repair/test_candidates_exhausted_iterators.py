@@ -74,6 +74,15 @@ def test_optional_return_type_means_none(tmp_path: Path) -> None:
         found[0].edits["zones.py"]
 
 
+def test_documented_none_is_the_default_unless_the_sentence_raises(tmp_path: Path) -> None:
+    said = _ZONES.replace("{doc}", "The zone of a country, or None when it is in no zone.")
+    found = _proposed(tmp_path / "a", said)
+    assert [c.edits["zones.py"].count("code in zone.countries), None)") for c in found] == [1]
+    raising = _ZONES.replace("{doc}", "The zone of a country; raises an error, not None, "
+                                      "when it is in no zone.")
+    assert _proposed(tmp_path / "b", raising) == []
+
+
 def test_none_is_not_a_default_for_a_value_the_function_goes_on_to_use(
         tmp_path: Path) -> None:
     module = '''

@@ -162,7 +162,7 @@ def _defaults(analysis: Analysis, call: ast.Call) -> Iterator[tuple[Evidence, fl
         # None is only a contract for the function's own answer, not for a value the
         # function goes on to use.
         said = documented_default(docstring)
-        if said is not None and said.source == "None":
+        if said is not None and said.source == "None" and not _REFUSES.search(said.reason):
             yield said, 0.8
         typed = default_for_annotation(function.returns)
         if typed is not None and typed.source == "None":
