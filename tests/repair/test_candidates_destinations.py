@@ -187,3 +187,14 @@ def test_field_inherited_from_a_base_model_is_found(tmp_path: Path) -> None:
                        "KeyError", "'shipping'")
     found = _backed(list(MissingKey().propose(site, analyse(site, root))))
     assert found and "`Base.country` is documented" in (found[0].contract or "")
+
+
+def test_a_record_looked_up_by_id_is_not_a_missing_field(tmp_path: Path) -> None:
+    text = _ORDER_API.format(annotation="str | None", comment="#: None when not shipped.")
+    text = text.replace("order = ORDERS[order_id]", "order = dict()").replace(
+        'country=order["shipping"]["country"]', 'country=ORDERS[order_id]["country"]')
+    site, root = _site(tmp_path, {"api.py": text}, "api.py", "ORDERS[order_id]",
+                       "KeyError", "'7'", {"order_id": "'7'"})
+    found = list(MissingKey().propose(site, analyse(site, root)))
+    # An unknown order is not an order without a country: no fix leans on the field.
+    assert found and not [c for c in found if c.contract and "country" in c.contract]

@@ -48,6 +48,9 @@ class Destination:
     #: ``root`` is a statement's whole value (``x = root``, ``return root``), where a
     #: conditional expression needs no brackets of its own.
     whole_value: bool = False
+    #: The documentation is this place's own (a field's comment, a parameter's sentence),
+    #: not the docstring of the function whose return value it is.
+    attached: bool = True
 
     def mentions(self, names: Iterable[str]) -> bool:
         """Whether the documenting sentence speaks of one of ``names`` (a divisor's words:
@@ -162,7 +165,8 @@ def destination_of(analysis: Analysis, node: ast.expr) -> Destination | None:
                        optional=_admits_none(found.annotation),
                        documented=documented[0] if documented else None,
                        sentence=documented[1] if documented else None,
-                       whole_value=isinstance(parent, ast.Assign | ast.AnnAssign | ast.Return))
+                       whole_value=isinstance(parent, ast.Assign | ast.AnnAssign | ast.Return),
+                       attached=found.attached)
 
 
 @dataclass(frozen=True, slots=True)

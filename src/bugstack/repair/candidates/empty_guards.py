@@ -122,8 +122,10 @@ class EmptyGuard:
                         f"{fallback.source} instead of the code raising ZeroDivisionError.",
             edits={crash.path: wrap_value(crash.source, destination, divisor,
                                           fallback.source)},
-            originals={crash.path: crash.source}, plausibility=0.8,
-            contract=fallback.reason,
+            # A field's own comment outranks the guard's returned default (0.75); a
+            # function's docstring is what that guard reads already, so it ties with it.
+            originals={crash.path: crash.source},
+            plausibility=0.8 if destination.attached else 0.75, contract=fallback.reason,
         )
 
     def _conditional_chains(self, analysis: Analysis) -> Iterator[Candidate]:

@@ -110,13 +110,19 @@ class MissingKey:
         """The value the read feeds falls back to what its destination declares."""
         crash = analysis.crash
         assert crash is not None
+        if not isinstance(node.slice, ast.Constant):
+            # `ORDERS[order_id]` looks a record up: what a field of it documents for its
+            # own absence says nothing about an unknown record (the siblings' 404 does).
+            return
         destination = destination_of(analysis, node)
         fallback = destination.fallback() if destination is not None else None
         if destination is None or fallback is None:
             return
         # Below a key documented for itself (0.85), above a sibling's 404 (0.75) when the
-        # destination documents its value, level with a returned default when only typed.
-        plausibility = 0.8 if fallback.strong else 0.7
+        # place's own comment documents its value; level with a returned default (0.7)
+        # when only typed, or when the words are the function's docstring, which the
+        # guard templates read already.
+        plausibility = 0.8 if fallback.strong and destination.attached else 0.7
         mapping = ast.get_source_segment(crash.source, node.value) or ast.unparse(node.value)
         index = ast.get_source_segment(crash.source, node.slice) or ast.unparse(node.slice)
         description = (f"When `{mapping}` has no {index}, {destination.place} now gets "
