@@ -14,7 +14,7 @@ from bugstack.repair.analyse import analyse
 from bugstack.repair.candidates import Candidate, generate
 from bugstack.repair.contract_items import documented_skip
 from bugstack.repair.reproduce import Outcome
-from bugstack.repair.selection import Probed, choose
+from bugstack.repair.selection import Probed, choose, verification_order
 from tests.repair.test_candidates import _site
 
 _LOG_MODULE = '''
@@ -96,6 +96,20 @@ def test_the_skip_is_chosen_over_a_made_up_value(tmp_path: Path) -> None:
     chosen, decline = choose(held)
     assert decline is None
     assert [p.candidate.contract is not None for p in chosen] == [True]
+
+
+def test_a_smaller_unbacked_candidate_of_the_same_behaviour_is_verified_last(
+    tmp_path: Path,
+) -> None:
+    # Both return None for the bad line; only the backed one also teaches `top_paths`.
+    candidates = _candidates(tmp_path, _SKIPPED)
+    [skip] = [c for c in candidates if c.contract]
+    [plain] = [c for c in _candidates(tmp_path, "") if "return None" in c.diff()]
+    assert plain.size < skip.size
+    same = Outcome(ran=True, value={"repr": "None"})
+    chosen, decline = choose([Probed(plain, same), Probed(skip, same)])
+    assert decline is None and len(chosen) == 2
+    assert [p.candidate for p in verification_order(chosen)] == [skip, plain]
 
 
 def test_caller_in_another_module_with_a_loop_skips_too(tmp_path: Path) -> None:

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
     Progress = Callable[[str], None]
 
-__all__ = ["Probed", "Verified", "choose", "probe_all", "verify_chosen"]
+__all__ = ["Probed", "Verified", "choose", "probe_all", "verification_order",
+           "verify_chosen"]
 
 
 @dataclass(slots=True)
@@ -99,6 +100,15 @@ def probe_all(request: FixRequest, candidates: list[Candidate], scenario: Scenar
     return held, log
 
 
+def verification_order(chosen: list[Probed]) -> list[Probed]:
+    """The chosen group's candidates in the order to verify them: backed ones first, then
+    the smallest change. A candidate that merely agrees with the backed one on the
+    reproduction may differ where the reproduction does not look (a per-item function's
+    None that its callers were not taught to skip)."""
+    return sorted(chosen, key=lambda p: (p.candidate.contract is None, p.candidate.size,
+                                         -p.candidate.plausibility))
+
+
 @dataclass(slots=True)
 class Verified:
     probed: Probed
@@ -113,7 +123,7 @@ def verify_chosen(
     workspace: Workspace, pristine: Path, python: str, argv: list[str], baseline: SuiteRun,
     log: list[dict[str, Any]], progress: Progress, started: float,
 ) -> Verified | None:
-    for probed in sorted(chosen, key=lambda p: (p.candidate.size, -p.candidate.plausibility)):
+    for probed in verification_order(chosen):
         if time.monotonic() - started > request.budget:
             return None
         candidate = probed.candidate
