@@ -11,6 +11,7 @@ from bugstack.repair.candidates.async_await import MissingAwait
 from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate, unified_diff
 from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankValue
 from bugstack.repair.candidates.conventions import FrameworkConventions
+from bugstack.repair.candidates.django_field_names import DjangoFieldNames
 from bugstack.repair.candidates.documented import respect_documented_alternative
 from bugstack.repair.candidates.empty_guards import EmptyGuard
 from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
@@ -30,8 +31,10 @@ from bugstack.repair.candidates.serialisation import (
 from bugstack.repair.candidates.setting_types import SettingTypes
 from bugstack.repair.candidates.skips import respect_documented_skips
 from bugstack.repair.candidates.sort_keys import NoneSortKey
+from bugstack.repair.candidates.split_unpacking import SplitUnpacking
 from bugstack.repair.candidates.text_bytes import TextToBytes
 from bugstack.repair.candidates.unbound import UnboundLocal
+from bugstack.repair.candidates.unhashable_arguments import UnhashableArgument
 
 __all__ = [
     "Candidate",
@@ -50,7 +53,8 @@ def default_strategies() -> list[Strategy]:
             OperandTypes(), MissingAwait(), UnboundLocal(), FrameworkConventions(),
             SelfRecursion(), NoneSortKey(), LegacyIdioms(), BlankValue(), TextToBytes(),
             MissingReturn(), OptionalFile(), SettingTypes(), BlankPastNoneCheck(),
-            ExhaustedIterator(), DocumentedContainers()]
+            ExhaustedIterator(), DocumentedContainers(), SplitUnpacking(),
+            UnhashableArgument(), DjangoFieldNames()]
 
 
 def generate(
