@@ -198,3 +198,25 @@ def test_a_record_looked_up_by_id_is_not_a_missing_field(tmp_path: Path) -> None
     found = list(MissingKey().propose(site, analyse(site, root)))
     # An unknown order is not an order without a country: no fix leans on the field.
     assert found and not [c for c in found if c.contract and "country" in c.contract]
+
+
+def test_an_expression_with_its_own_fallback_is_left_to_it(tmp_path: Path) -> None:
+    # `... or "??"` already says what a missing country means; None would override it.
+    text = _ORDER_API.format(annotation="str | None", comment="#: None when not shipped.")
+    text = text.replace('country=order["shipping"]["country"],',
+                        'country=order["shipping"]["country"] or "??",')
+    site, root = _site(tmp_path, {"api.py": text}, "api.py", 'order["shipping"]',
+                       "KeyError", "'shipping'")
+    assert _backed(list(MissingKey().propose(site, analyse(site, root)))) == []
+
+
+def test_a_stored_value_replaced_before_it_is_handed_on_has_no_destination(
+        tmp_path: Path) -> None:
+    source = _GROWTH_API.replace("        return Growth(", "        change = 0.0\n"
+                                 "        return Growth(")
+    found = _backed(_growth(tmp_path, "None when the previous week had none."))
+    assert found  # the same function without the reassignment is backed
+    site, root = _site(tmp_path / "2", {"metrics.py": source.format(
+        doc="None when the previous week had none.")}, "metrics.py", "/ previous",
+        "ZeroDivisionError", "division by zero")
+    assert _backed(list(EmptyGuard().propose(site, analyse(site, root)))) == []

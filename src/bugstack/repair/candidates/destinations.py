@@ -27,6 +27,9 @@ __all__ = ["Destination", "destination_of", "is_pure", "wrap_value"]
 #: Expressions that a trailing ``if ... else`` would split without brackets around them.
 _LOOSE = (ast.IfExp, ast.Lambda, ast.NamedExpr, ast.Tuple, ast.Starred, ast.Yield,
           ast.YieldFrom, ast.Await)
+#: Expressions that already choose what a missing or falsy value means; making the whole
+#: of one None would override that choice.
+_DECIDES = (ast.BoolOp, ast.IfExp, ast.Compare)
 #: Scopes of their own: a name bound inside one cannot be tested outside it.
 _OWN_SCOPE = (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
@@ -139,6 +142,8 @@ def destination_of(analysis: Analysis, node: ast.expr) -> Destination | None:
         parent = parents.get(id(current))
         if parent is None or isinstance(current, _OWN_SCOPE):
             return None
+        if isinstance(parent, _DECIDES):
+            return None  # `x or default`, `a if x else b`: the code has its own answer
         if isinstance(parent, ast.expr):
             current = parent
             continue
@@ -185,10 +190,11 @@ def _stored_then_passed(analysis: Analysis, function: FunctionNode, assign: ast.
     target = assign.targets[0]
     assert isinstance(target, ast.Name)
     after = assign.end_lineno or assign.lineno
-    uses = [n for n in ast.walk(function) if isinstance(n, ast.Name) and n.id == target.id
-            and isinstance(n.ctx, ast.Load) and n.lineno > after]
-    if len(uses) != 1:
-        return None  # used again in ways a None might break, or not at all
+    later = [n for n in ast.walk(function) if isinstance(n, ast.Name) and n.id == target.id
+             and n.lineno > after]
+    uses = [n for n in later if isinstance(n.ctx, ast.Load)]
+    if len(uses) != 1 or len(later) != 1:
+        return None  # used again in ways a None might break, reassigned, or not used
     holder = parents.get(id(uses[0]))
     if isinstance(holder, ast.keyword) and holder.arg is not None:
         call = parents.get(id(holder))
