@@ -84,3 +84,17 @@ def test_an_annotation_that_rules_the_value_out_backs_nothing(tmp_path: Path) ->
 
 def test_no_parameter_related_to_the_keyword_gives_no_candidate(tmp_path: Path) -> None:
     assert _renames(tmp_path, parameters="limit=DEFAULT_PAGE_SIZE") == []
+
+
+def test_a_rename_that_changes_the_unit_is_not_proposed(tmp_path: Path) -> None:
+    site, root = _site(tmp_path, {"client.py": '''
+        def fetch(url, *, timeout_s=10):
+            return url, timeout_s
+
+
+        def ping(url):
+            return fetch(url, timeout_ms=500)
+    '''}, "client.py", "return fetch(url", "TypeError",
+        "fetch() got an unexpected keyword argument 'timeout_ms'")
+    # 500 ms passed as 500 s: a close spelling and a shared word, but another meaning.
+    assert list(NameResolution().propose(site, analyse(site, root))) == []

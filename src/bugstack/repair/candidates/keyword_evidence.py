@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from bugstack.repair.analyse import Analysis, FunctionNode
 
 __all__ = ["SiblingCall", "annotation_conflict", "shared_token_parameter", "sibling_calls",
-           "value_type"]
+           "unit_conflict", "value_type"]
 
 #: Words too common in parameter names to connect two of them on their own.
 _COMMON = {"the", "of", "to", "in", "on", "at", "by", "for", "is", "a", "an", "id", "and"}
@@ -32,6 +32,22 @@ _COMMON = {"the", "of", "to", "in", "on", "at", "by", "for", "is", "a", "an", "i
 def _tokens(name: str) -> set[str]:
     words = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower().split("_")
     return {w for w in words if len(w) > 1 and w not in _COMMON}
+
+
+#: Words that give a number its unit: a rename that changes one changes the value's meaning.
+_UNITS = {"ms", "s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes",
+          "h", "hours", "hour", "days", "day", "b", "bytes", "kb", "mb", "gb", "kib", "mib",
+          "pct", "percent", "ratio", "cents", "px", "pt", "em", "deg", "rad"}
+
+
+def unit_conflict(keyword: str, parameter: str) -> bool:
+    """Whether the two names carry different units (``timeout_ms`` -> ``timeout_s``): the
+    value passed under the old name would then mean something else under the new one."""
+    def units(name: str) -> set[str]:
+        words = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower().split("_")
+        return {w for w in words if w in _UNITS}
+
+    return units(keyword) != units(parameter)
 
 
 def shared_token_parameter(keyword: str, unbound: list[str]) -> tuple[str, str] | None:

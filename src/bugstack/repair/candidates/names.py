@@ -29,6 +29,7 @@ from bugstack.repair.candidates.keyword_evidence import (
     annotation_conflict,
     shared_token_parameter,
     sibling_calls,
+    unit_conflict,
     value_type,
 )
 
@@ -204,7 +205,8 @@ class NameResolution:
                                f"`{sibling.parameter}={sibling.value}` to `{callee}`, "
                                f"{article} {sibling.type} like `{ast.unparse(value)}`")
         kept = [(t, r) for t, r in evidence.items()
-                if not annotation_conflict(definition, t, passed_type)]
+                if not annotation_conflict(definition, t, passed_type)
+                and not unit_conflict(keyword, t)]
         return sorted(kept, key=lambda item: -len(item[1]))
 
     def _attribute(self, analysis: Analysis, cls: str, attr: str) -> Iterator[Candidate]:
