@@ -17,6 +17,7 @@ from bugstack.repair.candidates.empty_guards import EmptyGuard
 from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
 from bugstack.repair.candidates.guides import GuideStrategy
 from bugstack.repair.candidates.legacy_idioms import LegacyIdioms
+from bugstack.repair.candidates.loop_runners import AwaitInsteadOfLoopRunner
 from bugstack.repair.candidates.missing_key import MissingKey
 from bugstack.repair.candidates.missing_return import MissingReturn
 from bugstack.repair.candidates.names import NameResolution
@@ -54,7 +55,7 @@ def default_strategies() -> list[Strategy]:
             SelfRecursion(), NoneSortKey(), LegacyIdioms(), BlankValue(), TextToBytes(),
             MissingReturn(), OptionalFile(), SettingTypes(), BlankPastNoneCheck(),
             ExhaustedIterator(), DocumentedContainers(), SplitUnpacking(),
-            UnhashableArgument(), DjangoFieldNames()]
+            UnhashableArgument(), DjangoFieldNames(), AwaitInsteadOfLoopRunner()]
 
 
 def generate(
