@@ -109,6 +109,21 @@ def test_documentation_for_the_other_field_backs_nothing(tmp_path: Path) -> None
     assert _propose(tmp_path, source, "key, value =") == []
 
 
+def test_a_sentence_about_another_separator_or_a_comment_backs_nothing(tmp_path: Path) -> None:
+    source = '''
+        """Lines read ``KEY = VALUE``; a ``#`` comments out the rest of the line.
+
+        The label is everything after the first colon.
+        """
+
+
+        def parse(line: str) -> tuple[str, str]:
+            key, value = line.split("=")
+            return key, value
+    '''
+    assert _propose(tmp_path, source, "key, value =") == []
+
+
 def test_other_shapes_and_errors_get_nothing(tmp_path: Path) -> None:
     source = '''
         """The value is everything after the first ``=``."""

@@ -94,6 +94,17 @@ def test_a_receiver_that_declares_nothing_gets_nothing(tmp_path: Path) -> None:
                     "return parcel_rate") == []
 
 
+def test_a_set_becomes_a_frozenset_never_an_ordered_tuple(tmp_path: Path) -> None:
+    checkout = CHECKOUT.replace("_parcels(lines))", "set(_parcels(lines)))")
+    frozen = RATES.replace("tuple[float, ...]", "frozenset[float]")
+    [(after, _)] = _propose(tmp_path, {"shop/rates.py": frozen, "shop/checkout.py": checkout},
+                            "return parcel_rate", message="unhashable type: 'set'")
+    assert "parcel_rate(zone, frozenset(set(_parcels(lines))))" in after
+    # A tuple made of a set would carry the set's arbitrary order into the cache key.
+    assert _propose(tmp_path, {"shop/rates.py": RATES, "shop/checkout.py": checkout},
+                    "return parcel_rate", message="unhashable type: 'set'") == []
+
+
 def test_a_dict_or_another_error_gets_nothing(tmp_path: Path) -> None:
     files = {"shop/rates.py": RATES, "shop/checkout.py": CHECKOUT}
     assert _propose(tmp_path, files, "return parcel_rate",

@@ -33,7 +33,7 @@ _RENAMED = re.compile(r"\b(renamed|rename[sd]?|now called|became|is now|was call
 # Query methods whose string arguments are field lookups.
 _STRING_LOOKUPS = {"order_by", "values", "values_list", "only", "defer", "distinct",
                    "select_related", "prefetch_related", "F", "latest", "earliest", "dates",
-                   "datetimes"}
+                   "datetimes", "OuterRef", "Sum", "Count", "Max", "Min", "Avg"}
 # Query methods and expressions whose keyword names are field lookups.
 _KEYWORD_LOOKUPS = {"filter", "exclude", "get", "get_or_create", "update_or_create", "Q",
                     "update", "create"}

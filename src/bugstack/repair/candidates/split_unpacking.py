@@ -37,13 +37,17 @@ _SEPARATOR_NAMES = {
     "-": ("dash", "hyphen"), ".": ("dot", "period"), "_": ("underscore",),
 }
 # "everything after the first =", "the rest of the line": the last field takes the rest.
+# The separator must follow "first" closely, so a sentence about another one does not count.
 _REST_AFTER = re.compile(
     r"\b(everything|all|anything|the rest|whatever (comes|follows))\b[^.;]*?"
-    r"\b(after|following|past)\s+the\s+first\b|\bthe rest of the (line|text|string)\b", re.I)
+    r"\b(after|following|past)\s+the\s+first\b(?P<which>.{0,30})"
+    r"|\bthe rest of the (line|text|string)\b", re.I)
 # "everything before the last :": the first field takes the rest.
 _REST_BEFORE = re.compile(
     r"\b(everything|all|anything|the rest|whatever (comes|precedes))\b[^.;]*?"
-    r"\b(before|up to|preceding)\s+the\s+last\b", re.I)
+    r"\b(before|up to|preceding)\s+the\s+last\b(?P<which>.{0,30})", re.I)
+# "a # comments out the rest of the line": the rest is thrown away, not kept in a field.
+_THROWN_AWAY = re.compile(r"\b(ignored|comments?|skipped|dropped|discarded)\b", re.I)
 _MAY_CONTAIN = re.compile(
     r"\b(may|can|might|could|often|sometimes)\s+(also\s+)?(contain|include|carry|hold|have"
     r"|end\s+(in|with)|start\s+with)\b|\b(contains?|includes?|carr(y|ies))\b", re.I)
@@ -113,7 +117,10 @@ def split_backing(texts: list[tuple[str, str]], unpacking: _Unpacking) -> str | 
             if not _mentions_separator(sentence, unpacking.separator):
                 continue
             quoted = f"{where} says: \"{sentence[:160]}\""
-            if rest.search(sentence):
+            found = rest.search(sentence)
+            if found and (_mentions_separator(found.group("which"), unpacking.separator)
+                          if found.group("which") is not None
+                          else not _THROWN_AWAY.search(sentence)):
                 return quoted
             # "the value may contain =" names the field that takes the rest.
             if (open_field and re.search(rf"\b{re.escape(open_field)}s?\b", sentence, re.I)

@@ -26,15 +26,16 @@ from bugstack.repair.candidates.edits import replace_node
 
 __all__ = ["UnhashableArgument"]
 
-_UNHASHABLE = re.compile(r"unhashable type: '(list|set|dict|bytearray)'")
-_CACHES = {"lru_cache", "cache", "cached_property"}
+_UNHASHABLE = re.compile(r"unhashable type: '(list|set|dict)'")
+_CACHES = {"lru_cache", "cache"}
 # The hashable form an annotation names, and the conversion that makes it.
 _HASHABLE = {"tuple": "tuple", "Tuple": "tuple", "frozenset": "frozenset",
              "FrozenSet": "frozenset"}
 # A dict has no hashable form that keeps its meaning for the callee; only sequences and
 # sets are converted.
-_CONVERTIBLE = {"list": ("tuple", "frozenset"), "set": ("frozenset", "tuple"),
-                "bytearray": ("bytes",)}
+# A set becomes a frozenset only: a tuple of it would take the set's arbitrary order into
+# the key.
+_CONVERTIBLE = {"list": ("tuple", "frozenset"), "set": ("frozenset",)}
 
 
 @dataclass(frozen=True, slots=True)
