@@ -215,3 +215,82 @@ def test_skip_wording() -> None:
                            reads) is None
     assert documented_skip([("doc", "Malformed lines are logged rather than skipped.")],
                            ["line"], reads) is None
+
+
+_PRICES = '''
+    from decimal import Decimal, InvalidOperation
+
+
+    def total(rows: list[dict[str, str]]) -> Decimal:
+        """The sum of the amounts. {doc}"""
+        result = Decimal(0)
+        for row in rows:
+            amount = Decimal(row["amount"])
+            result += amount
+        return result
+
+
+    def parse_amount(text: str) -> Decimal:
+        return Decimal(text.replace(",", "."))
+'''
+
+
+def _price_candidates(tmp_path: Path, doc: str) -> list[Candidate]:
+    site, root = _site(tmp_path, {"prices.py": _PRICES.format(doc=doc)}, "prices.py",
+                       'amount = Decimal(row["amount"])', "InvalidOperation",
+                       "[<class 'decimal.ConversionSyntax'>]", {"row": "{'amount': 'n/a'}"})
+    return generate(site, analyse(site, root))
+
+
+def test_unparsable_item_in_a_loop_is_skipped_by_catching_the_error(tmp_path: Path) -> None:
+    doc = "Rows whose amount is not a number are skipped."
+    [fix] = [c for c in _price_candidates(tmp_path, doc) if c.contract]
+    before = textwrap.dedent(_PRICES.format(doc=doc)).lstrip("\n")
+    assert fix.edits["prices.py"] == before.replace(
+        '        amount = Decimal(row["amount"])\n',
+        '        try:\n            amount = Decimal(row["amount"])\n'
+        "        except InvalidOperation:\n            continue\n",
+    )
+    assert "    return Decimal(text.replace(\",\", \".\"))\n" in fix.edits["prices.py"]
+    module = _run(fix.edits["prices.py"])
+    assert module["total"]([{"amount": "2.5"}, {"amount": "n/a"}, {"amount": "1"}]) == \
+        module["Decimal"]("3.5")
+
+
+@pytest.mark.parametrize("doc", ["Rows are summed in order.",
+                                 "Rows whose amount is not a number may be skipped."])
+def test_no_documented_skip_no_caught_error(tmp_path: Path, doc: str) -> None:
+    assert not any("except InvalidOperation" in c.edits["prices.py"]
+                   for c in _price_candidates(tmp_path, doc))
+
+
+def test_unparsable_item_in_a_per_item_function_returns_none_and_is_left_out(
+    tmp_path: Path,
+) -> None:
+    source = '''
+        """Visit counts. Lines whose count is not a number are ignored."""
+
+
+        def parse(line: str) -> tuple[str, int]:
+            page, count = line.split(",")
+            return page, int(count)
+
+
+        def counts(lines: list[str]) -> list[tuple[str, int]]:
+            return [parse(line) for line in lines]
+    '''
+    site, root = _site(tmp_path, {"visits.py": source}, "visits.py", "return page, int(count)",
+                       "ValueError", "invalid literal for int() with base 10: 'x'",
+                       {"line": "'/a,x'", "page": "'/a'", "count": "'x'"})
+    [fix] = [c for c in generate(site, analyse(site, root)) if c.contract]
+    assert fix.edits["visits.py"] == textwrap.dedent(source).lstrip("\n").replace(
+        "-> tuple[str, int]:", "-> tuple[str, int] | None:",
+    ).replace(
+        "    return page, int(count)\n",
+        "    try:\n        return page, int(count)\n    except ValueError:\n        return None\n",
+    ).replace(
+        "    return [parse(line) for line in lines]\n",
+        "    return [parsed for parsed in (parse(line) for line in lines) if parsed is not None]\n",
+    )
+    assert _run(fix.edits["visits.py"])["counts"](["/a,1", "/b,x", "/c,2"]) == \
+        [("/a", 1), ("/c", 2)]

@@ -27,6 +27,7 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import indent_unit, indentation_of, replace_nodes
+from bugstack.repair.candidates.parse_guards import PARSE_ERRORS, catch_parse_error
 from bugstack.repair.contract import Evidence
 from bugstack.repair.contract_items import documentation_near, documented_skip, item_noun
 
@@ -66,6 +67,10 @@ def respect_documented_skips(candidates: list[Candidate], site: CrashSite,
     evidence = in_loop or per_item or documented_skip(texts, params, reads)
     if evidence is None:
         return candidates
+    if analysis.exc_type in PARSE_ERRORS:  # no guard can test for it: catch it instead
+        caught = [catch_parse_error(analysis, "continue") if in_loop else None,
+                  catch_parse_error(analysis, "return None") if per_item else None]
+        candidates = [*candidates, *(c for c in caught if c is not None)]
     kept: list[Candidate] = []
     for candidate in candidates:
         added = _added_lines(candidate, crash.path)
