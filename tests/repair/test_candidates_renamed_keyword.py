@@ -98,3 +98,10 @@ def test_a_rename_that_changes_the_unit_is_not_proposed(tmp_path: Path) -> None:
         "fetch() got an unexpected keyword argument 'timeout_ms'")
     # 500 ms passed as 500 s: a close spelling and a shared word, but another meaning.
     assert list(NameResolution().propose(site, analyse(site, root))) == []
+
+
+def test_a_method_of_the_same_name_is_not_a_sibling_call(tmp_path: Path) -> None:
+    # `found.paginate(...)` calls some object's method, not the module's `paginate`.
+    found = _renames(tmp_path, parameters="page_size=DEFAULT_PAGE_SIZE, page_count=1",
+                     sibling=") + found.paginate(page_size=10")
+    assert all(c.contract is None for c in found)

@@ -115,8 +115,9 @@ def sibling_calls(analysis: Analysis, callee: str, crashing: ast.Call,
         return
     for rel, tree in _modules(analysis, callee):
         for call in ast.walk(tree):
-            if not isinstance(call, ast.Call) or _name(call.func) != callee:
-                continue
+            if not isinstance(call, ast.Call) or _name(call.func) != callee \
+                    or type(call.func) is not type(crashing.func):
+                continue  # `paginate(...)` and `client.paginate(...)` may be two things
             if rel == analysis.crash.path and call.lineno == crashing.lineno \
                     and call.col_offset == crashing.col_offset:
                 continue
