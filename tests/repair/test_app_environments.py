@@ -121,18 +121,34 @@ def test_a_unittest_app_without_pytest_gets_a_verified_fix(
     assert "Ran 2 tests" in done.stderr
 
 
-def test_a_test_command_that_cannot_start_is_said_plainly(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", ["{missing} -m unittest", "python -m pytest -q"])
+def test_a_test_command_that_cannot_start_is_said_plainly(command: str, tmp_path: Path) -> None:
     repo = make_repo(tmp_path / "repo", UNITTEST_APP)
     make_venv(repo / ".venv", system_site_packages=False)
     event = _describe_event(repo, tmp_path)
 
     missing = tmp_path / "nowhere" / "bin" / "python"
     code, data, _ = run_fix(repo, event, tmp_path, "--test-command",
-                            f"{missing} -m unittest")
+                            command.format(missing=missing))
     assert code == 1
     assert data is not None and data["status"] == "not_fixed", data
-    assert "could not run" in data["explanation"]
-    assert str(missing) in data["explanation"]
+    assert "test command could not run" in data["explanation"]
+    # The reason names what is missing: the interpreter, or pytest in the app's one.
+    assert (str(missing) if "missing" in command else "No module named pytest") \
+        in data["explanation"]
+
+
+def test_a_suite_that_fails_without_naming_tests_is_said_plainly(tmp_path: Path) -> None:
+    app = {**UNITTEST_APP, "run_tests.sh": "echo 'the test database is not set up'\nexit 3\n"}
+    repo = make_repo(tmp_path / "repo", app)
+    make_venv(repo / ".venv", system_site_packages=False)
+    event = _describe_event(repo, tmp_path)
+
+    code, data, _ = run_fix(repo, event, tmp_path, "--test-command", "sh run_tests.sh")
+    assert code == 1
+    assert data is not None and data["status"] == "not_fixed", data
+    assert "fails before any change (exit status 3)" in data["explanation"]
+    assert "suite_after" not in data["checks"]
 
 
 # -- 2. `make test` naming an interpreter by path ------------------------------------------

@@ -292,6 +292,13 @@ def _conclude(request: FixRequest, analysis: Analysis, scenario: Scenario, name:
         return _finish(stages, started, run, status=FixStatus.UNVERIFIED, checks=checks,
                        candidates_tried=tried, strategy=best.strategy, patch=best.diff(),
                        explanation=f"{analysis.cause} Declined: {decline}.")
+    if chosen and baseline.returncode != 0 and not baseline.parsed and baseline.summary is None:
+        stages.save("verification", log)
+        return _finish(stages, started, run, status=FixStatus.NOT_FIXED, checks=checks,
+                       candidates_tried=tried, explanation=(
+            f"{analysis.cause} The app's test command fails before any change (exit status "
+            f"{baseline.returncode}) and prints no results that unittest or pytest would, so "
+            "a new failure could not be told from an old one and no fix is verified."))
     result = verify_chosen(request, chosen, scenario, name, workspace, pristine, python, argv,
                             baseline, log, progress, started)
     stages.save("verification", log)

@@ -86,7 +86,8 @@ def _runnable(argv: list[str]) -> list[str]:
 
 #: What a shell, make, bwrap or the sandbox print when the command's program is missing.
 _START_FAILURE = re.compile(
-    r"(?:cannot start .*|.*No such file or directory.*|.*: (?:command )?not found)$", re.M)
+    r"(?:cannot start .*|.*No such file or directory.*|.*: (?:command )?not found"
+    r"|.*python[\d.]*: No module named \S+)$", re.M)
 
 
 def _start_failure(run: SuiteRun, output: str) -> str | None:
