@@ -129,3 +129,14 @@ def test_list_wording() -> None:
     found = documented_list([("d", "Tags are written as an array.")], "tags")
     assert found is not None and found.source == "list"
     assert documented_list([("d", "tags, then a sorted list of roles.")], "tags") is None
+
+
+def test_call_with_a_trailing_comma_gets_the_argument_once(tmp_path: Path) -> None:
+    module = _EXPORT.replace("json.dumps(record, ensure_ascii=False)",
+                             "json.dumps(\n            record,\n            ensure_ascii=False,\n"
+                             "        )")
+    files = {"export.py": module.format(doc=_SORTED), "contacts.py": _CONTACTS.format(extra="")}
+    site, root = _site(tmp_path, files, "export.py", "return json.dumps(", "TypeError",
+                       "Object of type set is not JSON serializable", _CAPTURED)
+    [fix] = _backed(generate(site, analyse(site, root)))
+    assert "        ensure_ascii=False, default=sorted)\n" in fix.edits["export.py"]

@@ -54,7 +54,8 @@ class DocumentedContainers:
             strategy=self.name,
             description=f"Sets that JSON cannot encode are now written as {ordered} "
                         "(`default=sorted`).",
-            edits={path: replace_node(source, call, written[:-1].rstrip() + ", default=sorted)")},
+            edits={path: replace_node(source, call, written[:-1].rstrip().rstrip(",")
+                                      + ", default=sorted)")},
             originals={path: source},
             plausibility=0.85 if evidence.source == "sorted" else 0.7,
             contract=evidence.reason,
