@@ -30,6 +30,7 @@ from bugstack.repair.candidates.serialisation import (
     respect_documented_containers,
 )
 from bugstack.repair.candidates.setting_types import SettingTypes
+from bugstack.repair.candidates.sibling_helpers import SiblingHelper
 from bugstack.repair.candidates.skips import respect_documented_skips
 from bugstack.repair.candidates.sort_keys import NoneSortKey
 from bugstack.repair.candidates.split_unpacking import SplitUnpacking
@@ -55,7 +56,8 @@ def default_strategies() -> list[Strategy]:
             SelfRecursion(), NoneSortKey(), LegacyIdioms(), BlankValue(), TextToBytes(),
             MissingReturn(), OptionalFile(), SettingTypes(), BlankPastNoneCheck(),
             ExhaustedIterator(), DocumentedContainers(), SplitUnpacking(),
-            UnhashableArgument(), DjangoFieldNames(), AwaitInsteadOfLoopRunner()]
+            UnhashableArgument(), DjangoFieldNames(), AwaitInsteadOfLoopRunner(),
+            SiblingHelper()]
 
 
 def generate(

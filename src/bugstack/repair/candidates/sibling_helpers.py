@@ -1,0 +1,407 @@
+"""A value converted by hand where sibling code converts it with the project's own helper.
+
+``Decimal(request.form["limit"])`` raises InvalidOperation for ``"450,50"`` while the
+expense form next to it reads its amount with ``parse_amount()``, documented for
+``"12,50"``; ``datetime.fromtimestamp(refunded)`` is out of range for a Unix time in
+milliseconds while ``created`` goes through ``_from_millis()``. The fix calls the helper
+instead, and keeps the error handling the sibling wraps around it (``ValueError`` -> its
+400), since the helper raises for input it cannot read.
+
+A helper qualifies only when all of this holds:
+
+* it is a function of the same package, reachable from the crashing module (defined
+  there, or imported by name or through its module);
+* it wraps the very conversion that failed: its body calls the same callable on a value
+  derived from its one required parameter, with the same other arguments
+  (``tz=timezone.utc``), and its return annotation, if any, names the same type;
+* its documentation says it reads the failing input: an example in its docstring (or
+  its module's) written like the captured value (``"12,50"`` for ``"450,50"``), or, for a
+  timestamp, a unit in its name or docstring (``millis``) that turns the captured number
+  into a date a timestamp can be;
+* sibling code already calls it.
+
+Without all of them nothing is proposed: which helper, if any, is meant is a guess.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import urllib.parse
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from bugstack.domain import CrashSite
+from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.edits import indent_unit, indentation_of, replace_node
+
+__all__ = ["SiblingHelper"]
+
+_CONVERSION_ERRORS = {"ValueError", "InvalidOperation", "ConversionSyntax", "DecimalException",
+                      "OverflowError", "OSError"}
+_TIMESTAMP_READERS = ("fromtimestamp", "utcfromtimestamp", "gmtime", "localtime", "ctime")
+# Unit words, in a helper's name (split at "_") or docstring, and what they divide by.
+_UNITS = {
+    "ms": 1e3, "msec": 1e3, "milli": 1e3, "millis": 1e3, "millisecond": 1e3,
+    "milliseconds": 1e3, "us": 1e6, "usec": 1e6, "micros": 1e6, "microsecond": 1e6,
+    "microseconds": 1e6, "ns": 1e9, "nsec": 1e9, "nanos": 1e9, "nanosecond": 1e9,
+    "nanoseconds": 1e9,
+}
+_LATEST_SECONDS = 4_102_444_800  # 2100-01-01: a larger "seconds" value is no timestamp
+_EXAMPLE = re.compile(r"``\"?([^`\"\n]{1,40})\"?``|\"([^\"\n]{1,40})\"|'([^'\n]{1,40})'")
+_REFUSED = re.compile(r"\b(raises?|rejects?|refuses?|invalid|not accepted|errors?)\b", re.I)
+_FORM_SOURCES = ("form", "json", "data", "values", "POST", "get_json()")
+_QUERY_SOURCES = ("args", "GET", "query_params")
+
+
+@dataclass(frozen=True, slots=True)
+class _Helper:
+    path: str
+    source: str
+    node: ast.FunctionDef
+    #: How the crashing module names it: ``parse_amount``, ``money.parse_amount``.
+    reference: str
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class _SiblingUse:
+    function: str
+    subject: str
+    #: The ``except`` clauses around the sibling's call, as text at the crash's indent.
+    handlers: str | None
+
+
+class SiblingHelper:
+    name = "sibling-helper"
+
+    def propose(self, site: CrashSite, analysis: Analysis) -> Iterator[Candidate]:
+        crash, statement, function, tree = (analysis.crash, analysis.statement,
+                                            analysis.function, analysis.tree)
+        if crash is None or statement is None or function is None or tree is None:
+            return
+        if analysis.exc_type not in _CONVERSION_ERRORS or statement is function:
+            return
+        own = {n.name for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)}
+        for call in (n for n in ast.walk(statement) if isinstance(n, ast.Call)):
+            callee = _final_name(call.func)
+            if callee is None or callee in own or not call.args:
+                continue
+            value = _failing_value(call.args[0], crash.frame.vars, site)
+            if value is None:
+                continue
+            for helper in _helpers(analysis, tree, call, callee, value):
+                use = _sibling_use(analysis, helper, function, crash.source)
+                if use is not None:
+                    yield self._candidate(analysis, call, value, helper, use)
+
+    def _candidate(self, analysis: Analysis, call: ast.Call, value: object, helper: _Helper,
+                   use: _SiblingUse) -> Candidate:
+        assert analysis.crash is not None and analysis.statement is not None
+        source, path = analysis.crash.source, analysis.crash.path
+        subject = ast.get_source_segment(source, call.args[0]) or ast.unparse(call.args[0])
+        new = replace_node(source, call, f"{helper.reference}({subject})")
+        handled = ""
+        if use.handlers and not _already_handled(analysis, use.handlers):
+            new = _wrapped(source, new, analysis.statement, use.handlers, use.subject, subject)
+            handled = f", answering what it cannot read the way `{use.function}` does"
+        callee = ast.unparse(call.func)
+        return Candidate(
+            strategy=self.name,
+            description=f"{value!r} is now read with `{helper.reference}`, the project's "
+                        f"helper for such input, instead of `{callee}`{handled}.",
+            edits={path: new}, originals={path: source}, plausibility=0.9,
+            contract=f"{helper.evidence}, and `{use.function}` already reads "
+                     f"`{use.subject}` with it",
+        )
+
+
+def _final_name(func: ast.expr) -> str | None:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else None
+
+
+def _literal(text: Any) -> object:
+    if not isinstance(text, str):
+        return None
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return None
+
+
+def _failing_value(subject: ast.expr, variables: Any, site: CrashSite) -> object:
+    """The value the conversion got, from the captured locals or the captured request."""
+    if isinstance(subject, ast.Name):
+        return _literal(variables.get(subject.id))
+    key: ast.expr | None = None
+    base: ast.expr | None = None
+    if isinstance(subject, ast.Subscript):
+        key, base = subject.slice, subject.value
+    elif isinstance(subject, ast.Call) and isinstance(subject.func, ast.Attribute) \
+            and subject.func.attr == "get" and subject.args:
+        key, base = subject.args[0], subject.func.value
+    if not (isinstance(key, ast.Constant) and isinstance(key.value, str) and base is not None):
+        return None
+    if isinstance(base, ast.Name):
+        mapping = variables.get(base.id)
+        return _literal(mapping.get(key.value)) if isinstance(mapping, dict) else None
+    request = site.event.request
+    where = ast.unparse(base)
+    if request is None or not where.startswith("request."):
+        return None
+    if where.endswith(_FORM_SOURCES) and isinstance(request.data, dict):
+        found = request.data.get(key.value)
+        return found if isinstance(found, str | int | float) else None
+    if where.endswith(_QUERY_SOURCES) and request.query_string:
+        values = urllib.parse.parse_qs(request.query_string).get(key.value)
+        return values[0] if values else None
+    return None
+
+
+def _package_modules(analysis: Analysis) -> list[str]:
+    """The crashing module's package (its top directory), tests left out."""
+    assert analysis.crash is not None
+    top = analysis.crash.path.split("/")[0]
+    found = [rel for rel in analysis.python_files()
+             if rel.split("/")[0] == top and not any(
+                 part in ("tests", "test") or part.startswith("test_")
+                 for part in rel.split("/"))]
+    return found or [analysis.crash.path]
+
+
+def _module_name(path: str) -> str:
+    return path.removeprefix("src/").removesuffix(".py").removesuffix("/__init__") \
+        .replace("/", ".")
+
+
+def _reference(tree: ast.Module, crash_path: str, path: str, name: str) -> str | None:
+    """How the crashing module can call ``name`` defined in ``path``, if it can."""
+    if path == crash_path:
+        return name
+    module = _module_name(path)
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            for alias in node.names:
+                if node.module == module and alias.name == name:
+                    return alias.asname or name
+                if f"{node.module}.{alias.name}" == module:
+                    return f"{alias.asname or alias.name}.{name}"
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name == module:
+                    return f"{alias.asname or alias.name}.{name}"
+    return None
+
+
+def _helpers(analysis: Analysis, tree: ast.Module, call: ast.Call, callee: str,
+             value: object) -> Iterator[_Helper]:
+    assert analysis.crash is not None and analysis.function is not None
+    extras = _extras(call)
+    for path in _package_modules(analysis):
+        text = analysis.read(path) if path != analysis.crash.path else analysis.crash.source
+        if not text or callee not in text:
+            continue
+        try:
+            module = ast.parse(text)
+        except SyntaxError:
+            continue
+        for node in module.body:
+            if not isinstance(node, ast.FunctionDef) or node is analysis.function \
+                    or node.name == analysis.function.name:
+                continue
+            if not _wraps(node, callee, extras) or not _returns_same_type(node, call):
+                continue
+            reference = _reference(tree, analysis.crash.path, path, node.name)
+            if reference is None:
+                continue
+            evidence = _documents(node, ast.get_docstring(module) or "", value, callee)
+            if evidence:
+                yield _Helper(path, text, node, reference, evidence)
+
+
+def _extras(call: ast.Call) -> tuple[list[str], set[str]]:
+    """What the call passes besides the value converted."""
+    return ([ast.unparse(a) for a in call.args[1:]],
+            {ast.unparse(k) for k in call.keywords})
+
+
+def _wraps(helper: ast.FunctionDef, callee: str, extras: tuple[list[str], set[str]]) -> bool:
+    """The helper's body makes the same conversion of a value derived from its parameter."""
+    arguments = helper.args
+    positional = [*arguments.posonlyargs, *arguments.args]
+    if not positional or arguments.vararg or arguments.kwarg:
+        return False
+    if len(positional) - len(arguments.defaults) != 1 or any(
+            d is None for d in arguments.kw_defaults):
+        return False  # exactly one value to give it; the rest have defaults
+    parameter = positional[0].arg
+    for node in ast.walk(helper):
+        if isinstance(node, ast.Call) and _final_name(node.func) == callee and node.args \
+                and _extras(node) == extras and any(
+                    isinstance(n, ast.Name) and n.id == parameter
+                    for n in ast.walk(node.args[0])):
+            return True
+    return False
+
+
+def _returns_same_type(helper: ast.FunctionDef, call: ast.Call) -> bool:
+    if helper.returns is None:
+        return True
+    func = call.func
+    made = func.value if isinstance(func, ast.Attribute) and func.attr in (
+        *_TIMESTAMP_READERS, "fromisoformat", "strptime") else func
+    name = _final_name(made)
+    if name is None:
+        return True
+    return name in {_final_name(n) for n in ast.walk(helper.returns)
+                    if isinstance(n, ast.Name | ast.Attribute)}
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "9", re.sub(r"[^\W\d_]+", "a", text.strip()))
+
+
+def _documents(helper: ast.FunctionDef, module_doc: str, value: object,
+               callee: str) -> str | None:
+    """Where the helper's documentation says it reads ``value``."""
+    docstring = ast.get_docstring(helper) or ""
+    if isinstance(value, str) and value.strip():
+        for where, text in ((f"`{helper.name}`'s docstring", docstring),
+                            ("its module's docstring", module_doc)):
+            for sentence in re.split(r"(?<=[.;])\s+|\n\s*\n", text):
+                if _REFUSED.search(sentence):
+                    continue
+                for match in _EXAMPLE.finditer(sentence):
+                    example = next(g for g in match.groups() if g is not None)
+                    if _shape(example) == _shape(value) and re.search(r"\d", example):
+                        return (f"{where} shows it reading \"{example}\", written like "
+                                f"{value!r}")
+    if isinstance(value, int | float) and not isinstance(value, bool) \
+            and callee in _TIMESTAMP_READERS and value > _LATEST_SECONDS:
+        words = [(f"its name `{helper.name}`", w) for w in helper.name.lower().split("_")]
+        words += [(f"`{helper.name}`'s docstring", w)
+                  for w in re.findall(r"[a-z]+", docstring.lower())]
+        for where, word in words:
+            scale = _UNITS.get(word)
+            if scale and 0 < value / scale <= _LATEST_SECONDS:
+                return (f"{where} says it reads {word}, and {value!r} is a Unix time in "
+                        f"{word} ({value / scale:.0f} s)")
+    return None
+
+
+def _sibling_use(analysis: Analysis, helper: _Helper, crashed: ast.FunctionDef |
+                 ast.AsyncFunctionDef, crash_source: str) -> _SiblingUse | None:
+    """A call of the helper elsewhere in the package, with the handlers around it."""
+    assert analysis.crash is not None
+    paths = [analysis.crash.path] + [p for p in _package_modules(analysis)
+                                     if p != analysis.crash.path]
+    for path in paths:
+        text = crash_source if path == analysis.crash.path else analysis.read(path)
+        if not text or helper.node.name not in text:
+            continue
+        try:
+            module = ast.parse(text)
+        except SyntaxError:
+            continue
+        for function in (n for n in ast.walk(module)
+                         if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)):
+            if function.name == helper.node.name and path == helper.path:
+                continue
+            for call in (n for n in ast.walk(function) if isinstance(n, ast.Call)):
+                if _final_name(call.func) != helper.node.name or not call.args:
+                    continue
+                subject = ast.get_source_segment(text, call.args[0]) or ""
+                handlers = _handlers_around(text, function, call, crashed, crash_source)
+                return _SiblingUse(function.name, subject, handlers)
+    return None
+
+
+def _handlers_around(text: str, function: ast.FunctionDef | ast.AsyncFunctionDef,
+                     call: ast.Call, crashed: ast.FunctionDef | ast.AsyncFunctionDef,
+                     crash_source: str) -> str | None:
+    """The ``except`` clauses of a ``try`` whose one statement holds the call, when they
+    only answer (return, raise, abort) with names the crashing module has too."""
+    if [_decorator_root(d) for d in function.decorator_list] != \
+            [_decorator_root(d) for d in crashed.decorator_list]:
+        return None  # a view's answer is no answer for a plain function
+    for node in ast.walk(function):
+        if not (isinstance(node, ast.Try) and len(node.body) == 1 and node.handlers
+                and any(n is call for n in ast.walk(node.body[0]))):
+            continue
+        available = _module_names(crash_source)
+        for handler in node.handlers:
+            if not all(isinstance(s, ast.Return | ast.Raise) or (
+                    isinstance(s, ast.Expr) and isinstance(s.value, ast.Call))
+                    for s in handler.body):
+                return None
+            loaded = {n.id for s in handler.body for n in ast.walk(s) if isinstance(n, ast.Name)}
+            if handler.type is not None:
+                loaded |= {n.id for n in ast.walk(handler.type) if isinstance(n, ast.Name)}
+            if not loaded <= available | {handler.name}:
+                return None
+        lines = text.splitlines(keepends=True)
+        first = node.handlers[0].lineno
+        last = node.handlers[-1].end_lineno or first
+        indent = indentation_of(text, node.lineno)
+        return "".join(line[len(indent):] if line.startswith(indent) else line.lstrip()
+                       for line in lines[first - 1:last])
+    return None
+
+
+def _decorator_root(decorator: ast.expr) -> str:
+    node = decorator.func if isinstance(decorator, ast.Call) else decorator
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return ast.unparse(node)
+
+
+def _module_names(source: str) -> set[str]:
+    import builtins
+
+    names = set(dir(builtins))
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            names |= {(a.asname or a.name).split(".")[0] for a in node.names}
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names |= {t.id for t in targets if isinstance(t, ast.Name)}
+    return names
+
+
+def _already_handled(analysis: Analysis, handlers: str) -> bool:
+    """The crashing statement already sits in a ``try`` catching what the handlers catch."""
+    assert analysis.function is not None and analysis.statement is not None
+    caught = set(re.findall(r"^except\s+\(?([\w., ]+)", handlers, re.M))
+    for node in ast.walk(analysis.function):
+        if isinstance(node, ast.Try) and any(s is analysis.statement for b in node.body
+                                             for s in ast.walk(b)):
+            names = {ast.unparse(h.type) for h in node.handlers if h.type is not None}
+            if caught <= names:
+                return True
+    return False
+
+
+def _wrapped(original: str, new: str, statement: ast.stmt, handlers: str,
+             sibling_subject: str, subject: str) -> str:
+    """``new`` with the crashing statement inside ``try:`` and the sibling's handlers,
+    whose messages name this value's key instead of the sibling's."""
+    sibling_key = re.search(r"[\"']([A-Za-z_]\w*)[\"']", sibling_subject)
+    key = re.search(r"[\"']([A-Za-z_]\w*)[\"']", subject)
+    if sibling_key and key:
+        handlers = re.sub(rf"(?<=[\"'\s]){re.escape(sibling_key.group(1))}\b", key.group(1),
+                          handlers)
+    first, last = statement.lineno, statement.end_lineno or statement.lineno
+    grown = len(new.splitlines()) - len(original.splitlines())  # the call's text may wrap
+    lines = new.splitlines(keepends=True)
+    indent, step = indentation_of(original, first), indent_unit(original)
+    body = "".join(step + line if line.strip() else line for line in lines[first - 1:last + grown])
+    handler_lines = "".join(indent + line if line.strip() else line
+                            for line in handlers.splitlines(keepends=True))
+    return "".join(lines[:first - 1]) + f"{indent}try:\n" + body + handler_lines \
+        + "".join(lines[last + grown:])
