@@ -208,6 +208,13 @@ def test_skip_wording() -> None:
     assert documented_skip([("doc", "Lines without a request are not counted.")], ["line"],
                            reads)
     assert documented_skip([("doc", "Malformed entries are skipped.")], ["line"], reads) is None
+    assert documented_skip([("doc", "Lines that cannot be parsed are skipped.")], ["line"],
+                           reads)
+    # "not valid" said of a part of the line names a defect the crash does not read.
+    assert documented_skip([("doc", "Lines that are not valid UTF-8 are skipped.")], ["line"],
+                           reads) is None
+    assert documented_skip([("doc", "Lines with invalid JSON are skipped.")], ["line"],
+                           ["json", "loads"])
     # "are not counted" is the skip itself, not a defect of the request.
     assert documented_skip([("doc", "Lines with a blank request are not counted.")], ["line"],
                            reads) is None

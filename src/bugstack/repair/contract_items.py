@@ -40,11 +40,22 @@ _VAGUE = re.compile(
 _MIXED = re.compile(
     r"\b(raise[sd]?|raising|exceptions?|abort(s|ed)?|stops?|halts?|but|except|unless|whereas"
     r"|while)\b", re.I)
-# Wording that covers every malformed item, whatever is wrong with it.
+# What is wrong with an item, in general words.
+_MALFORMED_WORDS = (r"malformed|invalid|unparse?able|corrupt(?:ed)?|garbled|truncated"
+                    r"|ill-formed|broken|bad")
 _MALFORMED = re.compile(
-    r"\b(malformed|invalid|not valid|unparse?able|corrupt(ed)?|garbled|truncated|ill-formed"
-    r"|broken|bad|(cannot|can't|could not|couldn't) be (parsed|read|decoded)"
-    r"|fail(s|ing)? to (parse|decode))\b", re.I)
+    rf"\b({_MALFORMED_WORDS}|not valid|(cannot|can't|could not|couldn't) be (parsed|read"
+    r"|decoded)|fail(s|ing)? to (parse|decode))\b", re.I)
+# The same words said of the item itself cover every malformed item ("malformed lines",
+# "lines that cannot be parsed are"); said of a part of it ("lines that are not valid
+# UTF-8") they name one defect, which must be the crash's.
+_MALFORMED_ITEM = (
+    rf"\b(?:{_MALFORMED_WORDS})\s+(?:\w+\s+)?(?:{{nouns}})\b",
+    rf"\b(?:{{nouns}})\s+(?:that|which)\s+(?:are|is)\s+(?:{_MALFORMED_WORDS}|not valid)"
+    r"\s+(?:are|is|get|gets|will|should|must)\b",
+    r"\b(?:{nouns})\s+(?:that|which)\s+(?:cannot|can't|could not|couldn't)\s+be\s+"
+    r"(?:parsed|read|decoded)\s+(?:are|is|get|gets|will|should|must)\b",
+)
 # Wording that names one defect ("whose request is not ...", "without a timestamp"): it
 # covers the crash only when it names what the crashing statement reads.
 _DEFECT = re.compile(
@@ -110,10 +121,16 @@ def documented_skip(texts: Iterable[tuple[str, str]], items: Collection[str],
             if _NEGATED.search(sentence) or _VAGUE.search(sentence) or _MIXED.search(sentence):
                 continue
             # "are not counted" says what happens, not what is wrong with the item.
-            defect = _DEFECT.search(_SKIP.sub(" ", sentence))
-            if _MALFORMED.search(sentence) or (defect and relevant & words):
+            defect = _DEFECT.search(_SKIP.sub(" ", sentence)) or _MALFORMED.search(sentence)
+            if _malformed_item(sentence, nouns) or (defect and relevant & words):
                 return Evidence("skip", f"{where} says: \"{_quoted(sentence)}\"")
     return None
+
+
+def _malformed_item(sentence: str, nouns: set[str]) -> bool:
+    alternatives = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return any(re.search(pattern.format(nouns=alternatives), sentence, re.I)
+               for pattern in _MALFORMED_ITEM)
 
 
 _SORTED = re.compile(r"\b(sorted|ordered|alphabetical(ly)?|in order)\b", re.I)
