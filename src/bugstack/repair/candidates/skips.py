@@ -136,7 +136,7 @@ def _added_lines(candidate: Candidate, path: str) -> list[str]:
 
 @dataclasses.dataclass(slots=True)
 class _CallSites:
-    #: Repository path -> the files that reference the function.
+    #: The repository files (tests aside) that call the function.
     files: list[str] = dataclasses.field(default_factory=list)
     #: The per-item names at the call sites (``line`` in ``f(line) for line in lines``).
     targets: list[str] = dataclasses.field(default_factory=list)
