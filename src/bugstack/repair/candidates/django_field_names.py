@@ -25,17 +25,24 @@ from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import replace_nodes
 
-__all__ = ["DjangoFieldNames", "renamed_field"]
+__all__ = [
+    "KEYWORD_LOOKUPS",
+    "STRING_LOOKUPS",
+    "DjangoFieldNames",
+    "renamed_field",
+    "renamed_lookup",
+    "unresolved_field",
+]
 
 _UNRESOLVED = re.compile(
     r"Cannot resolve keyword '(?P<name>\w+)' into field\. Choices are: (?P<choices>[\w, ]+)")
 _RENAMED = re.compile(r"\b(renamed|rename[sd]?|now called|became|is now|was called)\b", re.I)
 # Query methods whose string arguments are field lookups.
-_STRING_LOOKUPS = {"order_by", "values", "values_list", "only", "defer", "distinct",
+STRING_LOOKUPS = {"order_by", "values", "values_list", "only", "defer", "distinct",
                    "select_related", "prefetch_related", "F", "latest", "earliest", "dates",
                    "datetimes", "OuterRef", "Sum", "Count", "Max", "Min", "Avg"}
 # Query methods and expressions whose keyword names are field lookups.
-_KEYWORD_LOOKUPS = {"filter", "exclude", "get", "get_or_create", "update_or_create", "Q",
+KEYWORD_LOOKUPS = {"filter", "exclude", "get", "get_or_create", "update_or_create", "Q",
                     "update", "create"}
 
 
@@ -59,25 +66,26 @@ def _close(old: str, choices: list[str]) -> list[str]:
     return difflib.get_close_matches(old, choices, n=3, cutoff=0.8)
 
 
-def _migration_rename(analysis: Analysis, old: str, choices: list[str]) -> tuple[str, str] | None:
+Files = list[tuple[str, str]]
+
+
+def _migration_rename(files: Files, old: str, choices: list[str]) -> tuple[str, str] | None:
     pattern = re.compile(
         rf"RenameField\([^)]*old_name\s*=\s*['\"]{re.escape(old)}['\"][^)]*"
         rf"new_name\s*=\s*['\"](\w+)['\"]", re.S)
-    for rel in analysis.python_files():
+    for rel, text in files:
         if "/migrations/" not in f"/{rel}":
             continue
-        text = analysis.read(rel) or ""
         match = pattern.search(text)
         if match and match.group(1) in choices:
             return match.group(1), f"the migration {rel} renames `{old}` to `{match.group(1)}`"
     return None
 
 
-def _comment_rename(analysis: Analysis, old: str, choices: list[str]) -> tuple[str, str] | None:
-    """A comment or docstring that says ``old`` was renamed, and to which choice."""
+def _comment_rename(files: Files, old: str, choices: list[str]) -> tuple[str, str] | None:
+    """A comment that says ``old`` was renamed, and to which choice."""
     word = re.compile(rf"(?<![\w.]){re.escape(old)}(?!\w)")
-    for rel in analysis.python_files():
-        text = analysis.read(rel) or ""
+    for rel, text in files:
         if old not in text or "/migrations/" in f"/{rel}":
             continue
         for line in text.splitlines():
@@ -97,10 +105,13 @@ def _comment_rename(analysis: Analysis, old: str, choices: list[str]) -> tuple[s
     return None
 
 
-def renamed_field(analysis: Analysis, old: str, choices: list[str]) -> tuple[str, str] | None:
-    """The field ``old`` became, and the evidence; None when no single choice is backed."""
-    backed = _migration_rename(analysis, old, choices) or _comment_rename(analysis, old,
-                                                                           choices)
+def renamed_field(files: Files, old: str, choices: list[str]) -> tuple[str, str] | None:
+    """The field ``old`` became, and the evidence; None when no single choice is backed.
+
+    ``files`` are (repository path, text) pairs of the app's Python files, migrations
+    included.
+    """
+    backed = _migration_rename(files, old, choices) or _comment_rename(files, old, choices)
     if backed is not None:
         return backed
     close = _close(old, choices)
@@ -110,7 +121,12 @@ def renamed_field(analysis: Analysis, old: str, choices: list[str]) -> tuple[str
     return None
 
 
-def _renamed_lookup(lookup: str, old: str, new: str) -> str | None:
+def unresolved_field(message: str) -> tuple[str, list[str]] | None:
+    """The unknown name and the model's field names, from Django's FieldError message."""
+    return _choices(message)
+
+
+def renamed_lookup(lookup: str, old: str, new: str) -> str | None:
     """``-opened`` -> ``-opened_at``; ``opened__date`` -> ``opened_at__date``."""
     sign = "-" if lookup.startswith("-") else ""
     parts = lookup[len(sign):].split("__")
@@ -124,18 +140,18 @@ def _edits(statement: ast.stmt, old: str, new: str, source: str) -> list[tuple[a
     for call in (n for n in ast.walk(statement) if isinstance(n, ast.Call)):
         func = call.func
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-        if name in _STRING_LOOKUPS:
+        if name in STRING_LOOKUPS:
             for arg in call.args:
                 if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                    renamed = _renamed_lookup(arg.value, old, new)
+                    renamed = renamed_lookup(arg.value, old, new)
                     if renamed is not None:
                         text = ast.get_source_segment(source, arg) or repr(arg.value)
                         edits.append((arg, text.replace(arg.value, renamed, 1)))
-        if name in _KEYWORD_LOOKUPS:
+        if name in KEYWORD_LOOKUPS:
             for keyword in call.keywords:
                 if keyword.arg is None:
                     continue
-                renamed = _renamed_lookup(keyword.arg, old, new)
+                renamed = renamed_lookup(keyword.arg, old, new)
                 if renamed is not None:
                     edits.append((keyword, _keyword_text(source, keyword, renamed)))
     return edits
@@ -157,7 +173,8 @@ class DjangoFieldNames:
                 or statement is None:
             return
         old, choices = parsed
-        found = renamed_field(analysis, old, choices)
+        files = [(rel, analysis.read(rel) or "") for rel in analysis.python_files()]
+        found = renamed_field(files or list(site.sources.items()), old, choices)
         if found is None:
             return  # no choice, or several: which field the query meant is a guess
         new, contract = found
