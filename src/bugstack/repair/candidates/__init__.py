@@ -25,6 +25,7 @@ from bugstack.repair.candidates.none_guard import NoneGuard
 from bugstack.repair.candidates.operands import OperandTypes
 from bugstack.repair.candidates.optional_file import OptionalFile
 from bugstack.repair.candidates.recursion import SelfRecursion
+from bugstack.repair.candidates.renamed_attributes import RenamedModuleAttribute
 from bugstack.repair.candidates.serialisation import (
     DocumentedContainers,
     respect_documented_containers,
@@ -57,7 +58,7 @@ def default_strategies() -> list[Strategy]:
             MissingReturn(), OptionalFile(), SettingTypes(), BlankPastNoneCheck(),
             ExhaustedIterator(), DocumentedContainers(), SplitUnpacking(),
             UnhashableArgument(), DjangoFieldNames(), AwaitInsteadOfLoopRunner(),
-            SiblingHelper()]
+            SiblingHelper(), RenamedModuleAttribute()]
 
 
 def generate(

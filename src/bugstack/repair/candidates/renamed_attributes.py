@@ -1,0 +1,197 @@
+"""``module 'blog.text' has no attribute 'slugify'``: a repository module's function was
+renamed, and a caller still uses the old name.
+
+The module's own text says what the name became: a definition whose docstring or
+comment says it was called that before ("Called ``slugify`` before 2.0; renamed ..."),
+or the module's docstring naming both ("``slugify`` was renamed ``make_slug``"). Failing
+that, the module's one name spelled closely like the missing one (``slugfy`` ->
+``slugify``) is used, as for a misspelled attribute of a class. Every use of the old
+name through that module in the crashing file is renamed, since each would fail alike.
+A module outside the repository, or a call the new function's parameters cannot take,
+gets nothing.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import re
+from collections.abc import Iterator
+
+from bugstack.domain import CrashSite
+from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.edits import replace_nodes
+
+__all__ = ["RenamedModuleAttribute"]
+
+_MESSAGE = re.compile(r"module '(?P<module>[\w.]+)' has no attribute '(?P<attr>\w+)'")
+_RENAME_WORDS = re.compile(
+    r"\b(renamed|called|named|formerly|previously|used to be|old name|replaces?|"
+    r"deprecated alias|alias)\b", re.I)
+
+
+class RenamedModuleAttribute:
+    name = "renamed-attribute"
+
+    def propose(self, site: CrashSite, analysis: Analysis) -> Iterator[Candidate]:
+        crash, tree = analysis.crash, analysis.tree
+        if crash is None or tree is None or analysis.exc_type != "AttributeError":
+            return
+        match = _MESSAGE.fullmatch(analysis.message.strip())
+        if match is None:
+            return
+        module, old = match.group("module"), match.group("attr")
+        found = _module_source(analysis, module)
+        if found is None:
+            return
+        path, source = found
+        try:
+            module_tree = ast.parse(source)
+        except SyntaxError:
+            return
+        defined = _top_level_names(module_tree)
+        if old in defined:
+            return  # the name is there now: the event is older than the code
+        aliases = _aliases(tree, module)
+        uses = [n for n in ast.walk(tree) if isinstance(n, ast.Attribute) and n.attr == old
+                and ast.unparse(n.value) in aliases]
+        if not uses:
+            return
+        options: list[tuple[str, str, float]] = []
+        documented = _documented_rename(module_tree, source, old)
+        if documented is not None:
+            options.append((*documented, 0.9))
+        close = difflib.get_close_matches(old, sorted(n for n in defined
+                                                      if not n.startswith("_")),
+                                          n=2, cutoff=0.75)
+        for name in close:
+            if all(name != o[0] for o in options):
+                contract = f"`{module}` defines `{name}`, the one name spelled like `{old}`" \
+                    if len(close) == 1 else ""
+                options.append((name, contract, 0.8))
+        for new, contract, plausibility in options:
+            if not _callable_as_before(module_tree, new, tree, uses):
+                continue
+            replacements: list[tuple[ast.AST, str]] = [
+                (n, f"{ast.get_source_segment(crash.source, n.value) or ast.unparse(n.value)}"
+                    f".{new}") for n in uses]
+            yield Candidate(
+                strategy=self.name,
+                description=f"`{module}` has no `{old}`; it is called `{new}` now "
+                            f"({path}), and the call uses that name.",
+                edits={crash.path: replace_nodes(crash.source, replacements)},
+                originals={crash.path: crash.source}, plausibility=plausibility,
+                contract=contract or None,
+            )
+
+
+def _module_source(analysis: Analysis, module: str) -> tuple[str, str] | None:
+    base = module.replace(".", "/")
+    for prefix in ("", "src/"):
+        for rel in (f"{prefix}{base}.py", f"{prefix}{base}/__init__.py"):
+            text = analysis.read(rel)
+            if text is not None:
+                return rel, text
+    return None
+
+
+def _top_level_names(tree: ast.Module) -> set[str]:
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            names |= {(a.asname or a.name).split(".")[0] for a in node.names}
+    return names
+
+
+def _aliases(tree: ast.Module, module: str) -> set[str]:
+    """How the crashing file writes the module: ``text``, ``t``, ``blog.text``."""
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found |= {a.asname or a.name for a in node.names
+                      if f"{node.module}.{a.name}" == module}
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name == module:
+                    found.add(alias.asname or alias.name)
+    return found
+
+
+def _sentences(text: str) -> list[str]:
+    text = re.sub(r"\s+", " ", text)
+    return re.split(r"(?<=[.;])\s+", text)
+
+
+def _mentions(sentence: str, name: str) -> bool:
+    return re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", sentence) is not None
+
+
+def _comment_above(lines: list[str], node: ast.stmt) -> str:
+    first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))])
+    comments: list[str] = []
+    index = first - 2
+    while index >= 0 and lines[index].strip().startswith("#"):
+        comments.insert(0, lines[index].strip().lstrip("#").strip())
+        index -= 1
+    return " ".join(comments)
+
+
+def _documented_rename(tree: ast.Module, source: str, old: str) -> tuple[str, str] | None:
+    """The definition the module says was once called ``old``, and where it says so."""
+    lines = source.splitlines()
+    named: list[tuple[str, str]] = []
+    module_doc = ast.get_docstring(tree) or ""
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            continue
+        own = [("docstring", s) for s in _sentences(ast.get_docstring(node) or "")]
+        own += [("comment", s) for s in _sentences(_comment_above(lines, node))]
+        for kind, sentence in own:
+            if _mentions(sentence, old) and _RENAME_WORDS.search(sentence):
+                named.append((node.name, f"`{node.name}`'s {kind} says: "
+                                         f"\"{sentence.strip()[:120]}\""))
+                break
+        else:
+            for sentence in _sentences(module_doc):
+                if _mentions(sentence, old) and _mentions(sentence, node.name) \
+                        and _RENAME_WORDS.search(sentence):
+                    named.append((node.name, f"the module's docstring says: "
+                                             f"\"{sentence.strip()[:120]}\""))
+                    break
+    unique = {name for name, _ in named}
+    return named[0] if len(unique) == 1 else None
+
+
+def _callable_as_before(module_tree: ast.Module, new: str, tree: ast.Module,
+                        uses: list[ast.Attribute]) -> bool:
+    """Every call through the old name binds to the new function's parameters."""
+    definition = next((n for n in module_tree.body if isinstance(
+        n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == new), None)
+    if definition is None:
+        return True  # a class or a value: nothing to check against
+    arguments = definition.args
+    positional = [*arguments.posonlyargs, *arguments.args]
+    names = {a.arg for a in [*arguments.args, *arguments.kwonlyargs]}
+    required = len(positional) - len(arguments.defaults)
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)
+             and any(n.func is use for use in uses)]
+    for call in calls:
+        if any(isinstance(a, ast.Starred) for a in call.args) or any(
+                k.arg is None for k in call.keywords):
+            continue  # cannot be checked, and cannot be ruled out
+        if len(call.args) > len(positional) and arguments.vararg is None:
+            return False
+        keywords = {k.arg for k in call.keywords if k.arg is not None}
+        if not keywords <= names and arguments.kwarg is None:
+            return False
+        if len(call.args) + len({k for k in keywords if k in
+                                 {p.arg for p in positional}}) < required:
+            return False
+    return True
