@@ -75,6 +75,14 @@ def test_whitespace_split_and_map_are_limited_by_keyword(tmp_path: Path) -> None
     '''
     [(after, _)] = _propose(tmp_path, source, "command, argument =")
     assert "command, argument = map(str.strip, line.split(maxsplit=1))" in after
+    listed = source.replace("map(str.strip, line.split())",
+                            "[part.strip() for part in line.split()]")
+    [(after, _)] = _propose(tmp_path, listed, "command, argument =")
+    assert "command, argument = [part.strip() for part in line.split(maxsplit=1)]" in after
+    # A comprehension that filters does not give one value per field: left alone.
+    filtered = source.replace("map(str.strip, line.split())",
+                              "[part for part in line.split() if part]")
+    assert _propose(tmp_path, filtered, "command, argument =") == []
 
 
 def test_the_captured_text_backs_it_when_the_key_is_a_plain_name(tmp_path: Path) -> None:

@@ -73,10 +73,14 @@ def _unpacking(statement: ast.stmt | None, expected: int) -> _Unpacking | None:
     if any(isinstance(e, ast.Starred) for e in target.elts):
         return None
     value = statement.value
-    # ``map(str.strip, line.split("="))`` unpacks the split too.
+    # ``map(str.strip, line.split("="))`` and ``[p.strip() for p in line.split("=")]``
+    # unpack the split too: one value out for each field in.
     if (isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
             and value.func.id == "map" and len(value.args) == 2 and not value.keywords):
         value = value.args[1]
+    elif (isinstance(value, ast.ListComp) and len(value.generators) == 1
+          and not value.generators[0].ifs):
+        value = value.generators[0].iter
     if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
             and value.func.attr in ("split", "rsplit")):
         return None
