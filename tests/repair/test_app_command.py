@@ -45,6 +45,15 @@ def test_the_apps_interpreter_is_asked_not_ours(bare_venv: Path) -> None:
     assert theirs is not None and theirs.providers == () and theirs.version("PyYAML") is None
 
 
+def test_an_answer_is_kept_only_while_the_environment_is_unchanged(tmp_path: Path) -> None:
+    python = _venv(tmp_path / "env")
+    assert has_pytest(str(python)) is False
+    (site,) = (tmp_path / "env" / "lib").glob("python3*/site-packages")
+    (site / "pytest").mkdir()
+    (site / "pytest" / "__init__.py").write_text("")
+    assert has_pytest(str(python)) is True
+
+
 def test_an_interpreter_that_cannot_answer_says_so(tmp_path: Path) -> None:
     broken = tmp_path / "bin" / "python"
     broken.parent.mkdir()

@@ -108,9 +108,24 @@ def _answer_here(module: str) -> dict[str, object]:
     return answer
 
 
-@lru_cache(maxsize=64)
+def _installed_stamp(python: str) -> tuple[int, ...]:
+    """Changes when something is installed into or removed from the interpreter's
+    environment (its site-packages directories gain or lose entries), so a long-running
+    server does not keep an answer that is no longer true."""
+    stamps = []
+    for site in sorted(Path(python).parent.parent.glob("lib/python3*/site-packages")):
+        with contextlib.suppress(OSError):
+            stamps.append(site.stat().st_mtime_ns)
+    return tuple(stamps)
+
+
 def _ask(python: str, module: str) -> dict[str, object] | None:
     """The interpreter's answer, or ``None`` when it could not give one."""
+    return _ask_once(python, module, _installed_stamp(python))
+
+
+@lru_cache(maxsize=64)
+def _ask_once(python: str, module: str, stamp: tuple[int, ...]) -> dict[str, object] | None:
     if _is_ours(python):
         return _answer_here(module)
     with tempfile.TemporaryDirectory(prefix="bugstack-interpreter-") as tmp:
