@@ -7,6 +7,7 @@ import textwrap
 from pathlib import Path
 
 from bugstack.repair.candidates.django_field_names import DjangoFieldNames
+from tests.repair.apps import capture_event, make_repo, run_fix
 from tests.repair.crash_sites import crash_at
 
 MODELS = '''
@@ -114,3 +115,98 @@ def test_two_close_choices_are_declined(tmp_path: Path) -> None:
 def test_other_errors_get_nothing(tmp_path: Path) -> None:
     assert _propose(tmp_path, {"helpdesk/models.py": MODELS, "helpdesk/views.py": VIEWS},
                     "return list(", "Related Field got invalid lookup: opened") == []
+
+
+HELPDESK = {
+    "manage.py": '''
+        import os
+        import sys
+
+        if __name__ == "__main__":
+            os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
+            from django.core.management import execute_from_command_line
+
+            execute_from_command_line(sys.argv)
+    ''',
+    "site_conf/__init__.py": "",
+    "site_conf/settings.py": '''
+        SECRET_KEY = "tests-only"
+        DEBUG = False
+        ALLOWED_HOSTS = ["testserver"]
+        ROOT_URLCONF = "site_conf.urls"
+        INSTALLED_APPS = ["django.contrib.contenttypes", "helpdesk"]
+        DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+        USE_TZ = True
+        DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+    ''',
+    "site_conf/urls.py": '''
+        from django.urls import path
+
+        from helpdesk import views
+
+        urlpatterns = [path("queue/", views.queue)]
+    ''',
+    "helpdesk/__init__.py": "",
+    "helpdesk/models.py": MODELS.replace(
+        "class Ticket(models.Model):",
+        'class Ticket(models.Model):\n        class Meta:\n            app_label = "helpdesk"\n'),
+    "helpdesk/views.py": '''
+        from django.http import JsonResponse
+
+        from helpdesk.models import Ticket
+
+
+        def queue(request):
+            tickets = Ticket.objects.filter(closed_at__isnull=True).order_by("-priority", "opened")
+            return JsonResponse({"queue": [t.subject for t in tickets]})
+    ''',
+    "tests/__init__.py": "",
+    "tests/conftest.py": '''
+        import os
+
+        import django
+        import pytest
+
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
+        django.setup()
+
+
+        @pytest.fixture(scope="session", autouse=True)
+        def database() -> None:
+            from django.core.management import call_command
+
+            call_command("migrate", run_syncdb=True, verbosity=0)
+    ''',
+    "tests/test_models.py": '''
+        from datetime import UTC, datetime
+
+        from helpdesk.models import Ticket
+
+
+        def test_a_ticket_is_stored() -> None:
+            Ticket.objects.create(subject="Printer", opened_at=datetime(2026, 3, 2, tzinfo=UTC))
+            assert Ticket.objects.count() == 1
+            Ticket.objects.all().delete()
+    ''',
+}
+
+
+def test_a_renamed_ordering_field_is_fixed_end_to_end(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "repo", HELPDESK)
+    event = capture_event(repo, tmp_path / "srv" / "app", """
+        import os
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
+        import django
+        django.setup()
+        from django.core.management import call_command
+        call_command("migrate", run_syncdb=True, verbosity=0)
+        from django.test import Client
+        Client().get("/queue/")
+    """, framework="django")
+    code, data, stderr = run_fix(repo, event, tmp_path)
+    assert code == 0, stderr
+    assert data is not None and data["status"] == "fixed"
+    assert data["strategy"] == "django-field-names"
+    assert '+    tickets = Ticket.objects.filter(closed_at__isnull=True).order_by("-priority", ' \
+        '"opened_at")' in data["patch"]
+    assert "assert result.status_code == 200" in data["regression_test"]["content"]
