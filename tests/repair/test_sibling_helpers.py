@@ -229,3 +229,32 @@ def test_the_quote_is_computed_from_the_comma_amount(tmp_path: Path) -> None:
     assert code == 0
     assert '+        net = parse_amount(request.form["net"])' in data["patch"]
     assert "'gross': '540.600'" in data["regression_test"]["content"]
+
+
+def test_a_public_helper_the_module_does_not_import_is_imported(tmp_path: Path) -> None:
+    sibling = WEB[WEB.index('    @app.post("/expenses")'):WEB.index('    @app.post("/quote")')]
+    web = WEB.replace("from shop.money import parse_amount\n", "").replace(sibling, "")
+    expenses = '''
+        from flask import Flask, request
+
+        from shop.money import parse_amount
+
+        app = Flask(__name__)
+
+
+        @app.post("/expenses")
+        def add_expense():
+            try:
+                amount = parse_amount(request.form.get("amount", ""))
+            except ValueError:
+                return {"error": "amount must be a number of euros, like 12,50"}, 400
+            return {"amount": str(amount)}, 201
+    '''
+    [candidate] = _quote(tmp_path, "450,50", {**SHOP, "shop/web.py": web,
+                                              "shop/expenses.py": expenses})
+    after = candidate.edits["shop/web.py"]
+    assert "from flask import Flask, request\nfrom shop.money import parse_amount\n" in after
+    assert '    try:\n        net = parse_amount(request.form["net"])\n    except ValueError:\n' \
+        in after
+    assert "add_expense" not in after and candidate.contract is not None
+    assert "`add_expense` already reads" in candidate.contract

@@ -9,8 +9,8 @@ instead, and keeps the error handling the sibling wraps around it (``ValueError`
 
 A helper qualifies only when all of this holds:
 
-* it is a function of the same package, reachable from the crashing module (defined
-  there, or imported by name or through its module);
+* it is a function of the same package: defined in the crashing module, or imported
+  there by name or through its module, or else a public function imported for the fix;
 * it wraps the very conversion that failed: its body calls the same callable on a value
   derived from its one required parameter, with the same other arguments
   (``tz=timezone.utc``), and its return annotation, if any, names the same type;
@@ -35,7 +35,12 @@ from typing import Any
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
-from bugstack.repair.candidates.edits import indent_unit, indentation_of, replace_node
+from bugstack.repair.candidates.edits import (
+    indent_unit,
+    indentation_of,
+    insert_import,
+    replace_node,
+)
 
 __all__ = ["SiblingHelper"]
 
@@ -64,6 +69,8 @@ class _Helper:
     #: How the crashing module names it: ``parse_amount``, ``money.parse_amount``.
     reference: str
     evidence: str
+    #: ``from pkg.money import parse_amount`` when the crashing module does not import it.
+    import_line: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +114,8 @@ class SiblingHelper:
         if use.handlers and not _already_handled(analysis, use.handlers):
             new = _wrapped(source, new, analysis.statement, use.handlers, use.subject, subject)
             handled = f", answering what it cannot read the way `{use.function}` does"
+        if helper.import_line:  # last: the lines above are counted in the file as it was
+            new = insert_import(new, helper.import_line)
         callee = ast.unparse(call.func)
         return Candidate(
             strategy=self.name,
@@ -216,11 +225,15 @@ def _helpers(analysis: Analysis, tree: ast.Module, call: ast.Call, callee: str,
             if not _wraps(node, callee, extras) or not _returns_same_type(node, call):
                 continue
             reference = _reference(tree, analysis.crash.path, path, node.name)
+            import_line = None
             if reference is None:
-                continue
+                if node.name.startswith("_"):
+                    continue  # another module's private helper is not for import
+                reference = node.name
+                import_line = f"from {_module_name(path)} import {node.name}"
             evidence = _documents(node, ast.get_docstring(module) or "", value, callee)
             if evidence:
-                yield _Helper(path, text, node, reference, evidence)
+                yield _Helper(path, text, node, reference, evidence, import_line)
 
 
 def _extras(call: ast.Call) -> tuple[list[str], set[str]]:
