@@ -83,6 +83,10 @@ def test_interpreters_named_in_a_makefile_are_found(tmp_path: Path, bare_venv: P
     # Only real Python installations: not the other files, not a path that is not there.
     assert found == [str(bare_venv), BASE_PYTHON]
     assert named_interpreters(["python", "-m", "pytest"], repo) == []
+    # A variable naming the environment, used as $(VENV)/bin/python; not any directory.
+    (repo / "Makefile").write_text(f"VENV = {bare_venv.parent.parent}\nTMP = {tmp_path}\n\n"
+                                   "test:\n\t$(VENV)/bin/python -m unittest\n")
+    assert named_interpreters(["make", "test"], repo) == [str(bare_venv)]
 
 
 def test_a_program_of_a_virtual_environment_stands_for_its_python(tmp_path: Path,

@@ -61,10 +61,14 @@ def repository_environments(repo: Path) -> dict[str, Path]:
 
 
 def _python_of(path: Path) -> str | None:
-    """The interpreter ``path`` stands for, if it is one: a program of a virtual
-    environment (its ``python``), or a ``python*`` beside its standard library."""
+    """The interpreter ``path`` stands for, if it is one: a virtual environment
+    (``VENV = /opt/venv`` for ``$(VENV)/bin/python``) or a program of one (its
+    ``python``), or a ``python*`` beside its standard library."""
     if not path.is_absolute() or not path.exists():
         return None
+    if path.is_dir():
+        python = path / "bin" / "python"
+        return str(python) if (path / "pyvenv.cfg").is_file() and python.exists() else None
     if path.parent.name == "bin" and (path.parent.parent / "pyvenv.cfg").is_file():
         python = path.parent / "python"
         return str(python) if python.exists() else None
