@@ -78,7 +78,8 @@ def test_the_documented_new_name_replaces_every_use_of_the_old(tmp_path: Path) -
     assert candidate.edits == {"blog/posts.py": before.replace("text.slugify(", "text.make_slug(")}
     assert "text.excerpt(body)" in candidate.edits["blog/posts.py"]  # untouched
     assert candidate.contract is not None
-    assert "`make_slug`'s docstring says: \"Called ``slugify`` before 2.0;" in candidate.contract
+    assert "`make_slug`'s docstring says: \"Called ``slugify`` before 2.0; renamed so as not " \
+        "to clash with the Jinja filter.\"" in candidate.contract
 
 
 def test_a_comment_above_the_definition_documents_it_too(tmp_path: Path) -> None:
@@ -115,9 +116,12 @@ def test_an_undocumented_rename_gets_nothing(tmp_path: Path) -> None:
 
 
 def test_a_mention_that_is_no_rename_backs_nothing(tmp_path: Path) -> None:
-    text = TEXT.replace("Called ``slugify`` before 2.0; renamed so as not to clash with the "
-                        "Jinja filter.", "Gives the same slugs as ``slugify`` in the templates.")
-    assert _propose(_site(tmp_path, {**FILES, "blog/text.py": text}, NEEDLE)) == []
+    for sentence in ("Gives the same slugs as ``slugify`` in the templates.",
+                     "Called by ``slugify`` for the titles of drafts."):
+        text = TEXT.replace("Called ``slugify`` before 2.0; renamed so as not to clash with "
+                            "the Jinja filter.", sentence)
+        root = tmp_path / str(len(sentence))
+        assert _propose(_site(root, {**FILES, "blog/text.py": text}, NEEDLE)) == []
 
 
 def test_a_call_the_new_function_cannot_take_gets_nothing(tmp_path: Path) -> None:

@@ -26,9 +26,18 @@ from bugstack.repair.candidates.edits import replace_nodes
 __all__ = ["RenamedModuleAttribute"]
 
 _MESSAGE = re.compile(r"module '(?P<module>[\w.]+)' has no attribute '(?P<attr>\w+)'")
-_RENAME_WORDS = re.compile(
-    r"\b(renamed|called|named|formerly|previously|used to be|old name|replaces?|"
-    r"deprecated alias|alias)\b", re.I)
+# The old name right after the word that says it was the old name ("Called ``slugify``
+# before 2.0", "formerly slugify"), or before the word that says it was renamed
+# ("``slugify`` was renamed ..."); "called by ``slugify``" is no rename.
+_BEFORE_OLD = (r"\b(?:called|named|renamed from|formerly|previously|used to be|replaces|"
+               r"old name(?: was|:)?|alias(?:ed)? (?:of|as))\s+[`'\"]*")
+_AFTER_OLD = r"[`'\"]*\s+(?:was|has been|is|got)\s+(?:renamed|now called|now named)\b"
+
+
+def _says_renamed(sentence: str, old: str) -> bool:
+    name = re.escape(old)
+    return re.search(rf"{_BEFORE_OLD}{name}(?!\w)|(?<![\w.]){name}{_AFTER_OLD}", sentence,
+                     re.I) is not None
 
 
 class RenamedModuleAttribute:
@@ -126,7 +135,7 @@ def _aliases(tree: ast.Module, module: str) -> set[str]:
 
 def _sentences(text: str) -> list[str]:
     text = re.sub(r"\s+", " ", text)
-    return re.split(r"(?<=[.;])\s+", text)
+    return re.split(r"(?<=[.])\s+", text)
 
 
 def _mentions(sentence: str, name: str) -> bool:
@@ -154,14 +163,13 @@ def _documented_rename(tree: ast.Module, source: str, old: str) -> tuple[str, st
         own = [("docstring", s) for s in _sentences(ast.get_docstring(node) or "")]
         own += [("comment", s) for s in _sentences(_comment_above(lines, node))]
         for kind, sentence in own:
-            if _mentions(sentence, old) and _RENAME_WORDS.search(sentence):
+            if _says_renamed(sentence, old):
                 named.append((node.name, f"`{node.name}`'s {kind} says: "
                                          f"\"{sentence.strip()[:120]}\""))
                 break
         else:
             for sentence in _sentences(module_doc):
-                if _mentions(sentence, old) and _mentions(sentence, node.name) \
-                        and _RENAME_WORDS.search(sentence):
+                if _says_renamed(sentence, old) and _mentions(sentence, node.name):
                     named.append((node.name, f"the module's docstring says: "
                                              f"\"{sentence.strip()[:120]}\""))
                     break
