@@ -230,3 +230,30 @@ def test_a_raised_error_and_a_response_as_a_testcase() -> None:
     source = render_regression_test(request, answered, "item", "answers null")
     assert "self.assertEqual(result.status_code, 200)\n" in source
     assert "self.assertIsNone(result.get_json())\n" in source
+
+
+def test_an_interpreter_named_by_the_repository_shows_only_the_installations_parts(
+    tmp_path: Path, bare_venv: Path,
+) -> None:
+    from bugstack.repair.sandbox.model import SandboxLimits
+    from bugstack.repair.sandbox.mounts import MountPlan
+
+    # A "virtual environment" at the root of an installation that keeps its data there.
+    server = tmp_path / "srv"
+    (server / "bin").mkdir(parents=True)
+    (server / "bin" / "python").symlink_to(bare_venv.resolve())
+    (server / "pyvenv.cfg").write_text((bare_venv.parent.parent / "pyvenv.cfg").read_text())
+    (server / "data").mkdir()
+    (server / "lib64").symlink_to("lib")
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    plan = MountPlan(limits=SandboxLimits(), workspace=workspace, uid=None,
+                     programs=[str(server / "bin" / "python")])
+    argv = plan.argv(["make", "test"], "bwrap", None)
+    plan.close()
+    mounted = {argv[i + 2]: argv[i + 1] for i, part in enumerate(argv[:-2])
+               if part in ("--ro-bind", "--symlink")}
+    assert mounted[str(server / "bin")] == str(server / "bin")
+    assert mounted[str(server / "pyvenv.cfg")] == str(server / "pyvenv.cfg")
+    assert mounted[str(server / "lib64")] == "lib"
+    assert str(server) not in mounted and str(server / "data") not in mounted

@@ -94,9 +94,11 @@ class MountPlan:
                  "--perms", "1777", "--size", str(_SHM_BYTES), "--tmpfs", "/dev/shm",
                  "--perms", "0777", "--dir", SANDBOX_HOME]
         self._made.update({"/", "/tmp", "/proc", "/dev", "/etc", SANDBOX_HOME})
-        roots = [*self._program_roots(command),
-                 *(root for program in self.programs for root in self._program_roots([program]))]
-        binds = [("--ro-bind", root, root) for root in dict.fromkeys(roots)]
+        own = self._program_roots(command)
+        named = [root for program in self.programs for root in self._program_roots([program])
+                 if root not in own]
+        binds = [("--ro-bind", root, root) for root in dict.fromkeys(own)]
+        binds += [bind for root in dict.fromkeys(named) for bind in _installation_binds(root)]
         binds += [("--ro-bind", path, path) for path in self.readable]
         binds += [("--bind", path, path) for path in self.writable]
         binds.append(("--bind", self.workspace, self.workspace))
@@ -170,6 +172,24 @@ class MountPlan:
             with contextlib.suppress(OSError):
                 os.close(fd)
         self.fds.clear()
+
+
+#: What an interpreter needs of a Python installation or virtual environment.
+_INSTALLATION_PARTS = ("pyvenv.cfg", "bin", "lib", "lib64", "include")
+
+
+def _installation_binds(root: Path) -> list[tuple[str, Path, Path]]:
+    """The parts of an installation an interpreter named by the repository (in a Makefile)
+    needs, not the whole directory: a "virtual environment" at the root of a server's
+    installation must not show its configuration or data."""
+    binds: list[tuple[str, Path, Path]] = []
+    for name in _INSTALLATION_PARTS:
+        part = root / name
+        if part.is_symlink():  # lib64 -> lib: the same link inside, pointing inside
+            binds.append(("--symlink", Path(os.readlink(part)), part))
+        elif part.exists():
+            binds.append(("--ro-bind", part, part))
+    return binds
 
 
 def shown_inside(workspace: Path, inside: Mapping[str, Path]) -> dict[str, Path]:
