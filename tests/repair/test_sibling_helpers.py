@@ -190,6 +190,15 @@ def test_a_timestamp_in_milliseconds_goes_through_the_millis_helper(tmp_path: Pa
     assert candidate.contract is not None and "Unix time in millis" in candidate.contract
 
 
+def test_the_divisor_a_neutrally_named_helper_applies_says_its_unit(tmp_path: Path) -> None:
+    events = EVENTS.replace("_from_millis", "_when")
+    [candidate] = _refund(tmp_path, 1732816800000, events)
+    assert '"refunded": _when(refunded) if refunded else None' in candidate.edits["pay/events.py"]
+    assert candidate.contract is not None
+    assert "`_when` divides by 1000 before `fromtimestamp`, so it reads milliseconds" in \
+        candidate.contract
+
+
 def test_a_number_no_unit_explains_gets_nothing(tmp_path: Path) -> None:
     # Seconds already: the millis helper would be wrong for it.
     assert _refund(tmp_path, 1732816800) == []

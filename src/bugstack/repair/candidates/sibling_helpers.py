@@ -16,8 +16,8 @@ A helper qualifies only when all of this holds:
   (``tz=timezone.utc``), and its return annotation, if any, names the same type;
 * its documentation says it reads the failing input: an example in its docstring (or
   its module's) written like the captured value (``"12,50"`` for ``"450,50"``), or, for a
-  timestamp, a unit in its name or docstring (``millis``) that turns the captured number
-  into a date a timestamp can be;
+  timestamp, a unit in its name or docstring (``millis``), or the divisor it applies
+  (``ms / 1000``), that turns the captured number into a date a timestamp can be;
 * sibling code already calls it.
 
 Without all of them nothing is proposed: which helper, if any, is meant is a guess.
@@ -303,6 +303,23 @@ def _documents(helper: ast.FunctionDef, module_doc: str, value: object,
             if scale and 0 < value / scale <= _LATEST_SECONDS:
                 return (f"{where} says it reads {word}, and {value!r} is a Unix time in "
                         f"{word} ({value / scale:.0f} s)")
+        scale = _divisor(helper, callee)
+        unit = {1e3: "milliseconds", 1e6: "microseconds", 1e9: "nanoseconds"}.get(scale or 0)
+        if scale and unit and 0 < value / scale <= _LATEST_SECONDS:
+            return (f"`{helper.name}` divides by {scale:.0f} before `{callee}`, so it reads "
+                    f"{unit}, and {value!r} is a Unix time in {unit} ({value / scale:.0f} s)")
+    return None
+
+
+def _divisor(helper: ast.FunctionDef, callee: str) -> float | None:
+    """``N`` of ``fromtimestamp(ms / N)`` in the helper: the code's own word on the unit."""
+    for node in ast.walk(helper):
+        if isinstance(node, ast.Call) and _final_name(node.func) == callee and node.args:
+            value = node.args[0]
+            if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Div | ast.FloorDiv) \
+                    and isinstance(value.right, ast.Constant) \
+                    and isinstance(value.right.value, int | float):
+                return float(value.right.value)
     return None
 
 
