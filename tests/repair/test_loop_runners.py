@@ -226,3 +226,13 @@ def test_the_visit_is_recorded_with_its_city(tmp_path: Path) -> None:
     assert code == 0
     assert "+    city = await city_for_ip(ip)" in data["patch"]
     assert "'city': 'Lyon'" in data["regression_test"]["content"]
+
+
+def test_a_wrapper_driving_the_running_loop_is_bypassed_too(tmp_path: Path) -> None:
+    geo = GEO.replace("        return asyncio.run(city_for_ip(ip))",
+                      "        loop = asyncio.get_event_loop()\n"
+                      "        return loop.run_until_complete(city_for_ip(ip))")
+    [candidate] = _propose(_site(tmp_path, {**FILES, "geo/lookup.py": geo}, [
+        FRAMES[0], ("geo/lookup.py", "city_for_ip_sync", "run_until_complete(")],
+        message="This event loop is already running"))
+    assert "    city = await city_for_ip(ip)\n" in candidate.edits["geo/api.py"]
