@@ -154,3 +154,51 @@ def test_the_retitled_post_gets_the_new_functions_slug(tmp_path: Path) -> None:
     assert "+    return {**post, \"title\": title, \"slug\": text.make_slug(title)}" in \
         data["patch"]
     assert "cafe-au-lait-the-lyon-way" in data["regression_test"]["content"]
+
+
+MAILER = '''
+    class Mailer:
+        def __init__(self, sender: str) -> None:
+            self.sender = sender
+
+        def deliver(self, to: str, subject: str) -> str:
+            """Sends one message. Formerly ``send_mail``; renamed in 3.0."""
+            return f"{self.sender} -> {to}: {subject}"
+
+        def send_mail_later(self, to: str) -> None:
+            return None
+'''
+
+NOTIFY = '''
+    from mail.mailer import Mailer
+
+
+    def notify(mailer: Mailer, to: str) -> str:
+        return mailer.send_mail(to, "Your order shipped")
+'''
+
+
+def _method_site(root: Path, mailer: str = MAILER, notify: str = NOTIFY) -> CrashSite:
+    site = _site(root, {"mail/__init__.py": "", "mail/mailer.py": mailer,
+                        "blog/posts.py": notify}, "mailer.send_mail(",
+                 "'Mailer' object has no attribute 'send_mail'")
+    return site
+
+
+def test_a_method_documented_as_renamed_is_called_by_its_new_name(tmp_path: Path) -> None:
+    [candidate] = _propose(_method_site(tmp_path))
+    before = textwrap.dedent(NOTIFY).lstrip("\n")
+    assert candidate.edits == {"blog/posts.py": before.replace("mailer.send_mail(",
+                                                               "mailer.deliver(")}
+    assert candidate.contract is not None and "Formerly ``send_mail``" in candidate.contract
+
+
+def test_an_undocumented_method_rename_gets_nothing_here(tmp_path: Path) -> None:
+    mailer = MAILER.replace(" Formerly ``send_mail``; renamed in 3.0.", "")
+    assert _propose(_method_site(tmp_path, mailer=mailer)) == []
+
+
+def test_a_method_call_with_too_many_arguments_gets_nothing(tmp_path: Path) -> None:
+    notify = NOTIFY.replace('send_mail(to, "Your order shipped")',
+                            'send_mail(to, "Your order shipped", "high")')
+    assert _propose(_method_site(tmp_path, notify=notify)) == []

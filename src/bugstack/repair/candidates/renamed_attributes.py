@@ -26,6 +26,7 @@ from bugstack.repair.candidates.edits import replace_nodes
 __all__ = ["RenamedModuleAttribute"]
 
 _MESSAGE = re.compile(r"module '(?P<module>[\w.]+)' has no attribute '(?P<attr>\w+)'")
+_OBJECT = re.compile(r"'(?P<cls>\w+)' object has no attribute '(?P<attr>\w+)'")
 # The old name right after the word that says it was the old name ("Called ``slugify``
 # before 2.0", "formerly slugify"), or before the word that says it was renamed
 # ("``slugify`` was renamed ..."); "called by ``slugify``" is no rename.
@@ -49,6 +50,9 @@ class RenamedModuleAttribute:
             return
         match = _MESSAGE.fullmatch(analysis.message.strip())
         if match is None:
+            instance = _OBJECT.fullmatch(analysis.message.strip())
+            if instance is not None:
+                yield from self._method(analysis, instance.group("cls"), instance.group("attr"))
             return
         module, old = match.group("module"), match.group("attr")
         found = _module_source(analysis, module)
@@ -68,7 +72,7 @@ class RenamedModuleAttribute:
         if not uses:
             return
         options: list[tuple[str, str, float]] = []
-        documented = _documented_rename(module_tree, source, old)
+        documented = _documented_rename(module_tree, source, old, "module")
         if documented is not None:
             options.append((*documented, 0.9))
         close = difflib.get_close_matches(old, sorted(n for n in defined
@@ -80,7 +84,9 @@ class RenamedModuleAttribute:
                     if len(close) == 1 else ""
                 options.append((name, contract, 0.8))
         for new, contract, plausibility in options:
-            if not _callable_as_before(module_tree, new, tree, uses):
+            definition = next((n for n in module_tree.body if isinstance(
+                n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == new), None)
+            if not _callable_as_before(definition, tree, uses):
                 continue
             replacements: list[tuple[ast.AST, str]] = [
                 (n, f"{ast.get_source_segment(crash.source, n.value) or ast.unparse(n.value)}"
@@ -93,6 +99,52 @@ class RenamedModuleAttribute:
                 originals={crash.path: crash.source}, plausibility=plausibility,
                 contract=contract or None,
             )
+
+
+    def _method(self, analysis: Analysis, cls: str, old: str) -> Iterator[Candidate]:
+        """``'Mailer' object has no attribute 'send_mail'``: the method the class documents
+        as once called that. (Close spellings of a class's attributes are names.py's.)"""
+        crash, statement = analysis.crash, analysis.statement
+        if crash is None or statement is None:
+            return
+        found: list[tuple[str, ast.ClassDef, str]] = []
+        for rel in analysis.python_files():
+            text = analysis.read(rel)
+            if not text or f"class {cls}" not in text:
+                continue
+            try:
+                module = ast.parse(text)
+            except SyntaxError:
+                continue
+            found += [(rel, node, text) for node in ast.walk(module)
+                      if isinstance(node, ast.ClassDef) and node.name == cls]
+        if len(found) != 1:
+            return  # several classes of that name: which one the object is, is a guess
+        path, definition, text = found[0]
+        members = {n.name for n in definition.body
+                   if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)}
+        documented = _documented_rename(definition, text, old, "class")
+        if old in members or documented is None:
+            return
+        new, contract = documented
+        uses = [n for n in ast.walk(statement) if isinstance(n, ast.Attribute) and n.attr == old]
+        method = next((n for n in definition.body if isinstance(
+            n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == new), None)
+        if method is None:
+            return
+        static = any(ast.unparse(d) == "staticmethod" for d in method.decorator_list)
+        if not uses or not _callable_as_before(method, statement, uses, bound=not static):
+            return
+        replacements: list[tuple[ast.AST, str]] = [
+            (n, f"{ast.get_source_segment(crash.source, n.value) or ast.unparse(n.value)}"
+                f".{new}") for n in uses]
+        yield Candidate(
+            strategy=self.name,
+            description=f"`{cls}` has no `{old}`; the method is called `{new}` now ({path}), "
+                        "and the call uses that name.",
+            edits={crash.path: replace_nodes(crash.source, replacements)},
+            originals={crash.path: crash.source}, plausibility=0.9, contract=contract,
+        )
 
 
 def _module_source(analysis: Analysis, module: str) -> tuple[str, str] | None:
@@ -152,7 +204,8 @@ def _comment_above(lines: list[str], node: ast.stmt) -> str:
     return " ".join(comments)
 
 
-def _documented_rename(tree: ast.Module, source: str, old: str) -> tuple[str, str] | None:
+def _documented_rename(tree: ast.Module | ast.ClassDef, source: str, old: str,
+                       kind_of: str) -> tuple[str, str] | None:
     """The definition the module says was once called ``old``, and where it says so."""
     lines = source.splitlines()
     named: list[tuple[str, str]] = []
@@ -170,22 +223,21 @@ def _documented_rename(tree: ast.Module, source: str, old: str) -> tuple[str, st
         else:
             for sentence in _sentences(module_doc):
                 if _says_renamed(sentence, old) and _mentions(sentence, node.name):
-                    named.append((node.name, f"the module's docstring says: "
+                    named.append((node.name, f"the {kind_of}'s docstring says: "
                                              f"\"{sentence.strip()[:120]}\""))
                     break
     unique = {name for name, _ in named}
     return named[0] if len(unique) == 1 else None
 
 
-def _callable_as_before(module_tree: ast.Module, new: str, tree: ast.Module,
-                        uses: list[ast.Attribute]) -> bool:
-    """Every call through the old name binds to the new function's parameters."""
-    definition = next((n for n in module_tree.body if isinstance(
-        n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == new), None)
+def _callable_as_before(definition: ast.FunctionDef | ast.AsyncFunctionDef | None,
+                        tree: ast.AST, uses: list[ast.Attribute], bound: bool = False) -> bool:
+    """Every call through the old name binds to the new function's parameters (less
+    ``self`` or ``cls`` for a ``bound`` method)."""
     if definition is None:
         return True  # a class or a value: nothing to check against
     arguments = definition.args
-    positional = [*arguments.posonlyargs, *arguments.args]
+    positional = [*arguments.posonlyargs, *arguments.args][1 if bound else 0:]
     names = {a.arg for a in [*arguments.args, *arguments.kwonlyargs]}
     required = len(positional) - len(arguments.defaults)
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)
