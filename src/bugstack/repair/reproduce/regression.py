@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bugstack.guides.declared import runtime_source
 from bugstack.repair.app_interpreter import has_pytest
+from bugstack.repair.reproduce.clock_values import mentions_today, typed_checks
 from bugstack.repair.reproduce.model import Scenario
 
 if TYPE_CHECKING:  # the probe builds scenarios, which ask this module for the test style
@@ -73,13 +74,14 @@ def _checks(outcome: Outcome, framework: str | None) -> list[Check]:
             expected = value.get("json")
             # Flask's test response parses JSON with get_json(); httpx and Django use json().
             parsed = "result.get_json()" if framework == "flask" else "result.json()"
-            checks.append((parsed, "is", "None") if expected is None
-                          else (parsed, "==", repr(expected)))
-        elif value.get("text"):
+            checks += typed_checks(parsed, expected)
+        elif value.get("text") and not mentions_today(value["text"][:200]):
             checks.append((repr(value["text"][:200]), "in", "_text(result)"))
         return checks
     text = str(value.get("repr", ""))
-    if text in ("None", "True", "False"):
+    if mentions_today(text):
+        checks = [("type(result).__name__", "==", repr(value.get("type")))]
+    elif text in ("None", "True", "False"):
         checks = [("result", "is", text)]
     elif _literal(text):
         checks = [("result", "==", text)]
@@ -94,8 +96,8 @@ def _state_checks(state: dict[str, str]) -> list[Check]:
     returns None (it purges a dict, fills a list, updates a record)."""
     checks: list[Check] = []
     for name, text in sorted(state.items()):
-        if len(text) >= 2000 or "0x" in text:
-            continue  # cut short, or an identity no test can rely on
+        if len(text) >= 2000 or "0x" in text or mentions_today(text):
+            continue  # cut short, an identity or today's date: nothing a test can rely on
         if _literal(text):
             checks.append((name, "==", text))
         elif not text.startswith("<"):
