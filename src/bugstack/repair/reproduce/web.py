@@ -24,6 +24,9 @@ _APP_ASSIGN = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s*(?::[^=]+)?=\s*(?P<kind>FastAPI|Starlette|Flask)\(", re.M
 )
 _DJANGO_SETTINGS = re.compile(r"DJANGO_SETTINGS_MODULE['\"]\s*,\s*['\"]([\w.]+)['\"]")
+_CONFIGURED_SETTINGS = re.compile(r"^\s*DJANGO_SETTINGS_MODULE\s*=\s*['\"]?([\w.]+)", re.M)
+_ROOT_URLCONF = re.compile(r"^ROOT_URLCONF\s*=", re.M)
+_TEST_CONFIGS = {"pytest.ini", "pyproject.toml", "setup.cfg", "tox.ini"}
 #: Headers a test client sets itself, or that only meant something on the original wire.
 _DROPPED_HEADERS = {"host", "content-length", "connection", "accept-encoding", "user-agent",
                     "sentry-trace", "baggage", "traceparent", "x-forwarded-for", "x-real-ip",
@@ -45,12 +48,39 @@ def find_app(workspace: Workspace, site: CrashSite) -> AppLocation | None:
             if settings:
                 found.append((0, AppLocation("django", module_name(rel), settings.group(1))))
             continue
+        django = _django_settings_elsewhere(rel, text)
+        if django is not None:
+            found.append((django[0], AppLocation("django", module_name(rel), django[1])))
+            continue
         for match in _APP_ASSIGN.finditer(text):
             framework = "flask" if match["kind"] == "Flask" else "starlette"
             rank = (0 if rel in crash_paths else 1) * 100 + rel.count("/")
             found.append((rank, AppLocation(framework, module_name(rel), match["name"])))
+    for name in _TEST_CONFIGS:
+        config = workspace.path / name
+        django = _django_settings_elsewhere(name, config.read_text(encoding="utf-8",
+                                                                   errors="replace")) \
+            if config.is_file() else None
+        if django is not None:
+            found.append((django[0], AppLocation("django", django[1], django[1])))
     found.sort(key=lambda item: item[0])
     return found[0][1] if found else None
+
+
+def _django_settings_elsewhere(rel: str, text: str) -> tuple[int, str] | None:
+    """A Django project without ``manage.py`` still names its settings: in ``wsgi.py`` or
+    ``asgi.py``, in pytest-django's configuration, or as a ``settings`` module with a
+    ``ROOT_URLCONF``. (rank, settings module), the surer first."""
+    name = rel.rsplit("/", 1)[-1]
+    if name in _TEST_CONFIGS:
+        configured = _CONFIGURED_SETTINGS.search(text)
+        return (2, configured.group(1)) if configured else None
+    named = _DJANGO_SETTINGS.search(text)
+    if named:
+        return 1, named.group(1)
+    if name == "settings.py" and _ROOT_URLCONF.search(text):
+        return 3, module_name(rel)
+    return None
 
 
 def _request_parts(site: CrashSite) -> tuple[str, str, str, dict[str, str], Any] | None:
