@@ -36,7 +36,8 @@ def _found(tmp_path: Path, files: dict[str, str]) -> tuple[str, str] | None:
         application = get_wsgi_application()
      '''},
     {"pytest.ini": "[pytest]\nDJANGO_SETTINGS_MODULE = site_conf.settings\n"},
-    {"pyproject.toml": '[tool.pytest.ini_options]\nDJANGO_SETTINGS_MODULE = "site_conf.settings"\n'},
+    {"pyproject.toml": '[tool.pytest.ini_options]\n'
+                       'DJANGO_SETTINGS_MODULE = "site_conf.settings"\n'},
     {},  # a settings module with ROOT_URLCONF is enough
 ], ids=["wsgi", "pytest.ini", "pyproject", "settings-module"])
 def test_settings_are_found_without_manage_py(tmp_path: Path, extra: dict[str, str]) -> None:
