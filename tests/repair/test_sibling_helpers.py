@@ -146,6 +146,22 @@ def test_a_query_value_is_read_from_the_captured_query(tmp_path: Path) -> None:
     assert 'net = Decimal(request.form["net"])' in after  # the other view is untouched
 
 
+def test_a_field_of_a_captured_model_is_read_from_its_repr(tmp_path: Path) -> None:
+    web = WEB + '''
+
+    @app.post("/limit")
+    def set_limit(payload: Budget):
+        return {"limit": str(Decimal(payload.limit))}
+    '''
+    site = _site(tmp_path, {**SHOP, "shop/web.py": web}, "shop/web.py", "set_limit",
+                 "Decimal(payload.limit)", "InvalidOperation", SYNTAX,
+                 {"payload": "Budget(owner='ada', limit='450,50')"})
+    [candidate] = _propose(site)
+    assert 'return {"limit": str(parse_amount(payload.limit))}' in candidate.edits["shop/web.py"]
+    # The handler copied from the view names the field this value came from.
+    assert '"error": "limit must be a number of euros' in candidate.edits["shop/web.py"]
+
+
 def test_input_unlike_the_documented_examples_gets_nothing(tmp_path: Path) -> None:
     assert _quote(tmp_path, "four hundred") == []
     assert _quote(tmp_path, "") == []

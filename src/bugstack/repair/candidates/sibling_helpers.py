@@ -146,6 +146,8 @@ def _failing_value(subject: ast.expr, variables: Any, site: CrashSite) -> object
     """The value the conversion got, from the captured locals or the captured request."""
     if isinstance(subject, ast.Name):
         return _literal(variables.get(subject.id))
+    if isinstance(subject, ast.Attribute) and isinstance(subject.value, ast.Name):
+        return _field(variables.get(subject.value.id), subject.attr)
     key: ast.expr | None = None
     base: ast.expr | None = None
     if isinstance(subject, ast.Subscript):
@@ -169,6 +171,20 @@ def _failing_value(subject: ast.expr, variables: Any, site: CrashSite) -> object
         values = urllib.parse.parse_qs(request.query_string).get(key.value)
         return values[0] if values else None
     return None
+
+
+def _field(text: Any, name: str) -> object:
+    """``limit`` of a captured model repr such as ``BudgetIn(limit='450,50')``."""
+    if not isinstance(text, str):
+        return None
+    try:
+        made = ast.parse(text, mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(made, ast.Call):
+        return None
+    value = next((k.value for k in made.keywords if k.arg == name), None)
+    return _literal(ast.unparse(value)) if value is not None else None
 
 
 def _package_modules(analysis: Analysis) -> list[str]:
@@ -417,15 +433,22 @@ def _already_handled(analysis: Analysis, handlers: str) -> bool:
     return False
 
 
+def _field_name(subject: str) -> str | None:
+    """The field a value was read from: ``form["limit"]``, ``.get("limit")``, ``payload.limit``."""
+    quoted = re.search(r"[\"']([A-Za-z_]\w*)[\"']", subject)
+    if quoted:
+        return quoted.group(1)
+    attribute = re.fullmatch(r"[A-Za-z_][\w.]*\.([A-Za-z_]\w*)", subject.strip())
+    return attribute.group(1) if attribute else None
+
+
 def _wrapped(original: str, new: str, statement: ast.stmt, handlers: str,
              sibling_subject: str, subject: str) -> str:
     """``new`` with the crashing statement inside ``try:`` and the sibling's handlers,
     whose messages name this value's key instead of the sibling's."""
-    sibling_key = re.search(r"[\"']([A-Za-z_]\w*)[\"']", sibling_subject)
-    key = re.search(r"[\"']([A-Za-z_]\w*)[\"']", subject)
+    sibling_key, key = _field_name(sibling_subject), _field_name(subject)
     if sibling_key and key:
-        handlers = re.sub(rf"(?<=[\"'\s]){re.escape(sibling_key.group(1))}\b", key.group(1),
-                          handlers)
+        handlers = re.sub(rf"(?<=[\"'\s]){re.escape(sibling_key)}\b", key, handlers)
     first, last = statement.lineno, statement.end_lineno or statement.lineno
     grown = len(new.splitlines()) - len(original.splitlines())  # the call's text may wrap
     lines = new.splitlines(keepends=True)
