@@ -88,7 +88,16 @@ def _request_parts(site: CrashSite) -> tuple[str, str, str, dict[str, str], Any]
     replay = replay_context(site)
     captured = replay.get("request") if isinstance(replay.get("request"), dict) else None
     if request is not None and not request.url and not request.method:
-        request = None  # an empty request context says nothing
+        # sentry-sdk's Django integration can leave only the body (its request processor
+        # did not run): the method and path come from the request in the locals, the
+        # body from the event.
+        body_only = request.data
+        request = None
+        if captured is None:
+            parts = _request_from_frames(site)
+            if parts is not None and body_only not in (None, "", {}) and parts[4] is None:
+                return (*parts[:4], body_only)
+            return parts
     if request is None and captured is None:
         return _request_from_frames(site)
     if request is not None:
