@@ -140,6 +140,8 @@ def test_a_crash_that_needs_the_setting_is_reproduced_and_fixed(tmp_path: Path) 
     assert data["checks"]["reproduced"] is True
     assert '+        max_attempts=int(os.environ.get(prefix + "MAX_ATTEMPTS", 3)),' in \
         data["patch"]
+    assert data["explanation"].endswith("`Policy.max_attempts` is annotated `int`; the "
+                                        "environment holds text.")
     test = data["regression_test"]["content"]
     # The regression test configures the setting as production had it: as text.
     assert "monkeypatch.setenv('JOBS_WEBHOOKS_MAX_ATTEMPTS', '3')" in test

@@ -328,8 +328,10 @@ def _conclude(request: FixRequest, analysis: Analysis, scenario: Scenario, name:
     if scenario.test_node is None:
         run.edits[verified.test_path] = verified.test_source
         run.originals[verified.test_path] = ""
-    contract = f" This follows the code's own contract: {candidate.contract}." \
-        if candidate.contract else ""
+    # A contract that quotes a sentence ends with its own full stop, inside the quotes.
+    contract = (f" This follows the code's own contract: {candidate.contract}"
+                + ("" if candidate.contract.rstrip('"\'`').endswith(".") else ".")
+                if candidate.contract else "")
     return _finish(
         stages, started, run, status=FixStatus.FIXED, patch=candidate.diff(),
         regression_test_path=verified.test_path, regression_test=verified.test_source,
