@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,6 +54,8 @@ class Analysis:
     cause: str = ""
     #: The workspace, so strategies can read the files the crash points to.
     root: Path | None = None
+    #: Parsed repository files (None: not Python that parses), shared by the strategies.
+    _trees: dict[str, ast.Module | None] = field(default_factory=dict, repr=False)
 
     def read(self, rel: str) -> str | None:
         """A repository file's text, or None when it does not exist."""
@@ -68,21 +71,30 @@ class Analysis:
             if not skipped.intersection(path.relative_to(self.root).parts)
         )
 
-    def definitions(self, name: str) -> list[tuple[str, FunctionNode]]:
-        """Functions and methods called ``name`` anywhere in the repository."""
-        found = []
+    def parsed_files(self, needle: str) -> Iterator[tuple[str, str, ast.Module]]:
+        """(path, text, tree) of each of the app's Python files whose text holds ``needle``
+        and parses. Strategies search the repository for siblings, callers and
+        declarations; the text test first keeps them from parsing every file, and each
+        file is parsed once per analysis however many strategies ask."""
         for rel in self.python_files():
             text = self.read(rel)
-            if text is None or f"def {name}" not in text:
+            if text is None or needle not in text:
                 continue
-            try:
-                tree = ast.parse(text)
-            except SyntaxError:
-                continue
-            found += [(rel, node) for node in ast.walk(tree)
-                      if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
-                      and node.name == name]
-        return found
+            if rel not in self._trees:
+                try:
+                    self._trees[rel] = ast.parse(text)
+                except SyntaxError:
+                    self._trees[rel] = None
+            tree = self._trees[rel]
+            if tree is not None:
+                yield rel, text, tree
+
+    def definitions(self, name: str) -> list[tuple[str, FunctionNode]]:
+        """Functions and methods called ``name`` anywhere in the repository."""
+        return [(rel, node) for rel, _, tree in self.parsed_files(f"def {name}")
+                for node in ast.walk(tree)
+                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+                and node.name == name]
 
     @property
     def location(self) -> str:

@@ -21,14 +21,8 @@ __all__ = ["MissingAwait"]
 
 def _coroutine_functions(analysis: Analysis) -> set[str]:
     names: set[str] = set()
-    for rel in analysis.python_files():
-        text = analysis.read(rel)
-        if text and "async def" in text:
-            try:
-                tree = ast.parse(text)
-            except SyntaxError:
-                continue
-            names |= {n.name for n in ast.walk(tree) if isinstance(n, ast.AsyncFunctionDef)}
+    for _, _, tree in analysis.parsed_files("async def"):
+        names |= {n.name for n in ast.walk(tree) if isinstance(n, ast.AsyncFunctionDef)}
     return names
 
 

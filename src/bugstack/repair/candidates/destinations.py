@@ -261,16 +261,11 @@ def _modules(analysis: Analysis, name: str) -> list[tuple[str, ast.Module]]:
     if analysis.tree is not None:
         found.append((analysis.crash.source, analysis.tree))
     pattern = re.compile(rf"^\s*(class|def|async def)\s+{re.escape(name)}\b", re.M)
-    for rel in analysis.python_files():
+    for rel, text, tree in analysis.parsed_files(name):
         if rel == analysis.crash.path or rel.startswith("tests/") or "/tests/" in rel:
             continue
-        text = analysis.read(rel)
-        if text is None or not pattern.search(text):
-            continue
-        try:
-            found.append((text, ast.parse(text)))
-        except SyntaxError:
-            continue
+        if pattern.search(text):
+            found.append((text, tree))
     return found
 
 

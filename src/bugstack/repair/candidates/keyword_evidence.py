@@ -137,11 +137,6 @@ def _modules(analysis: Analysis, callee: str) -> Iterator[tuple[str, ast.Module]
     assert analysis.crash is not None
     if analysis.tree is not None:
         yield analysis.crash.path, analysis.tree
-    for rel in analysis.python_files():
-        text = analysis.read(rel) if rel != analysis.crash.path else None
-        if text is None or f"{callee}(" not in text:
-            continue
-        try:
-            yield rel, ast.parse(text)
-        except SyntaxError:
-            continue
+    for rel, _, tree in analysis.parsed_files(f"{callee}("):
+        if rel != analysis.crash.path:
+            yield rel, tree

@@ -263,14 +263,7 @@ def _reference(caller_tree: ast.Module, call: ast.Call, target: str, wrapper: as
 def _backing(analysis: Analysis, wrapper: ast.FunctionDef, target: str,
              caller: str) -> str | None:
     reasons = []
-    for rel in analysis.python_files():
-        text = analysis.read(rel)
-        if not text or f"await {target}(" not in text:
-            continue
-        try:
-            tree = ast.parse(text)
-        except SyntaxError:
-            continue
+    for rel, _, tree in analysis.parsed_files(f"await {target}("):
         for node in ast.walk(tree):
             if isinstance(node, ast.AsyncFunctionDef) and node.name != caller and any(
                     isinstance(n, ast.Await) and isinstance(n.value, ast.Call)

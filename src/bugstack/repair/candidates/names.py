@@ -212,14 +212,7 @@ class NameResolution:
     def _attribute(self, analysis: Analysis, cls: str, attr: str) -> Iterator[Candidate]:
         assert analysis.crash is not None and analysis.statement is not None
         known: set[str] = set()
-        for rel in analysis.python_files():
-            text = analysis.read(rel)
-            if text is None or f"class {cls}" not in text:
-                continue
-            try:
-                tree = ast.parse(text)
-            except SyntaxError:
-                continue
+        for _, _, tree in analysis.parsed_files(f"class {cls}"):
             for node in ast.walk(tree):
                 if isinstance(node, ast.ClassDef) and node.name == cls:
                     for item in ast.walk(node):

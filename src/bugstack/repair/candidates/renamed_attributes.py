@@ -108,14 +108,7 @@ class RenamedModuleAttribute:
         if crash is None or statement is None:
             return
         found: list[tuple[str, ast.ClassDef, str]] = []
-        for rel in analysis.python_files():
-            text = analysis.read(rel)
-            if not text or f"class {cls}" not in text:
-                continue
-            try:
-                module = ast.parse(text)
-            except SyntaxError:
-                continue
+        for rel, text, module in analysis.parsed_files(f"class {cls}"):
             found += [(rel, node, text) for node in ast.walk(module)
                       if isinstance(node, ast.ClassDef) and node.name == cls]
         if len(found) != 1:

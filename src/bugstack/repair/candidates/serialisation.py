@@ -155,13 +155,8 @@ def _annotated_sets(analysis: Analysis) -> dict[str, tuple[str, int]]:
         return {}
     named = {n.id for n in ast.walk(analysis.function) if isinstance(n, ast.Name)}
     found: dict[str, tuple[str, int]] = {}
-    for rel in analysis.python_files():
-        text = analysis.read(rel)
-        if text is None or not any(f"class {name}" in text for name in named):
-            continue
-        try:
-            tree = ast.parse(text)
-        except SyntaxError:
+    for rel, text, tree in analysis.parsed_files("class "):
+        if not any(f"class {name}" in text for name in named):
             continue
         for node in ast.walk(tree):
             if not (isinstance(node, ast.ClassDef) and node.name in named):

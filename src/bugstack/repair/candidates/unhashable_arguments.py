@@ -105,14 +105,7 @@ def _called_name(call: ast.Call) -> str | None:
 def _sibling_conversion(analysis: Analysis, name: str, position: int, parameter: str,
                         crash_call: ast.Call) -> tuple[str, str] | None:
     """How another call of ``name`` in the repository passes this argument, if converted."""
-    for rel in analysis.python_files():
-        text = analysis.read(rel)
-        if text is None or f"{name}(" not in text:
-            continue
-        try:
-            tree = ast.parse(text)
-        except SyntaxError:
-            continue
+    for rel, text, tree in analysis.parsed_files(f"{name}("):
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and _called_name(node) == name):
                 continue
