@@ -32,6 +32,7 @@ from bugstack.repair.candidates.serialisation import (
 )
 from bugstack.repair.candidates.setting_types import SettingTypes
 from bugstack.repair.candidates.sibling_helpers import SiblingHelper
+from bugstack.repair.candidates.sign_in import SignInRequired
 from bugstack.repair.candidates.skips import respect_documented_skips
 from bugstack.repair.candidates.sort_keys import NoneSortKey
 from bugstack.repair.candidates.split_unpacking import SplitUnpacking
@@ -58,7 +59,7 @@ def default_strategies() -> list[Strategy]:
             MissingReturn(), OptionalFile(), SettingTypes(), BlankPastNoneCheck(),
             ExhaustedIterator(), DocumentedContainers(), SplitUnpacking(),
             UnhashableArgument(), DjangoFieldNames(), AwaitInsteadOfLoopRunner(),
-            SiblingHelper(), RenamedModuleAttribute()]
+            SiblingHelper(), RenamedModuleAttribute(), SignInRequired()]
 
 
 def generate(
