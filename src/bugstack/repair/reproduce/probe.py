@@ -17,6 +17,7 @@ from typing import Any
 
 from bugstack.guides.declared import runtime_source
 from bugstack.repair.pytest_plugins import unused_plugin_args
+from bugstack.repair.reproduce.module_state import PROBE_SOURCE as STATE_SOURCE
 from bugstack.repair.reproduce.scenarios import Scenario
 from bugstack.repair.sandbox import SandboxLimits, run_sandboxed
 from bugstack.repair.traceback_event import TracebackParseError, event_from_traceback
@@ -32,6 +33,7 @@ warnings.simplefilter("ignore")
 _root = os.getcwd()
 sys.path[:0] = [_root, os.path.join(_root, "src")]
 {preamble}
+{state_source}
 
 def _describe(value):
     status = getattr(value, "status_code", None)
@@ -66,6 +68,7 @@ except BaseException as _exc:
 else:
     _record = {{"raised": False, "value": _describe(_value)}}
     _record["value"]["state"] = {{_n: repr(_v)[:4000] for _n, _v in _after.items()}}
+_record["state_changed"] = _changed_state()
 sys.stdout.write("\\n{marker}" + json.dumps(_record, default=repr) + "\\n")
 '''
 
@@ -82,6 +85,8 @@ class Outcome:
     #: (repo-relative path or absolute path, function, line) innermost last.
     frames: tuple[tuple[str, str, int], ...] = ()
     value: dict[str, Any] = field(default_factory=dict)
+    #: Module-level containers of the app (``module.NAME``) the run left changed.
+    state_changed: tuple[str, ...] = ()
     timed_out: bool = False
     output: str = ""
 
@@ -122,7 +127,10 @@ class Outcome:
 def scenario_script(scenario: Scenario) -> str:
     setup = [f"os.environ[{k!r}] = {v!r}" if v is not None else f"os.environ.pop({k!r}, None)"
              for k, v in scenario.environment.items()]
-    body = [*sorted(scenario.imports), *sorted(scenario.helpers), *setup, *scenario.action]
+    # The app's module-level records are noted once its modules are imported, so what
+    # the action changes in them can be put back by the regression test.
+    body = [*sorted(scenario.imports), *sorted(scenario.helpers), "_note_state()", *setup,
+            *scenario.action]
     indented = "\n".join("    " + line if line else "" for line in "\n".join(body).splitlines())
     preamble = ""
     if scenario.hidden_modules:
@@ -131,7 +139,7 @@ def scenario_script(scenario: Scenario) -> str:
         preamble = (runtime_source()
                     + f"hide_undeclared({list(scenario.hidden_modules)!r}, Path(_root))\n")
     return _PROBE_TEMPLATE.format(indented=indented, marker=_MARKER, preamble=preamble,
-                                  observed=set(scenario.observed))
+                                  observed=set(scenario.observed), state_source=STATE_SOURCE)
 
 
 def _run_existing_test(scenario: Scenario, workspace: Path, python: str,
@@ -195,5 +203,6 @@ def run_probe(
         frames=frames,
         value=record.get("value") or ({"status": record["status"]} if record.get("status")
                                       else {}),
+        state_changed=tuple(str(key) for key in record.get("state_changed") or ()),
         output=output,
     )

@@ -17,6 +17,7 @@ from bugstack.guides.declared import runtime_source
 from bugstack.repair.app_interpreter import has_pytest
 from bugstack.repair.reproduce.clock_values import mentions_today, typed_checks
 from bugstack.repair.reproduce.model import Scenario
+from bugstack.repair.reproduce.module_state import restore_code
 
 if TYPE_CHECKING:  # the probe builds scenarios, which ask this module for the test style
     from bugstack.repair.reproduce.probe import Outcome
@@ -173,15 +174,17 @@ def _declaration_test(scenario: Scenario, func: str, summary: str, test_path: st
     ]) + "\n"
 
 
-def _test_function(func: str, signature_args: str, body: list[str], style: str) -> list[str]:
+def _test_function(func: str, signature_args: str, body: list[str], style: str,
+                   setup: list[str] | None = None) -> list[str]:
     """``def test_x_regression()`` for pytest; for unittest, the same as a method of a
-    ``TestCase`` named after the function."""
+    ``TestCase`` named after the function, after its ``setUp`` when there is one."""
     if style != UNITTEST:
         args = f"({signature_args})"
         return [f"def test_{func}_regression{args} -> None:",
                 *("    " + line if line else "" for line in body)]
     name = "".join(part.capitalize() for part in func.split("_")) or "Crash"
-    return [f"class {name}RegressionTest(unittest.TestCase):",
+    before = [*("    " + line for line in setup), ""] if setup else []
+    return [f"class {name}RegressionTest(unittest.TestCase):", *before,
             f"    def test_{func}_regression(self) -> None:",
             *("        " + line if line else "" for line in body)]
 
@@ -237,10 +240,21 @@ def render_regression_test(
         body = setup + body
     if style == UNITTEST:
         imports.add("import unittest")
+    restore = restore_code(outcome.state_changed, imports)
+    set_up: list[str] = []
+    if restore is not None:
+        imports |= restore.imports | {"import copy"}
+        if style == UNITTEST:
+            imports.add("from typing import Any")
+            helpers.add(restore.unittest_helper())
+            set_up = restore.unittest_setup()
+        else:
+            imports |= {"import pytest", "from collections.abc import Iterator"}
+            helpers.add(restore.pytest_fixture())
     lines = [f'"""Regression test written by bugstack: {summary}"""', ""]
     lines += sorted(i for i in imports if i.startswith("import "))
     lines += sorted(i for i in imports if i.startswith("from "))
     for helper in sorted(helpers):
         lines += ["", "", helper.rstrip()]
-    lines += ["", "", *_test_function(func, signature, body, style)]
+    lines += ["", "", *_test_function(func, signature, body, style, set_up)]
     return "\n".join(lines) + "\n"
