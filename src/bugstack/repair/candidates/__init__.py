@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.analogous_handling import AnalogousHandling
 from bugstack.repair.candidates.async_await import MissingAwait
 from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate, unified_diff
 from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankValue
@@ -59,7 +60,7 @@ def default_strategies() -> list[Strategy]:
             MissingReturn(), OptionalFile(), SettingTypes(), BlankPastNoneCheck(),
             ExhaustedIterator(), DocumentedContainers(), SplitUnpacking(),
             UnhashableArgument(), DjangoFieldNames(), AwaitInsteadOfLoopRunner(),
-            SiblingHelper(), RenamedModuleAttribute(), SignInRequired()]
+            SiblingHelper(), AnalogousHandling(), RenamedModuleAttribute(), SignInRequired()]
 
 
 def generate(

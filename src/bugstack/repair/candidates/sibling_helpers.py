@@ -36,6 +36,11 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_import, replace_node
+from bugstack.repair.candidates.package_functions import (
+    module_name,
+    module_reference,
+    package_modules,
+)
 from bugstack.repair.candidates.sibling_handlers import (
     already_handled,
     handlers_around,
@@ -188,46 +193,11 @@ def _field(text: Any, name: str) -> object:
     return _literal(ast.unparse(value)) if value is not None else None
 
 
-def _package_modules(analysis: Analysis) -> list[str]:
-    """The crashing module's package (its top directory), tests left out."""
-    assert analysis.crash is not None
-    top = analysis.crash.path.split("/")[0]
-    found = [rel for rel in analysis.python_files()
-             if rel.split("/")[0] == top and not any(
-                 part in ("tests", "test") or part.startswith("test_")
-                 for part in rel.split("/"))]
-    return found or [analysis.crash.path]
-
-
-def _module_name(path: str) -> str:
-    return path.removeprefix("src/").removesuffix(".py").removesuffix("/__init__") \
-        .replace("/", ".")
-
-
-def _reference(tree: ast.Module, crash_path: str, path: str, name: str) -> str | None:
-    """How the crashing module can call ``name`` defined in ``path``, if it can."""
-    if path == crash_path:
-        return name
-    module = _module_name(path)
-    for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            for alias in node.names:
-                if node.module == module and alias.name == name:
-                    return alias.asname or name
-                if f"{node.module}.{alias.name}" == module:
-                    return f"{alias.asname or alias.name}.{name}"
-        elif isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.name == module:
-                    return f"{alias.asname or alias.name}.{name}"
-    return None
-
-
 def _helpers(analysis: Analysis, tree: ast.Module, call: ast.Call, callee: str,
              value: object) -> Iterator[_Helper]:
     assert analysis.crash is not None and analysis.function is not None
     extras = _extras(call)
-    for path in _package_modules(analysis):
+    for path in package_modules(analysis):
         text = analysis.read(path) if path != analysis.crash.path else analysis.crash.source
         if not text or callee not in text:
             continue
@@ -241,13 +211,13 @@ def _helpers(analysis: Analysis, tree: ast.Module, call: ast.Call, callee: str,
                 continue
             if not _wraps(node, callee, extras) or not _returns_same_type(node, call):
                 continue
-            reference = _reference(tree, analysis.crash.path, path, node.name)
+            reference = module_reference(tree, analysis.crash.path, path, node.name)
             import_line = None
             if reference is None:
                 if node.name.startswith("_"):
                     continue  # another module's private helper is not for import
                 reference = node.name
-                import_line = f"from {_module_name(path)} import {node.name}"
+                import_line = f"from {module_name(path)} import {node.name}"
             evidence = _documents(node, ast.get_docstring(module) or "", value, callee)
             if evidence:
                 yield _Helper(path, text, node, reference, evidence, import_line)
@@ -344,7 +314,7 @@ def _sibling_use(analysis: Analysis, helper: _Helper, crashed: ast.FunctionDef |
                  ast.AsyncFunctionDef, crash_source: str) -> _SiblingUse | None:
     """A call of the helper elsewhere in the package, with the handlers around it."""
     assert analysis.crash is not None
-    paths = [analysis.crash.path] + [p for p in _package_modules(analysis)
+    paths = [analysis.crash.path] + [p for p in package_modules(analysis)
                                      if p != analysis.crash.path]
     for path in paths:
         text = crash_source if path == analysis.crash.path else analysis.read(path)
