@@ -11,7 +11,7 @@ from bugstack.repair.reproduce.model import Scenario, is_test_file, module_name,
 from bugstack.repair.reproduce.values import Rendered, Unrenderable, render_repr, render_snapshot
 from bugstack.repair.workspace import Workspace
 
-__all__ = ["call_scenario", "environment_needed", "function_def"]
+__all__ = ["call_scenario", "environment_needed", "function_def", "replay_locals"]
 
 
 def function_def(frame: LocatedFrame) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
@@ -67,7 +67,7 @@ def _constructed_in_tests(workspace: Workspace, cls: str) -> str | None:
     return None
 
 
-def _replay_locals(site: CrashSite, frame: LocatedFrame) -> dict[str, Any] | None:
+def replay_locals(site: CrashSite, frame: LocatedFrame) -> dict[str, Any] | None:
     for captured in replay_context(site).get("frames") or []:
         if (isinstance(captured, dict) and captured.get("function") == frame.frame.function
                 and captured.get("lineno") == frame.frame.lineno):
@@ -79,7 +79,7 @@ def _replay_locals(site: CrashSite, frame: LocatedFrame) -> dict[str, Any] | Non
 def _receiver(site: CrashSite, frame: LocatedFrame, owner: ast.ClassDef,
               workspace: Workspace, module: str) -> Rendered | None:
     """Source for the ``self`` of a method: captured, or built as the app's tests build it."""
-    snapshot = _replay_locals(site, frame)
+    snapshot = replay_locals(site, frame)
     try:
         if snapshot is not None and "self" in snapshot:
             return render_snapshot(snapshot["self"])
@@ -112,7 +112,7 @@ def call_scenario(site: CrashSite, frame: LocatedFrame,
         receiver = _receiver(site, frame, owner, workspace, module)
         if receiver is None:
             return None
-    snapshot = _replay_locals(site, frame)
+    snapshot = replay_locals(site, frame)
     rendered: list[tuple[str, Rendered]] = []
     positional = [*node.args.posonlyargs, *node.args.args][1 if owner is not None else 0:]
     defaults_from = len(positional) - len(node.args.defaults)

@@ -16,6 +16,7 @@ from bugstack.repair.reproduce.calls import call_scenario, environment_needed
 from bugstack.repair.reproduce.dependency import import_scenario, missing_dependency
 from bugstack.repair.reproduce.model import AppLocation, Scenario, replay_context
 from bugstack.repair.reproduce.regression import regression_test_style
+from bugstack.repair.reproduce.seeding import find_seeds, seeded_scenario
 from bugstack.repair.reproduce.web import (
     find_app,
     lifespan_scenario,
@@ -49,6 +50,11 @@ def _scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]:
         request = request_scenario(app, site)
         if request is not None:
             yield request
+            # Tried only when the plain request did not reproduce (the first that does
+            # ends the search): the records production held in memory, put back.
+            seeded = seeded_scenario(request, find_seeds(site, workspace))
+            if seeded is not None:
+                yield seeded
         if phase in ("startup", "shutdown") or (
             site.event.request is None and looks_like_lifespan(site)
         ):
@@ -57,7 +63,7 @@ def _scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]:
                 yield lifespan
     # Outermost first: a call higher up covers more of the places a fix may go.
     seen: set[tuple[str, str | None]] = set()
-    for frame in site.frames:
+    for index, frame in enumerate(site.frames):
         key = (frame.path, frame.frame.function)
         if key in seen:
             continue
@@ -66,6 +72,10 @@ def _scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]:
         if scenario is not None:
             scenario.environment = environment_needed(site)
             yield scenario
+            seeded = seeded_scenario(scenario, find_seeds(site, workspace,
+                                                          site.frames[index:]))
+            if seeded is not None:
+                yield seeded
 
 
 def _dependency_scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]:
