@@ -257,3 +257,9 @@ def test_a_header_formatting_more_than_the_name_gets_nothing(tmp_path: Path) -> 
                        """f'{kind}; filename="{title}.csv"'""").replace(
         "def report(title: str)", "def report(title: str, kind: str)")
     assert _report(tmp_path, api=more) == []
+
+
+def test_a_header_saying_what_the_helper_does_not_write_gets_nothing(tmp_path: Path) -> None:
+    shown_inline = API.replace("""f'attachment; filename="{title}.csv"'""",
+                               """f'inline; filename="{title}.csv"'""")
+    assert _report(tmp_path, api=shown_inline) == []

@@ -72,7 +72,8 @@ def analogous_headers(analysis: Analysis, strategy: str) -> Iterator[Candidate]:
             continue
         parameter = required_parameter(helper.node)
         assert parameter is not None
-        argument = _labelled(analysis.crash.source, value, parameter.arg)
+        argument = _labelled(analysis.crash.source, value, parameter.arg,
+                             ast.get_source_segment(helper.source, helper.node) or "")
         if argument is None:
             continue
         yield Candidate(
@@ -129,9 +130,10 @@ def _given_otherwise(analysis: Analysis, header: str, helper: str) -> bool:
     return False
 
 
-def _labelled(source: str, value: ast.JoinedStr, label: str) -> str | None:
+def _labelled(source: str, value: ast.JoinedStr, label: str, helper_text: str) -> str | None:
     """``f"{report.title}.csv"`` from ``f'attachment; filename="{report.title}.csv"'``:
-    the part the value labels ``label=``, when every formatted part lies inside it."""
+    the part the value labels ``label=``, when every formatted part lies inside it and
+    the helper writes every word around it (``attachment``; not ``inline``)."""
     text = ast.get_source_segment(source, value)
     if text is None:
         return None
@@ -149,6 +151,8 @@ def _labelled(source: str, value: ast.JoinedStr, label: str) -> str | None:
     outside = body[:match.start()] + body[match.end():]
     if not inside or "{" in outside.replace("{{", ""):
         return None
+    if any(word not in helper_text for word in re.findall(r"[A-Za-z]+", outside)):
+        return None  # the hand-written header says something the helper does not
     if "{" not in inside.replace("{{", ""):
         return None  # a constant name is not what failed
     return f'f"{inside}"'
