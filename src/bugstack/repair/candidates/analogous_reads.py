@@ -81,19 +81,22 @@ def analogous_reads(analysis: Analysis, strategy: str) -> Iterator[Candidate]:
         replacements = _replacements(analysis, name, key, chosen)
         if replacements is None:
             continue
-        helper = chosen.helper
+        helper, test = chosen.helper, f"isinstance({name}, {chosen.mapping_type})"
+        guarded = any(text == test for _, text in replacements)
         yield Candidate(
             strategy=strategy,
             description=f"`{name}` can be a {kind} (it was {analysis.values.get(name, '?')}) "
                         f"as well as a {chosen.mapping_type}; it is now read with "
                         f"`{helper.reference}`, which takes both, as "
-                        f"`{chosen.sibling.function.name}` does.",
+                        f"`{chosen.sibling.function.name}` does"
+                        + (f", and its other reads ask `{test}` first, as "
+                           f"`{helper.node.name}` does." if guarded else "."),
             edits={analysis.crash.path: with_helper(analysis, helper, replacements)},
             originals={analysis.crash.path: analysis.crash.source}, plausibility=0.9,
-            contract=f"`{helper.node.name}` takes a {kind} where a {chosen.mapping_type} is "
-                     f"not given (its parameter's type), and "
+            contract=f"`{helper.node.name}` takes a {kind} as well as a "
+                     f"{chosen.mapping_type} (its parameter's type), and "
                      f"`{chosen.sibling.function.name}` already reads "
-                     f"{chosen.why_analogous} with it",
+                     f"{chosen.why_analogous} through it",
         )
         return
 
@@ -174,8 +177,8 @@ def _analogous(analysis: Analysis, sibling: SiblingCall, name: str,
         return None
     if re.search(rf"``{re.escape(key)}``|\b{re.escape(key)}\b", documentation(helper)) is None:
         return None
-    return f"`{shown}`, a field of the same `{mapping}: {ours_annotation}` that its " \
-           f"documentation names with `{key}`"
+    return f"`{shown}`, another field of `{mapping}: {ours_annotation}` that " \
+           f"`{helper.node.name}`'s documentation lists with `{key}`,"
 
 
 def _replacements(analysis: Analysis, name: str, key: str,
