@@ -263,3 +263,33 @@ def test_a_header_saying_what_the_helper_does_not_write_gets_nothing(tmp_path: P
     shown_inline = API.replace("""f'attachment; filename="{title}.csv"'""",
                                """f'inline; filename="{title}.csv"'""")
     assert _report(tmp_path, api=shown_inline) == []
+
+
+DJANGO_VIEWS = '''
+    from django.http import HttpResponse
+
+    from shop.downloads import attachment
+
+
+    def invoice(request, number):
+        response = HttpResponse("...")
+        response["Content-Disposition"] = attachment(f"invoice {number}.txt")
+        return response
+
+
+    def report(request, title):
+        response = HttpResponse("a,b", content_type="text/csv")
+        response["Content-Disposition"] = f'attachment; filename="{title}.csv"'
+        return response
+'''
+
+
+def test_a_header_item_assigned_by_hand_is_assigned_the_siblings_helper(
+        tmp_path: Path) -> None:
+    [candidate] = _propose(tmp_path, {"shop/__init__.py": "", "shop/downloads.py": DOWNLOADS,
+                                      "shop/views.py": DJANGO_VIEWS},
+                           "shop/views.py", 'filename="{title}', "UnicodeEncodeError",
+                           LATIN + ", HTTP response headers must be in latin-1 format",
+                           {"title": "'Sprzedaż Łódź'"})
+    assert candidate.edits["shop/views.py"] == _dedent(DJANGO_VIEWS).replace(
+        """f'attachment; filename="{title}.csv"'""", 'attachment(f"{title}.csv")')

@@ -48,12 +48,19 @@ def _squeezed(text: str) -> str:
 
 
 def _header_values(node: ast.AST) -> Iterator[tuple[str, ast.expr]]:
-    """``(key, value)`` of the constant-keyed entries of dict displays under ``node``."""
+    """``(key, value)`` of the constant-keyed entries under ``node``: dict displays
+    (``headers={"Content-Disposition": ...}``) and item assignments
+    (``response["Content-Disposition"] = ...``, Django's way)."""
     for found in ast.walk(node):
         if isinstance(found, ast.Dict):
             for key, value in zip(found.keys, found.values, strict=True):
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):
                     yield key.value, value
+        elif isinstance(found, ast.Assign) and len(found.targets) == 1 \
+                and isinstance(found.targets[0], ast.Subscript):
+            key = found.targets[0].slice
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                yield key.value, found.value
 
 
 def analogous_headers(analysis: Analysis, strategy: str) -> Iterator[Candidate]:
