@@ -92,6 +92,23 @@ def test_an_id_string_read_as_an_object_goes_through_the_siblings_helper(
     assert "parse_refund" in (candidate.contract or "")
 
 
+def test_an_id_string_read_with_get_goes_through_the_siblings_helper(tmp_path: Path) -> None:
+    charges = CHARGES.replace('customer["id"] if customer', 'customer.get("id") if customer')
+    [candidate] = _propose(tmp_path, {"pay/expand.py": EXPAND, "pay/charges.py": charges},
+                           "pay/charges.py", '"customer_id"', "AttributeError",
+                           "'str' object has no attribute 'get'",
+                           {"customer": "'cus_NffrFeUfNV2Hib'"})
+    assert candidate.edits["pay/charges.py"] == _dedent(CHARGES_AFTER)
+
+
+def test_a_read_with_its_own_default_is_not_given_the_helpers(tmp_path: Path) -> None:
+    charges = CHARGES.replace('customer["id"] if customer', 'customer.get("id", "") if customer')
+    assert _propose(tmp_path, {"pay/expand.py": EXPAND, "pay/charges.py": charges},
+                    "pay/charges.py", '"customer_id"', "AttributeError",
+                    "'str' object has no attribute 'get'",
+                    {"customer": "'cus_NffrFeUfNV2Hib'"}) == []
+
+
 def test_a_helper_whose_parameter_takes_no_string_backs_nothing(tmp_path: Path) -> None:
     only_objects = EXPAND.replace("def id_of(value: Expandable)",
                                   "def id_of(value: dict[str, Any])")

@@ -65,12 +65,12 @@ def analogous_reads(analysis: Analysis, strategy: str) -> Iterator[Candidate]:
     if analysis.exc_type not in ("TypeError", "AttributeError") \
             or not _NOT_A_MAPPING.search(analysis.message):
         return
-    for read in (n for n in ast.walk(analysis.statement) if isinstance(n, ast.Subscript)):
-        if not (isinstance(read.value, ast.Name) and isinstance(read.slice, ast.Constant)
-                and isinstance(read.slice.value, str)):
+    for read in ast.walk(analysis.statement):
+        keyed = _key_read(read)
+        if keyed is None:
             continue
-        name, key = read.value.id, read.slice.value
-        kind = captured_type(analysis, read.value)
+        name, key = keyed
+        kind = captured_type(analysis, ast.Name(id=name))
         if kind is None or kind in ("dict", "NoneType"):
             continue
         found = [q for helper in package_functions(analysis)
@@ -136,6 +136,17 @@ def _tested_before_reading(helper: ast.FunctionDef, parameter: str, key: str) ->
     return None
 
 
+def _key_read(node: ast.AST) -> tuple[str, str] | None:
+    """``_keyed`` of a read that gives nothing else for a missing key: ``value["id"]`` or
+    ``value.get("id")``, not ``value.get("id", default)`` (whose default the helper
+    would not give)."""
+    if isinstance(node, ast.Subscript) and not isinstance(node.ctx, ast.Load):
+        return None
+    if isinstance(node, ast.Call) and (len(node.args) != 1 or node.keywords):
+        return None
+    return _keyed(node) if isinstance(node, ast.expr) else None
+
+
 def _keyed(expression: ast.expr | None) -> tuple[str, str] | None:
     """``("data", "customer")`` for ``data["customer"]`` or ``data.get("customer")``."""
     if isinstance(expression, ast.Subscript) and isinstance(expression.value, ast.Name) \
@@ -192,11 +203,9 @@ def _replacements(analysis: Analysis, name: str, key: str,
     parents = {id(child): parent for parent in ast.walk(analysis.function)
                for child in ast.iter_child_nodes(parent)}
     for node in ast.walk(analysis.function):
-        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) \
-                and node.value.id == name and isinstance(node.slice, ast.Constant) \
-                and node.slice.value == key and isinstance(node.ctx, ast.Load):
+        if _key_read(node) == (name, key):
             replacements.append((node, f"{reference}({name})"))
-            handled.add(id(node))
+            handled.update(id(n) for n in ast.walk(node))
     for node in ast.walk(analysis.function):
         if id(node) in handled or not _mapping_read(node, name):
             continue
