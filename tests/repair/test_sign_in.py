@@ -8,6 +8,7 @@ import textwrap
 from pathlib import Path
 
 from bugstack.repair.candidates.sign_in import SignInRequired
+from tests.repair.apps import capture_event, make_repo, run_fix
 from tests.repair.crash_sites import crash_at
 
 DJANGO_MESSAGE = "'AnonymousUser' object has no attribute 'customer'"
@@ -138,3 +139,95 @@ def test_siblings_disagreeing_on_the_spelling_get_nothing(tmp_path: Path) -> Non
 def test_other_attribute_errors_are_not_claimed(tmp_path: Path) -> None:
     assert _proposals(tmp_path, DJANGO_VIEWS, "orders = request.user",
                       "'User' object has no attribute 'customer'") == []
+
+
+LIBRARY_APP = {
+    "manage.py": '''
+        import os
+        import sys
+
+        if __name__ == "__main__":
+            os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
+            from django.core.management import execute_from_command_line
+
+            execute_from_command_line(sys.argv)
+    ''',
+    "site_conf/__init__.py": "",
+    "site_conf/settings.py": '''
+        SECRET_KEY = "tests-only"
+        DEBUG = False
+        ALLOWED_HOSTS = ["testserver"]
+        ROOT_URLCONF = "site_conf.urls"
+        INSTALLED_APPS = ["django.contrib.contenttypes", "django.contrib.auth",
+                          "django.contrib.sessions", "loans"]
+        MIDDLEWARE = [
+            "django.contrib.sessions.middleware.SessionMiddleware",
+            "django.contrib.auth.middleware.AuthenticationMiddleware",
+        ]
+        DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+        LOGIN_URL = "/signin/"
+        USE_TZ = True
+        DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+    ''',
+    "site_conf/urls.py": '''
+        from django.urls import path
+
+        from loans import views
+
+        urlpatterns = [path("me/loans/", views.my_loans)]
+    ''',
+    "loans/__init__.py": "",
+    "loans/views.py": '''
+        """A member's own pages: for signed-in members only; visitors are sent to the login
+        page first."""
+        from django.http import JsonResponse
+
+
+        def my_loans(request):
+            return JsonResponse({"member": request.user.member_number})
+    ''',
+    "tests/__init__.py": "",
+    "tests/conftest.py": '''
+        import os
+
+        import django
+        import pytest
+
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
+        django.setup()
+
+
+        @pytest.fixture(scope="session", autouse=True)
+        def database() -> None:
+            from django.core.management import call_command
+
+            call_command("migrate", run_syncdb=True, verbosity=0)
+    ''',
+    "tests/test_settings.py": '''
+        from django.conf import settings
+
+
+        def test_members_sign_in_at_signin() -> None:
+            assert settings.LOGIN_URL == "/signin/"
+    ''',
+}
+
+
+def test_an_anonymous_visitor_is_sent_to_sign_in_end_to_end(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "repo", LIBRARY_APP)
+    event = capture_event(repo, tmp_path / "srv" / "app", """
+        import os
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
+        import django
+        django.setup()
+        from django.core.management import call_command
+        call_command("migrate", run_syncdb=True, verbosity=0)
+        from django.test import Client
+        Client().get("/me/loans/")
+    """, framework="django")
+    code, data, stderr = run_fix(repo, event, tmp_path)
+    assert code == 0, stderr
+    assert data is not None and data["status"] == "fixed"
+    assert data["strategy"] == "sign-in-required"
+    assert "+from django.contrib.auth.decorators import login_required" in data["patch"]
+    assert "+@login_required\n def my_loans(request):" in data["patch"]

@@ -88,7 +88,9 @@ def _view_at(frame: LocatedFrame, django: bool) -> _View | None:
             continue
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             return _View(frame, tree, node) if _is_view_function(node, django) else None
-        if isinstance(node, ast.ClassDef) and django and not node.name.startswith("_"):
+        if isinstance(node, ast.ClassDef) and django and any(
+            ast.unparse(base).endswith("View") for base in node.bases
+        ):
             return _View(frame, tree, node)
     return None
 
