@@ -17,13 +17,25 @@ from bugstack.repair.workspace import Workspace, locate_frames, prepare_workspac
 from tests.repair.apps import capture_event, make_repo, run_fix
 
 QUEUE = '''\
+import threading
+
+
+class Marker:
+    pass
+
+
 PENDING: list[str] = []
 SEEN: set[str] = set()
 LIMITS = {"jobs": 3}
+#: A lock cannot be copied, so this record cannot be put back; markers are copied anew.
+GUARDS = {"queue": threading.Lock()}
+HISTORY: list[Marker] = [Marker()]
 
 
 def enqueue(job: str) -> int:
     """Queue ``job``; the number of jobs waiting."""
+    GUARDS[job] = threading.Lock()
+    HISTORY.append(Marker())
     PENDING.append(job)
     return len(PENDING)
 '''
@@ -39,7 +51,7 @@ def _queue_workspace(tmp_path: Path, tests: dict[str, str]) -> tuple[Workspace, 
         (app / "tests" / name).write_text(text)
     workspace = prepare_workspace(app, None, root=tmp_path)
     frame = {"abs_path": "/srv/app/jobs/queue.py", "module": "jobs.queue",
-             "function": "enqueue", "lineno": 8, "context_line": "    PENDING.append(job)",
+             "function": "enqueue", "lineno": 20, "context_line": "    PENDING.append(job)",
              "in_app": True, "vars": {"job": "'mail'"}}
     event = ErrorEvent.from_dict({"exception": {"values": [{
         "type": "RuntimeError", "value": "queue closed", "stacktrace": {"frames": [frame]}}]}})
@@ -64,11 +76,13 @@ def test_the_records_a_scenario_changed_are_put_back(tmp_path: Path, style: str)
         scenario.test_style = style
         outcome = run_probe(scenario, workspace.path, sys.executable, 120)
         assert not outcome.raised, outcome.output
-        # Only what the call changed: SEEN and LIMITS are left as they are.
-        assert outcome.state_changed == ("jobs.queue.PENDING",)
+        # Only what the call changed and the test can put back: not SEEN or LIMITS,
+        # which it left alone, nor GUARDS, which cannot be copied.
+        assert outcome.state_changed == ("jobs.queue.HISTORY", "jobs.queue.PENDING")
         source = render_regression_test(scenario, outcome, "enqueue", "summary",
                                         "tests/test_regression_enqueue.py")
-        assert "(jobs.queue.PENDING,)" in source and "SEEN" not in source
+        assert "(jobs.queue.HISTORY, jobs.queue.PENDING)" in source
+        assert "SEEN" not in source and "GUARDS" not in source
         workspace.write("tests/test_regression_enqueue.py", source)
         # The regression test runs first (by name), the app's own test after it.
         done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",

@@ -16,9 +16,11 @@ import textwrap
 __all__ = ["PROBE_SOURCE", "RestoreCode", "restore_code"]
 
 #: Part of the probe script (no format fields): ``_note_state()`` runs once the scenario's
-#: imports are done, ``_changed_state()`` after the action, whatever it did.
+#: imports are done, ``_changed_state()`` after the action, whatever it did, and once the
+#: outcome is recorded (it refills what changed, as the regression test will).
 PROBE_SOURCE = '''
 import copy as _copy
+import re as _re
 
 _STATE_BEFORE = {}
 
@@ -41,17 +43,25 @@ def _app_containers():
 def _note_state():
     for key, value in _app_containers():
         try:
-            _copy.deepcopy(value)  # what the regression test will do with it
-            _STATE_BEFORE[key] = (value, repr(value))
+            _STATE_BEFORE[key] = (value, repr(value), _copy.deepcopy(value))
         except Exception:
-            pass
+            pass  # a record the test could not copy is not one it can put back
+
+
+def _without_addresses(text):
+    return _re.sub("0x[0-9a-fA-F]+", "0x?", text)  # copies of objects live elsewhere
 
 
 def _changed_state():
+    # What changed, and only if refilling it the way the test will brings it back.
     changed = []
-    for key, (value, text) in _STATE_BEFORE.items():
+    for key, (value, text, saved) in _STATE_BEFORE.items():
         try:
-            if repr(value) != text:
+            if repr(value) == text:
+                continue
+            value.clear()
+            (value.extend if isinstance(value, list) else value.update)(saved)
+            if _without_addresses(repr(value)) == _without_addresses(text):
                 changed.append(key)
         except Exception:
             pass
