@@ -3,11 +3,13 @@ so the replayed request reaches the crash instead of answering 404."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 from bugstack.domain import CrashSite, ErrorEvent
+from bugstack.repair.reproduce import reproduce
 from bugstack.repair.reproduce.model import Scenario
 from bugstack.repair.reproduce.seeding import find_seeds, seeded_scenario
 from bugstack.repair.workspace import Workspace, locate_frames, prepare_workspace
@@ -181,3 +183,42 @@ def test_an_order_held_only_in_memory_is_seeded_and_the_crash_fixed(tmp_path: Pa
     assert "assert result.get_json() == {'note': '', 'to': 'Ada'}" in content
     # The seeded order is taken out again: test_no_orders_yet still sees none.
     assert "for box in (shop.web.ORDERS,)]" in content
+
+
+NOTES = '''\
+NOTES: dict[int, dict[str, str]] = {}
+
+
+def retitle(note_id: int, title: str | None) -> dict[str, str]:
+    note = NOTES[note_id]
+    note["title"] = title.strip()
+    return note
+'''
+
+
+def test_a_call_gets_its_record_seeded_when_the_plain_call_misses_it(tmp_path: Path) -> None:
+    app = tmp_path / "app"
+    (app / "notes").mkdir(parents=True)
+    (app / "notes" / "__init__.py").write_text("")
+    (app / "notes" / "store.py").write_text(NOTES)
+    frame = {"abs_path": "/srv/app/notes/store.py", "module": "notes.store",
+             "function": "retitle", "lineno": 6, "context_line": '    note["title"] = '
+             "title.strip()", "in_app": True,
+             "vars": {"note_id": "3", "title": "None", "note": {"title": "'Draft'"}}}
+    event = ErrorEvent.from_dict({"exception": {"values": [{
+        "type": "AttributeError", "value": "'NoneType' object has no attribute 'strip'",
+        "stacktrace": {"frames": [frame]}}]}})
+    workspace = prepare_workspace(app, None, root=tmp_path)
+    try:
+        site = locate_frames(workspace, event)
+        found = reproduce(site, workspace, sys.executable, 120)
+        # The plain call fails on the missing note (KeyError 3) instead.
+        assert found.attempts == [("notes.store.retitle(note_id=3, title=None)",
+                                   "it raised KeyError instead of AttributeError")]
+        assert found.scenario is not None
+        assert found.scenario.title == ("notes.store.retitle(note_id=3, title=None) with "
+                                        "NOTES[3] seeded from the captured note")
+        assert found.scenario.action[-2:] == ["NOTES[3] = {'title': 'Draft'}",
+                                              "result = retitle(note_id=3, title=None)"]
+    finally:
+        workspace.remove()
