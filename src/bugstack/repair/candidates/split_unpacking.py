@@ -106,6 +106,19 @@ def _mentions_separator(sentence: str, separator: str | None) -> bool:
     return any(re.search(rf"\b{re.escape(w)}s?\b", sentence, re.I) for w in words)
 
 
+def _said_of(sentence: str, field: str) -> bool:
+    """Whether ``field`` is what "may contain" is said of: named just before it, not
+    somewhere else in the sentence ("a name may contain =; the colour is a word" says it
+    of the name, and backs the other split)."""
+    for found in _MAY_CONTAIN.finditer(sentence):
+        subject = re.search(r"\b(\w+)\W*(?:\s+(?:of|in)\s+[\w\s]{0,20}?)?\s*$",
+                            sentence[:found.start()])
+        if subject is not None and subject.group(1).lower() in (field.lower(),
+                                                                 field.lower() + "s"):
+            return True
+    return False
+
+
 def _sentences(text: str) -> list[str]:
     text = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s*\-])", " ", text)
     return [s.strip() for s in re.split(r"(?<=[.;!?])\s+(?=[A-Z`(\"'])|\n\s*\n", text)
@@ -127,8 +140,8 @@ def split_backing(texts: list[tuple[str, str]], unpacking: _Unpacking) -> str | 
                           else not _THROWN_AWAY.search(sentence)):
                 return quoted
             # "the value may contain =" names the field that takes the rest.
-            if (open_field and re.search(rf"\b{re.escape(open_field)}s?\b", sentence, re.I)
-                    and _MAY_CONTAIN.search(sentence) and not _NEGATION.search(sentence)):
+            if (open_field and _said_of(sentence, open_field)
+                    and not _NEGATION.search(sentence)):
                 return quoted
     return None
 

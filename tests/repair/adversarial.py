@@ -1,0 +1,41 @@
+"""Adversarial end-to-end checks: the engine either declines, or the fix it reports
+behaves as a careful reviewer says it must.
+
+The reviewer's expectation is a "hidden assertion": code run against the repository
+after ``bugstack fix --write``, which writes only a fix it reports as ``fixed``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.repair.apps import capture_event, make_repo, run_fix
+
+__all__ = ["fix_and_check"]
+
+
+def _hidden_assertion_holds(repo: Path, check: str) -> tuple[bool, str]:
+    done = subprocess.run([sys.executable, "-c", check], cwd=repo, capture_output=True,
+                          text=True, timeout=120, check=False,
+                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(repo)})
+    return done.returncode == 0, done.stderr[-2000:]
+
+
+def fix_and_check(tmp: Path, files: dict[str, str], trigger: str, check: str,
+                  framework: str = "library") -> dict[str, Any] | None:
+    """Capture ``trigger``'s crash, run the engine with ``--write``, and assert that a
+    ``fixed`` answer passes ``check`` (Python run in the repository). Returns the
+    engine's JSON answer."""
+    repo = make_repo(tmp / "repo", files)
+    event = capture_event(repo, tmp / "srv" / "app", trigger, framework=framework)
+    code, data, stderr = run_fix(repo, event, tmp, "--write")
+    assert data is not None, stderr
+    if data["status"] == "fixed":
+        holds, why = _hidden_assertion_holds(repo, check)
+        assert holds, f"a wrong fix was reported as fixed:\n{data['patch']}\n{why}"
+    else:
+        assert code == 1, stderr
+    return data
