@@ -68,6 +68,15 @@ def _hashable_form(annotation: ast.expr | None) -> str | None:
     return _HASHABLE.get(name) if isinstance(name, str) else None
 
 
+def _is_sequence(annotation: ast.expr | None) -> bool:
+    """``list[str]``, ``Sequence[str]``: an annotation that says order and repeats count."""
+    if annotation is None:
+        return False
+    head = annotation.value if isinstance(annotation, ast.Subscript) else annotation
+    name = head.attr if isinstance(head, ast.Attribute) else getattr(head, "id", None)
+    return name in ("list", "List", "Sequence", "MutableSequence")
+
+
 def _converted(argument: ast.expr) -> str | None:
     """The conversion an argument already goes through: ``tuple(x)`` -> ``tuple``."""
     if (isinstance(argument, ast.Call) and isinstance(argument.func, ast.Name)
@@ -102,12 +111,49 @@ def _called_name(call: ast.Call) -> str | None:
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
 
 
+def _module_name(rel: str) -> str:
+    return rel.removesuffix(".py").replace("/", ".").removesuffix(".__init__")
+
+
+def _calls_the_definition(tree: ast.Module, rel: str, call: ast.Call, crash_call: ast.Call,
+                          defined_in: str) -> bool:
+    """Whether ``call`` in ``rel`` calls the cached function of ``defined_in``, not another
+    function or method of the same name (``score(frozenset(word))`` in a module with a
+    ``score`` of its own says nothing of the cached ``score``)."""
+    if type(call.func) is not type(crash_call.func):
+        return False
+    if rel == defined_in:
+        return True
+    module = "." + _module_name(defined_in)
+    name = call.func.id if isinstance(call.func, ast.Name) else None
+    receiver = (call.func.value.id if isinstance(call.func, ast.Attribute)
+                and isinstance(call.func.value, ast.Name) else None)
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module:
+            source = "." + node.module
+            for alias in node.names:
+                bound = alias.asname or alias.name
+                if name is not None and bound == name and alias.name == name \
+                        and module.endswith(source):
+                    return True
+                if receiver is not None and bound == receiver \
+                        and module.endswith(f"{source}.{alias.name}"):
+                    return True
+        elif isinstance(node, ast.Import) and receiver is not None and any(
+                (alias.asname or alias.name) == receiver
+                and module.endswith("." + alias.name) for alias in node.names):
+            return True
+    return False
+
+
 def _sibling_conversion(analysis: Analysis, name: str, position: int, parameter: str,
-                        crash_call: ast.Call) -> tuple[str, str] | None:
-    """How another call of ``name`` in the repository passes this argument, if converted."""
+                        crash_call: ast.Call, defined_in: str) -> tuple[str, str] | None:
+    """How another call of the cached ``name`` in the repository passes this argument, if
+    converted."""
     for rel, text, tree in analysis.parsed_files(f"{name}("):
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and _called_name(node) == name):
+            if not (isinstance(node, ast.Call) and _called_name(node) == name
+                    and _calls_the_definition(tree, rel, node, crash_call, defined_in)):
                 continue
             if (analysis.crash is not None and rel == analysis.crash.path
                     and node.lineno == crash_call.lineno
@@ -141,9 +187,11 @@ def _cached_call_conversions(analysis: Analysis, statement: ast.stmt,
                             f"annotated `{ast.unparse(parameter.annotation)}` ({rel}:"  # type: ignore[arg-type]
                             f"{function.lineno})")
             else:
-                sibling = _sibling_conversion(analysis, name, position, parameter.arg, call)
-                if sibling is None:
-                    continue
+                sibling = _sibling_conversion(analysis, name, position, parameter.arg, call,
+                                              rel)
+                if sibling is None or (sibling[0] == "frozenset"
+                                       and _is_sequence(parameter.annotation)):
+                    continue  # a frozenset drops the order and repeats a sequence keeps
                 form, contract = sibling[0], f"`{name}` is cached and {sibling[1]}"
             if form in _CONVERTIBLE.get(kind, ()):
                 yield _Conversion(argument, form, contract)
