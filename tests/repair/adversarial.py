@@ -33,6 +33,9 @@ def fix_and_check(tmp: Path, files: dict[str, str], trigger: str, check: str,
     event = capture_event(repo, tmp / "srv" / "app", trigger, framework=framework)
     code, data, stderr = run_fix(repo, event, tmp, "--write")
     assert data is not None, stderr
+    # A crash the engine cannot reproduce tests nothing here: the app must be written so
+    # that it reproduces.
+    assert data["status"] != "not_reproduced", data["explanation"]
     if data["status"] == "fixed":
         holds, why = _hidden_assertion_holds(repo, check)
         assert holds, f"a wrong fix was reported as fixed:\n{data['patch']}\n{why}"

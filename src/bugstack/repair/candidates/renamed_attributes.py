@@ -35,6 +35,28 @@ _BEFORE_OLD = (r"\b(?:called|named|renamed from|formerly|previously|used to be|r
 _AFTER_OLD = r"[`'\"]*\s+(?:was|has been|is|got)\s+(?:renamed|now called|now named)\b"
 
 
+# "it now takes the separator first", "the arguments were swapped": the rename came with
+# another way of calling it, so the old call's positional arguments may bind elsewhere.
+_CALL_CHANGED = re.compile(
+    r"\b(now|instead)\s+(takes|accepts|expects|requires|receives|wants)\b"
+    r"|\b(arguments?|parameters?)\b[^.]{0,40}\b(order|swapped|reordered|changed)\b"
+    r"|\b(order|swapped|reordered)\b[^.]{0,40}\b(arguments?|parameters?)\b", re.I)
+
+
+def _calls_changed(definition: ast.FunctionDef | ast.AsyncFunctionDef | None,
+                   source: str, uses: list[ast.Attribute], tree: ast.AST, said: str) -> bool:
+    """Whether the definition's own words, or the sentence ``said`` of the rename, say it
+    is called differently now, and a call through the old name passes arguments by
+    position."""
+    if definition is None:
+        return False
+    words = f"{ast.get_docstring(definition) or ''} " \
+            f"{_comment_above(source.splitlines(), definition)} {said}"
+    positional = any(isinstance(n, ast.Call) and n.args and any(n.func is u for u in uses)
+                     for n in ast.walk(tree))
+    return positional and _CALL_CHANGED.search(words) is not None
+
+
 def _says_renamed(sentence: str, old: str) -> bool:
     name = re.escape(old)
     return re.search(rf"{_BEFORE_OLD}{name}(?!\w)|(?<![\w.]){name}{_AFTER_OLD}", sentence,
@@ -86,7 +108,8 @@ class RenamedModuleAttribute:
         for new, contract, plausibility in options:
             definition = next((n for n in module_tree.body if isinstance(
                 n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == new), None)
-            if not _callable_as_before(definition, tree, uses):
+            if not _callable_as_before(definition, tree, uses) \
+                    or _calls_changed(definition, source, uses, tree, contract):
                 continue
             replacements: list[tuple[ast.AST, str]] = [
                 (n, f"{ast.get_source_segment(crash.source, n.value) or ast.unparse(n.value)}"
@@ -126,7 +149,8 @@ class RenamedModuleAttribute:
         if method is None:
             return
         static = any(ast.unparse(d) == "staticmethod" for d in method.decorator_list)
-        if not uses or not _callable_as_before(method, statement, uses, bound=not static):
+        if not uses or not _callable_as_before(method, statement, uses, bound=not static) \
+                or _calls_changed(method, text, uses, statement, contract):
             return
         replacements: list[tuple[ast.AST, str]] = [
             (n, f"{ast.get_source_segment(crash.source, n.value) or ast.unparse(n.value)}"
