@@ -41,6 +41,14 @@ _SIGNED_IN_ONLY = re.compile(
     r"|\b(login|sign[- ]in|log[- ]in) (is )?required\b"
     r"|\brequires? (a )?(login|sign[- ]in|signed[- ]in user)\b"
     r"|\b(sent|redirected) to the (login|sign[- ]in) page\b", re.I)
+# The docstring limiting sign-in to some pages, or opening pages to anyone: then it does
+# not say which of the two this view is.
+_PUBLIC = re.compile(
+    r"\b(public|open to (anyone|everyone|all)|anyone|everyone|anonymous visitors? (can|may)"
+    r"|without (signing|logging) in)\b", re.I)
+_NEGATED = re.compile(r"\b(not|never|no)\b|n't\b", re.I)
+_LIMITED = re.compile(r"\s+(for|on|to|in|when|before|at)\b(?!\s+(all|every|each|any)\b)",
+                      re.I)
 _ROUTE_DECORATORS = ("route", "get", "post", "put", "patch", "delete")
 # A view that looks at these already decides what anonymous visitors get.
 _ANONYMOUS_CHECKS = ("is_authenticated", "is_anonymous")
@@ -119,6 +127,8 @@ class SignInRequired:
             return  # the view handles anonymous visitors itself
         siblings = [n for n in tree.body if n is not node
                     and isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)]
+        if any(_serves_anonymous_visitors(s, attribute) for s in siblings):
+            return  # a public sibling reads the same thing when someone is signed in
         if isinstance(node, ast.ClassDef):
             new, contract = self._mixin(source, node, siblings)
         else:
@@ -150,8 +160,7 @@ class SignInRequired:
             decorator = ranked[0][0]
             contract = "the module's other views require sign-in with `@login_required`"
         else:
-            docstring = ast.get_docstring(tree) or ""
-            if not _SIGNED_IN_ONLY.search(docstring):
+            if not _reserves_pages(ast.get_docstring(tree) or ""):
                 return None, None
             decorator = _DECORATOR
             contract = "the module docstring reserves its pages for signed-in users"
@@ -191,3 +200,29 @@ def _imports_name(tree: ast.Module, name: str) -> bool:
     return any(isinstance(n, ast.ImportFrom) and any((a.asname or a.name) == name
                                                      for a in n.names)
                for n in tree.body)
+
+
+def _serves_anonymous_visitors(sibling: ast.stmt, attribute: str) -> bool:
+    """An unprotected sibling that reads ``attribute`` only after asking whether someone
+    is signed in: a public page, so the module's pages are not all for members."""
+    if not isinstance(sibling, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+        return False
+    if _has_login_decorator(sibling) or (isinstance(sibling, ast.ClassDef)
+                                         and _has_mixin(sibling)):
+        return False
+    text = ast.unparse(sibling)
+    return re.search(rf"\.{re.escape(attribute)}\b", text) is not None and any(
+        check in text for check in _ANONYMOUS_CHECKS)
+
+
+def _reserves_pages(docstring: str) -> bool:
+    """The docstring reserves the module's pages for signed-in users, without a negation,
+    a limit to some pages ("required for a member's own loans") or public pages beside."""
+    if _PUBLIC.search(docstring):
+        return False
+    for sentence in re.split(r"(?<=[.;:!?])\s+", docstring):
+        found = _SIGNED_IN_ONLY.search(sentence)
+        if found is not None and not _NEGATED.search(sentence) \
+                and not _LIMITED.match(sentence, found.end()):
+            return True
+    return False
