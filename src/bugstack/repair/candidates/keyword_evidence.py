@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from bugstack.repair.analyse import Analysis, FunctionNode
 
-__all__ = ["SiblingCall", "annotation_conflict", "shared_token_parameter", "sibling_calls",
-           "unit_conflict", "value_type"]
+__all__ = ["SiblingCall", "annotation_conflict", "meaning_conflict", "shared_token_parameter",
+           "sibling_calls", "unit_conflict", "value_type"]
 
 #: Words too common in parameter names to connect two of them on their own.
 _COMMON = {"the", "of", "to", "in", "on", "at", "by", "for", "is", "a", "an", "id", "and"}
@@ -48,6 +48,40 @@ def unit_conflict(keyword: str, parameter: str) -> bool:
         return {w for w in words if w in _UNITS}
 
     return units(keyword) != units(parameter)
+
+
+#: Word pairs that say opposite things: ``include`` passed as ``exclude`` inverts the call.
+_OPPOSITES = [("include", "exclude"), ("includes", "excludes"), ("min", "max"),
+              ("start", "end"), ("begin", "end"), ("before", "after"), ("since", "until"),
+              ("enable", "disable"), ("enabled", "disabled"), ("show", "hide"),
+              ("allow", "deny"), ("allow", "block"), ("upper", "lower"), ("first", "last"),
+              ("open", "close"), ("add", "remove"), ("on", "off"), ("in", "out"),
+              ("inner", "outer"), ("prefix", "suffix"), ("head", "tail"),
+              ("read", "write"), ("accept", "reject"), ("above", "below"),
+              ("over", "under"), ("ascending", "descending"), ("asc", "desc"),
+              ("from", "to"), ("older", "newer"), ("oldest", "newest")]
+#: Words that qualify what a name counts or limits without saying what it is: a name
+#: sharing only these with another (``max_retries``, ``max_items``) is about another thing.
+_QUALIFIERS = {"max", "min", "maximum", "minimum", "num", "number", "count", "total",
+               "default", "new", "old", "is", "has", "use", "no", "limit", "extra"}
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower().split("_") if w]
+
+
+def meaning_conflict(keyword: str, parameter: str) -> bool:
+    """Whether passing ``keyword``'s value as ``parameter`` would change what it means:
+    the names hold opposite words (``include``/``exclude``, ``min_age``/``max_age``), or
+    share only a qualifier (``max_retries``/``max_items``)."""
+    old, new = set(_words(keyword)), set(_words(parameter))
+    for one, other in _OPPOSITES:
+        if (one in old and other in new and other not in old and one not in new) or (
+                other in old and one in new and one not in old and other not in new):
+            return True
+    shared = old & new
+    return bool(shared) and shared <= _QUALIFIERS and bool(old - shared) \
+        and bool(new - shared)
 
 
 def shared_token_parameter(keyword: str, unbound: list[str]) -> tuple[str, str] | None:

@@ -27,6 +27,7 @@ from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_import, replace_nodes
 from bugstack.repair.candidates.keyword_evidence import (
     annotation_conflict,
+    meaning_conflict,
     shared_token_parameter,
     sibling_calls,
     unit_conflict,
@@ -206,7 +207,7 @@ class NameResolution:
                                f"{article} {sibling.type} like `{ast.unparse(value)}`")
         kept = [(t, r) for t, r in evidence.items()
                 if not annotation_conflict(definition, t, passed_type)
-                and not unit_conflict(keyword, t)]
+                and not unit_conflict(keyword, t) and not meaning_conflict(keyword, t)]
         return sorted(kept, key=lambda item: -len(item[1]))
 
     def _attribute(self, analysis: Analysis, cls: str, attr: str) -> Iterator[Candidate]:
