@@ -136,6 +136,12 @@ def _malformed_item(sentence: str, nouns: set[str]) -> bool:
 _SORTED = re.compile(r"\b(sorted|ordered|alphabetical(ly)?|in order)\b", re.I)
 _LIST = re.compile(r"\b(list|array)s?\b", re.I)
 _NOT = re.compile(r"\b(not|never|no)\b|n't\b", re.I)
+# "a sorted comma-separated list in a single string", "a list joined with commas": the
+# list is written as text, which JSON's own array (default=sorted) is not.
+_AS_TEXT = re.compile(
+    r"\b(comma|semicolon|space|tab|pipe|newline|line)[- ](separated|delimited)\b"
+    r"|\bseparated by\b|\bjoined\b|\b(single|one) (string|line)\b|\bcsv\b"
+    r"|\bas (a |one )?(string|text)\b|\b(in|into) (a |one )?(string|text)\b", re.I)
 
 
 def documented_list(texts: Iterable[tuple[str, str]], field: str) -> Evidence | None:
@@ -155,7 +161,9 @@ def documented_list(texts: Iterable[tuple[str, str]], field: str) -> Evidence | 
                 # "a sorted list of ``tags``": the list is named just before the field.
                 ahead = before if re.search(r"\bof\W*$", before) else ""
                 clause = f"{ahead} {after}"
-                if not _LIST.search(clause) or _NOT.search(clause):
+                # What is said of this field, up to the next field a name is quoted for.
+                said = f"{ahead} {re.split(r'``|`', sentence[match.end():].lstrip('`'))[0]}"
+                if not _LIST.search(clause) or _NOT.search(clause) or _AS_TEXT.search(said):
                     continue
                 reason = f"{where} says: \"{_quoted(sentence)}\""
                 if _SORTED.search(clause):
