@@ -137,13 +137,21 @@ class SettingTypes:
             for read in reads:
                 if read.destination is None or read.destination not in used:
                     continue
-                yield self._candidate(frame.path, frame.source, tree, read, converted)
+                candidate = self._candidate(frame.path, frame.source, tree, read, converted)
+                if candidate is not None:
+                    yield candidate
 
     def _candidate(self, path: str, source: str, tree: ast.Module, read: _Read,
-                   converted: int) -> Candidate:
+                   converted: int) -> Candidate | None:
+        annotation = _annotated_type(tree, read.owner, read.destination or "")
+        if annotation is not None and annotation != read.kind:
+            # The field's annotation outranks the fallback's literal: ``share: float``
+            # with a fallback of ``1`` holds "0.25", which int() refuses.
+            if annotation not in ("int", "float"):
+                return None
+            read = _Read(read.call, annotation, read.destination, read.owner)
         segment = ast.get_source_segment(source, read.call) or ast.unparse(read.call)
         new = replace_node(source, read.call, f"{read.kind}({segment})")
-        annotation = _annotated_type(tree, read.owner, read.destination or "")
         contract = None
         if annotation == read.kind:
             contract = (f"`{read.owner}.{read.destination}` is annotated `{annotation}`; the "
@@ -151,11 +159,12 @@ class SettingTypes:
         elif converted:
             contract = "the module's other settings read from the environment are converted"
         key = ast.unparse(read.call.args[0]) if read.call.args else "the variable"
+        said_by = "annotation" if annotation == read.kind else "fallback's type"
         return Candidate(
             strategy=self.name,
             description=(f"`{read.destination}` is read from the environment ({key}) as text "
                          f"when the variable is set; it is now converted with `{read.kind}()` "
-                         "where it is read, as its fallback's type says."),
+                         f"where it is read, as its {said_by} says."),
             edits={path: new}, originals={path: source},
             plausibility=0.9 if contract else 0.6,
             contract=contract,
