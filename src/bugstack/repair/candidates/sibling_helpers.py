@@ -262,7 +262,12 @@ def _returns_same_type(helper: ast.FunctionDef, call: ast.Call) -> bool:
 
 
 def _shape(text: str) -> str:
-    return re.sub(r"\d+", "9", re.sub(r"[^\W\d_]+", "a", text.strip()))
+    """``"450,50"`` -> ``"9,9"``: letters and digits collapse, except three digits after a
+    separator, which make it a thousands separator (``"1,200"``, ``"9,999"``) where
+    ``"12,50"`` has a decimal comma: the same punctuation, another number."""
+    letters = re.sub(r"[^\W\d_]+", "a", text.strip())
+    grouped = re.sub(r"(?<=\d[.,'\u00a0 ])\d{3}(?!\d)", "###", letters)
+    return re.sub(r"\d+", "9", grouped).replace("#", "9")
 
 
 def _documents(helper: ast.FunctionDef, module_doc: str, value: object,
