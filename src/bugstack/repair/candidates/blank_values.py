@@ -83,10 +83,31 @@ def blank_means_absent(docstring: str | None, subject: str) -> Evidence | None:
     text = re.sub(r"\s*\n\s*", " ", docstring)
     mention = re.compile(rf"\b{re.escape(subject)}\b", re.I)
     for sentence in re.split(r"(?<=[.;])\s+", text):
-        if mention.search(sentence) and _SAME_FOOTING.search(sentence) \
+        if any(_said_of(sentence, found, mention) for found in _SAME_FOOTING.finditer(sentence)) \
                 and not _REFUSAL.search(sentence):
             return Evidence(subject, f"the documentation says: \"{sentence.strip()[:120]}\"")
     return None
+
+
+_QUOTED_NAME = re.compile(r"``?\w+``?")
+_NEXT_CLAUSE = re.compile(r",\s*(and|but|while|whereas)\b|;|\bbut\b|\bwhile\b", re.I)
+
+
+def _said_of(sentence: str, footing: re.Match[str], mention: re.Pattern[str]) -> bool:
+    """Whether "absent or empty" is said of the subject: named right after it ("an absent
+    or empty month"), or before it in the same clause with no other name between
+    ("``month`` is YYYY-MM, and ``note`` may be missing or empty" says it of ``note``)."""
+    after = sentence[footing.end():footing.end() + 25]
+    named_after = mention.search(after)
+    if named_after is not None and not _QUOTED_NAME.search(
+            after[:named_after.start()].rstrip("`")):
+        return True
+    before = sentence[:footing.start()]
+    mentions = list(mention.finditer(before))
+    if not mentions:
+        return False
+    between = before[mentions[-1].end():].lstrip("`")
+    return not _QUOTED_NAME.search(between) and not _NEXT_CLAUSE.search(between)
 
 
 def _none_test(test: ast.expr) -> tuple[str, bool] | None:
