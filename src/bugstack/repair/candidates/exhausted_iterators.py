@@ -87,13 +87,25 @@ def documented_constant(docstring: str | None, tree: ast.Module, excluded: set[s
     constants = _module_constants(tree)
     text = re.sub(r"\s*\n\s*", " ", docstring)
     for sentence in re.split(r"(?<=[.;])\s+", text):
-        if not _NOTHING_MATCHES.search(sentence) or _REFUSES.search(sentence):
+        if _REFUSES.search(sentence):
             continue
-        for match in _CONSTANT.finditer(sentence):
-            name = match.group(1) or match.group(2)
-            if name in constants and name not in excluded and _fits(constants[name], wanted):
-                return Evidence(name, f"the documentation says: \"{sentence.strip()[:120]}\"")
+        # The constant must be named in the clause about the case where nothing matches:
+        # "we do not ship to unlisted countries, and ``EUROPE`` holds most of the others"
+        # names no fallback.
+        for clause in _CLAUSE.split(sentence):
+            if not _NOTHING_MATCHES.search(clause):
+                continue
+            for match in _CONSTANT.finditer(clause):
+                name = match.group(1) or match.group(2)
+                if name in constants and name not in excluded \
+                        and _fits(constants[name], wanted):
+                    return Evidence(name, "the documentation says: "
+                                          f"\"{sentence.strip()[:120]}\"")
     return None
+
+
+_CLAUSE = re.compile(r"\s*[:;]\s+|,?\s+(?:and|but|while|whereas)\s+(?=``?[A-Z])|,\s+(?:and|but|"
+                     r"while|whereas)\s+|\s+(?:--|\u2014)\s+")
 
 
 _CONTAINERS = {"list", "List", "tuple", "Tuple", "set", "Set", "frozenset", "Sequence",
