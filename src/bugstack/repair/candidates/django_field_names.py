@@ -72,14 +72,44 @@ Files = list[tuple[str, str]]
 def _migration_rename(files: Files, old: str, choices: list[str]) -> tuple[str, str] | None:
     pattern = re.compile(
         rf"RenameField\([^)]*old_name\s*=\s*['\"]{re.escape(old)}['\"][^)]*"
-        rf"new_name\s*=\s*['\"](\w+)['\"]", re.S)
+        rf"new_name\s*=\s*['\"](\w+)['\"][^)]*\)", re.S)
+    fitting = _models_fitting(files, choices)
     for rel, text in files:
         if "/migrations/" not in f"/{rel}":
             continue
-        match = pattern.search(text)
-        if match and match.group(1) in choices:
-            return match.group(1), f"the migration {rel} renames `{old}` to `{match.group(1)}`"
+        for match in pattern.finditer(text):
+            # Another model's rename of a field of the same name says nothing of this one.
+            model = re.search(r"model_name\s*=\s*['\"](\w+)['\"]", match.group(0))
+            if fitting and model is not None and model.group(1).lower() not in fitting:
+                continue
+            if match.group(1) in choices:
+                return match.group(1), \
+                    f"the migration {rel} renames `{old}` to `{match.group(1)}`"
     return None
+
+
+def _models_fitting(files: Files, choices: list[str]) -> set[str]:
+    """The models (lower-cased, as migrations name them) whose declared fields are all
+    among the query's choices, and cover the most of them: the models the query can be
+    on (an Invoice with only ``opened_at`` fits a Ticket's choices too, less well)."""
+    found: dict[str, int] = {}
+    for rel, text in files:
+        if "/migrations/" in f"/{rel}" or "class " not in text:
+            continue
+        try:
+            tree = ast.parse(text)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            fields = {t.id for item in node.body if isinstance(item, ast.Assign)
+                      and isinstance(item.value, ast.Call)
+                      for t in item.targets if isinstance(t, ast.Name)}
+            if fields and fields <= set(choices):
+                found[node.name.lower()] = len(fields)
+    best = max(found.values(), default=0)
+    return {name for name, count in found.items() if count == best}
 
 
 def _comment_rename(files: Files, old: str, choices: list[str]) -> tuple[str, str] | None:
