@@ -123,6 +123,10 @@ def _helper_for(analysis: Analysis, subject: str, source_type: str,
         for sibling in sibling_calls(analysis, helper):
             if sibling.call.args and _subject(sibling.call.args[0]) == subject \
                     and _in_operation(sibling):
+                if len(sibling.call.args) > 1 or sibling.call.keywords:
+                    # shop_day(o.placed_at, o.shop.zone): the sibling passes more than the
+                    # value, and a call with the helper's defaults would mean another day.
+                    return None
                 chosen.append((helper, sibling))
                 break
     if len({helper.node.name for helper, _ in chosen}) != 1:
