@@ -53,17 +53,36 @@ class NoneGuard:
             return
         if statement is analysis.function:
             return
+        described = _documented_elsewhere(analysis, culprit)
         for fallback in fallbacks(analysis, lookup=_is_lookup(analysis, culprit)):
             new = insert_before_statement(
                 crash.source, statement, [f"if {culprit} is None:", f"\t{fallback.statement}"]
             )
+            contract, plausibility = fallback.contract, fallback.plausibility
+            if described and contract is not None and contract.startswith("its return type"):
+                # The docs speak of this very value and say something the annotation
+                # does not: its None return is some other case's, not this one's.
+                contract, plausibility = None, min(plausibility, 0.35)
             yield Candidate(
                 strategy=self.name,
                 description=(f"When `{culprit}` is None, `{analysis.function.name}` now "
                              f"{fallback.description} instead of crashing."),
                 edits={crash.path: new}, originals={crash.path: crash.source},
-                plausibility=fallback.plausibility, contract=fallback.contract,
+                plausibility=plausibility, contract=contract,
             )
+
+
+def _documented_elsewhere(analysis: Analysis, culprit: str) -> bool:
+    """Whether the function's or the module's docstring names the culprit's field
+    (``merged_by`` of ``pull['merged_by']``): then it documents that case itself."""
+    if not culprit.endswith(("]", ")")) and "." not in culprit:
+        return False  # a plain variable: its name is too common a word to tell
+    name = re.search(r"(\w+)\W*$", culprit)
+    if name is None or analysis.function is None or analysis.tree is None:
+        return False
+    docs = " ".join(filter(None, (ast.get_docstring(analysis.function),
+                                  ast.get_docstring(analysis.tree))))
+    return re.search(rf"\b{re.escape(name.group(1))}\b", docs) is not None
 
 
 def _is_lookup(analysis: Analysis, culprit: str) -> bool:

@@ -53,8 +53,12 @@ def respect_documented_skips(candidates: list[Candidate], site: CrashSite,
     if not _data_error(analysis):
         return candidates
     texts = _texts(site)
-    reads = {n.id for n in ast.walk(statement) if isinstance(n, ast.Name)} | {
-        n.attr for n in ast.walk(statement) if isinstance(n, ast.Attribute)}
+    # What the statement reads, not what it assigns: in `tag, weight = part.split(";q=")`
+    # a sentence about a bad `weight` is about the next statement's check, not this crash.
+    reads = {n.id for n in ast.walk(statement)
+             if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} | {
+        n.attr for n in ast.walk(statement)
+        if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load)}
     loop_targets = _loop_targets(function, statement)
     in_loop = documented_skip(texts, loop_targets, reads) if loop_targets else None
     callers = call_sites(analysis, function.name)

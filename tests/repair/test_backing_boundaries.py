@@ -1,0 +1,92 @@
+"""Wording that looks like backing but documents another case backs nothing.
+
+Both were wrong fixes the engine claimed on held-out cases: an unpacking crash "skipped, as
+documented" by a sentence about the value the next statement checks, and a None guard
+backed by ``-> str | None`` while the docs give that very field's case another answer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bugstack.repair.candidates import generate
+from tests.repair.crash_sites import crash_at
+
+ACCEPT_LANGUAGE = '''
+    def parse(header: str) -> list[tuple[str, float]]:
+        """Tags with weights. A part without a weight has weight 1.0.
+
+        Parts whose weight is not a number are ignored.
+        """
+        wanted = []
+        for part in header.split(","):
+            tag, weight = part.split(";q=")
+            try:
+                quality = float(weight)
+            except ValueError:
+                continue
+            wanted.append((tag, quality))
+        return wanted
+'''
+
+
+def test_a_sentence_about_what_the_statement_assigns_backs_no_skip(tmp_path: Path) -> None:
+    site, analysis = crash_at(tmp_path, {"lang.py": ACCEPT_LANGUAGE}, "lang.py",
+                              'part.split(";q=")', "ValueError",
+                              "not enough values to unpack (expected 2, got 1)",
+                              {"part": "'fr'", "header": "'fr, en;q=0.9'"})
+    assert not any(c.contract and "ignored" in c.contract for c in generate(site, analysis))
+
+
+def test_a_sentence_about_what_the_statement_reads_still_backs_the_skip(
+        tmp_path: Path) -> None:
+    source = ACCEPT_LANGUAGE.replace(
+        "Parts whose weight is not a number are ignored.",
+        "Malformed parts are ignored.")
+    site, analysis = crash_at(tmp_path, {"lang.py": source}, "lang.py",
+                              'part.split(";q=")', "ValueError",
+                              "not enough values to unpack (expected 2, got 1)",
+                              {"part": "'fr'", "header": "'fr, en;q=0.9'"})
+    assert any(c.contract is not None and "Malformed parts are ignored" in c.contract
+               for c in generate(site, analysis))
+
+
+ANNOUNCE = '''
+    """Chat lines for pull request events.
+
+    - ``closed``: "merged by bo" when merged, and "closed without merging" when it was not
+      (``merged_by`` is then null).
+
+    Every other action is not announced: None.
+    """
+
+
+    def announcement(action: str, pull: dict) -> str | None:
+        if action == "closed":
+            return f"merged by {pull['merged_by']['login']}"
+        return None
+'''
+
+
+def _none_returns(tmp_path: Path, source: str) -> list[str | None]:
+    site, analysis = crash_at(tmp_path, {"chat.py": source}, "chat.py", "merged by {",
+                              "TypeError", "'NoneType' object is not subscriptable",
+                              {"action": "'closed'",
+                               "pull": "{'merged_by': None, 'title': 'Fix'}"})
+    return [c.contract for c in generate(site, analysis)
+            if "pull['merged_by'] is None:\n+            return None" in c.diff()]
+
+
+def test_an_optional_return_does_not_back_none_for_a_field_the_docs_answer(
+        tmp_path: Path) -> None:
+    contracts = _none_returns(tmp_path, ANNOUNCE)
+    assert contracts and all(c is None for c in contracts)
+
+
+def test_an_optional_return_still_backs_none_when_the_docs_are_silent_on_the_field(
+        tmp_path: Path) -> None:
+    start = ANNOUNCE.index("    - ``closed``")
+    silent = ANNOUNCE[:start] + ANNOUNCE[ANNOUNCE.index("    Every other action"):]
+    assert "merged_by" not in silent.split("def ")[0]
+    contracts = _none_returns(tmp_path, silent)
+    assert contracts and any(c is not None and "allows None" in c for c in contracts)
