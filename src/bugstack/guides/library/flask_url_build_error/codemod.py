@@ -139,7 +139,10 @@ def _target(message: str, call: ast.Call, endpoint: str,
         first = None
     if first is not None:
         renames = _renames(call, first, code, siblings_only=False)
-        if renames is not None:
+        # Another endpoint the call's values already fit says only that its name is close:
+        # url_for("show_author", id=...) is no link to show_book's /books/<id>. Werkzeug's
+        # suggestion stands alone only when the values had to be renamed, each backed.
+        if renames is not None and (renames or first == endpoint):
             return first, renames
     # Werkzeug's suggestion is only the closest name: take instead the one endpoint the
     # code's other url_for calls build from the values this call passes.
