@@ -80,3 +80,47 @@ def test_renames_that_keep_the_meaning_are_not_conflicts() -> None:
     assert not meaning_conflict("body", "text")
     assert meaning_conflict("min_age", "max_age")
     assert meaning_conflict("include", "exclude")
+
+
+OUTBOX = '''
+    SENT: list[dict[str, str]] = []
+
+
+    def send(to: str, *, subject: str = "(no subject)", body: str = "") -> dict[str, str]:
+        mail = {"to": to, "subject": subject, "body": body}
+        SENT.append(mail)
+        return mail
+'''
+
+NOTICES = '''
+    from tidy.outbox import send
+
+
+    def welcome(address: str) -> dict[str, str]:
+        return send(address, subject="Welcome")
+
+
+    def shipped(address: str) -> dict[str, str]:
+        return send(address, message="Your order has shipped.")
+'''
+
+OUTBOX_TESTS = '''
+    from tidy.notices import welcome
+
+
+    def test_welcome():
+        assert welcome("a@b.c")["subject"] == "Welcome"
+'''
+
+
+def test_a_sibling_passing_one_of_two_text_parameters_does_not_choose_between_them(
+        tmp_path: Path) -> None:
+    # `subject="Welcome"` elsewhere is a str like the message, but so is `body`: the
+    # message would become the mail's subject.
+    data = fix_and_check(
+        tmp_path, {"tidy/__init__.py": "", "tidy/outbox.py": OUTBOX, "tidy/notices.py": NOTICES,
+                   "tests/test_outbox.py": OUTBOX_TESTS},
+        'from tidy.notices import shipped\nshipped("ann@example.com")',
+        'from tidy.notices import shipped\n'
+        'assert shipped("ann@example.com")["body"] == "Your order has shipped."')
+    assert data is not None and data["status"] != "fixed"

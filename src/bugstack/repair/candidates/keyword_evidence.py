@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from bugstack.repair.analyse import Analysis, FunctionNode
 
-__all__ = ["SiblingCall", "annotation_conflict", "meaning_conflict", "shared_token_parameter",
-           "sibling_calls", "unit_conflict", "value_type"]
+__all__ = ["SiblingCall", "annotation_conflict", "could_take", "meaning_conflict",
+           "shared_token_parameter", "sibling_calls", "unit_conflict", "value_type"]
 
 #: Words too common in parameter names to connect two of them on their own.
 _COMMON = {"the", "of", "to", "in", "on", "at", "by", "for", "is", "a", "an", "id", "and"}
@@ -128,6 +128,28 @@ def annotation_conflict(function: FunctionNode, parameter: str, passed: str | No
         if arg.arg == parameter and isinstance(arg.annotation, ast.Name):
             allowed = _COMPATIBLE.get(arg.annotation.id)
             return allowed is not None and passed not in allowed
+    return False
+
+
+def could_take(function: FunctionNode, parameter: str, passed: str | None) -> bool:
+    """Whether ``parameter`` could take a value of type ``passed``, as far as its
+    annotation or its default says (unknown counts as could)."""
+    args = function.args
+    positional = [*args.posonlyargs, *args.args]
+    defaults = dict(zip([a.arg for a in positional][len(positional) - len(args.defaults):],
+                        args.defaults, strict=True))
+    defaults |= {a.arg: d for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)
+                 if d is not None}
+    for arg in (*positional, *args.kwonlyargs):
+        if arg.arg != parameter:
+            continue
+        if isinstance(arg.annotation, ast.Name) and arg.annotation.id in _COMPATIBLE:
+            return passed in _COMPATIBLE[arg.annotation.id]
+        default = defaults.get(parameter)
+        if arg.annotation is None and isinstance(default, ast.Constant) \
+                and default.value is not None and type(default.value).__name__ in _COMPATIBLE:
+            return passed in _COMPATIBLE[type(default.value).__name__]
+        return True
     return False
 
 

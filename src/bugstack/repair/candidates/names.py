@@ -27,6 +27,7 @@ from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_import, replace_nodes
 from bugstack.repair.candidates.keyword_evidence import (
     annotation_conflict,
+    could_take,
     meaning_conflict,
     shared_token_parameter,
     sibling_calls,
@@ -199,6 +200,13 @@ class NameResolution:
         value = next(k.value for k in call.keywords if k.arg == keyword)
         passed_type = value_type(value, analysis.tree)
         for sibling in sibling_calls(analysis, callee, call, unpassed, passed_type):
+            related = sibling.parameter in evidence or shared_token_parameter(
+                keyword, [sibling.parameter]) is not None
+            if not related and any(could_take(definition, other, passed_type)
+                                   for other in unpassed if other != sibling.parameter):
+                # Nothing else ties `message` to `subject`, and `subject="Welcome"`
+                # elsewhere says nothing when `body` takes a str too.
+                continue
             reasons = evidence.setdefault(sibling.parameter, [])
             if not any("already passes" in r for r in reasons):
                 article = "an" if sibling.type[0] in "aeiou" else "a"
