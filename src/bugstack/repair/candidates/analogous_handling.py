@@ -13,7 +13,9 @@ same way:
   same attribute through the project's converter (``shop_day(o.placed_at) >= first_day``
   rather than the obvious ``.date()``, which takes another day);
 * ``analogous_headers``: a header written by hand that the codec refuses, where siblings
-  write the same header with the helper documented for it (``attachment(...)``).
+  write the same header with the helper documented for it (``attachment(...)``);
+* ``analogous_json_values``: a value JSON cannot encode where siblings write the same key
+  through a project helper (``to_cents(amount)`` for a Decimal ``amount_cents``).
 
 The sibling's own helper for a failing conversion (``parse_amount`` for ``Decimal(...)``)
 is ``sibling_helpers``' business. Siblings that disagree, or a helper whose contract
@@ -27,6 +29,7 @@ from collections.abc import Iterator
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.analogous_headers import analogous_headers
+from bugstack.repair.candidates.analogous_json_values import analogous_json_values
 from bugstack.repair.candidates.analogous_operands import analogous_operands
 from bugstack.repair.candidates.analogous_reads import analogous_reads
 from bugstack.repair.candidates.base import Candidate
@@ -41,5 +44,6 @@ class AnalogousHandling:
         if analysis.crash is None or analysis.statement is None or analysis.tree is None \
                 or analysis.function is None or analysis.statement is analysis.function:
             return
-        for shape in (analogous_reads, analogous_operands, analogous_headers):
+        for shape in (analogous_reads, analogous_operands, analogous_headers,
+                      analogous_json_values):
             yield from shape(analysis, self.name)
