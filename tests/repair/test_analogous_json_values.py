@@ -112,7 +112,8 @@ TESTS = '''
 
 
     def test_capture() -> None:
-        assert capture_message("P-1", Decimal("59.90")) == '{"type": "capture", "amount_cents": 5990}'
+        message = capture_message("P-1", Decimal("59.90"))
+        assert message == '{"type": "capture", "amount_cents": 5990}'
 '''
 
 
