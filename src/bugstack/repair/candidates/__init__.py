@@ -10,6 +10,7 @@ from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.analogous_handling import AnalogousHandling
 from bugstack.repair.candidates.async_await import MissingAwait
 from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate, unified_diff
+from bugstack.repair.candidates.blank_constants import BlankToDocumentedConstant
 from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankValue
 from bugstack.repair.candidates.conventions import FrameworkConventions
 from bugstack.repair.candidates.django_field_names import DjangoFieldNames
@@ -60,7 +61,8 @@ def default_strategies() -> list[Strategy]:
             MissingReturn(), OptionalFile(), SettingTypes(), BlankPastNoneCheck(),
             ExhaustedIterator(), DocumentedContainers(), SplitUnpacking(),
             UnhashableArgument(), DjangoFieldNames(), AwaitInsteadOfLoopRunner(),
-            SiblingHelper(), AnalogousHandling(), RenamedModuleAttribute(), SignInRequired()]
+            SiblingHelper(), AnalogousHandling(), RenamedModuleAttribute(), SignInRequired(),
+            BlankToDocumentedConstant()]
 
 
 def generate(
