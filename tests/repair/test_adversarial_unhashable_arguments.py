@@ -78,3 +78,52 @@ def test_a_frozenset_sibling_does_not_override_a_list_annotation(tmp_path: Path)
                                              'assert rank(["aa", "aa"]) == 2')},
                          TRIGGER, CHECK)
     assert data is not None and "frozenset" not in (data["patch"] or "")
+
+
+
+INDEX = '''
+    class RouteCache:
+        def __init__(self) -> None:
+            self.seen: set[tuple[str, ...]] = set()
+
+        def visit(self, path: list[str]) -> int:
+            self.seen.add(tuple(path))
+            return len(self.seen)
+
+
+    class TagIndex:
+        """Distinct sets of tags: the order tags were typed in does not matter, so
+        ["b", "a"] is the same set as ["a", "b"]."""
+
+        def __init__(self) -> None:
+            self.seen = set()
+
+        def file(self, tags: list[str]) -> int:
+            self.seen.add(tags)
+            return len(self.seen)
+'''
+
+INDEX_TESTS = '''
+    from board.index import RouteCache, TagIndex
+
+
+    def test_route_cache():
+        assert RouteCache().visit(["a"]) == 1
+
+
+    def test_empty_index():
+        assert TagIndex().seen == set()
+'''
+
+
+def test_another_classs_annotation_of_a_field_of_the_same_name_backs_nothing(
+        tmp_path: Path) -> None:
+    # RouteCache's `seen` holds tuples; TagIndex's holds sets of tags, where order does
+    # not count: tuple(tags) would file ["b", "a"] apart from ["a", "b"].
+    data = fix_and_check(
+        tmp_path, {"board/__init__.py": "", "board/index.py": INDEX,
+                   "tests/test_index.py": INDEX_TESTS},
+        'from board.index import TagIndex\nTagIndex().file(["news", "python"])',
+        'from board.index import TagIndex\nindex = TagIndex()\nindex.file(["a", "b"])\n'
+        'assert index.file(["b", "a"]) == 1')
+    assert data is not None and "tuple(tags)" not in (data["patch"] or "")

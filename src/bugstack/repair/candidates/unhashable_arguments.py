@@ -210,7 +210,12 @@ def _container_annotation(analysis: Analysis, container: ast.expr) -> ast.expr |
                     return arg.annotation
     elif (isinstance(container, ast.Attribute) and isinstance(container.value, ast.Name)
           and container.value.id == "self"):
-        scopes, wanted = [analysis.tree], container.attr
+        # ``self.seen`` is the crashing method's own class's: another class of the module
+        # annotating a ``seen`` of its own says nothing of this one.
+        owner = _enclosing_class(analysis.tree, analysis.function)
+        if owner is None:
+            return None
+        scopes, wanted = [owner], container.attr
     else:
         return None
     for scope in scopes:
@@ -226,6 +231,14 @@ def _container_annotation(analysis: Analysis, container: ast.expr) -> ast.expr |
             if name == wanted:
                 return node.annotation
     return None
+
+
+def _enclosing_class(tree: ast.Module, function: FunctionNode | None) -> ast.ClassDef | None:
+    if function is None:
+        return None
+    classes = [node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)
+               and node.lineno <= function.lineno <= (node.end_lineno or node.lineno)]
+    return max(classes, key=lambda node: node.lineno, default=None)
 
 
 def _element_form(annotation: ast.expr | None) -> str | None:
