@@ -20,6 +20,7 @@ from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
 from bugstack.repair.candidates.guides import GuideStrategy
 from bugstack.repair.candidates.legacy_idioms import LegacyIdioms
 from bugstack.repair.candidates.loop_runners import AwaitInsteadOfLoopRunner
+from bugstack.repair.candidates.malformed_lookups import MalformedLookupNotFound
 from bugstack.repair.candidates.missing_key import MissingKey
 from bugstack.repair.candidates.missing_return import MissingReturn
 from bugstack.repair.candidates.names import NameResolution
@@ -62,7 +63,7 @@ def default_strategies() -> list[Strategy]:
             ExhaustedIterator(), DocumentedContainers(), SplitUnpacking(),
             UnhashableArgument(), DjangoFieldNames(), AwaitInsteadOfLoopRunner(),
             SiblingHelper(), AnalogousHandling(), RenamedModuleAttribute(), SignInRequired(),
-            BlankToDocumentedConstant()]
+            BlankToDocumentedConstant(), MalformedLookupNotFound()]
 
 
 def generate(
