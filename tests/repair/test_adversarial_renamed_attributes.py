@@ -62,3 +62,41 @@ def test_a_rename_that_changed_the_argument_order_is_not_a_rename_of_the_call(
         'assert permalink("Hello World") == "/posts/hello-world"')
     assert data is not None
     assert 'make_slug(title, "-")' not in (data["patch"] or "")
+
+
+
+INVERSE_TEXT = '''
+    """Text helpers for posts."""
+
+
+    def unslugify(slug: str) -> str:
+        """``"hello-world"`` -> ``"Hello world"``."""
+        return slug.replace("-", " ").capitalize()
+
+
+    def excerpt(body: str, words: int = 30) -> str:
+        return " ".join(body.split()[:words])
+'''
+
+INVERSE_POSTS = '''
+    from blog import text
+
+
+    def permalink(title: str) -> str:
+        return "/posts/" + text.slugify(title)
+
+
+    def teaser(body: str) -> str:
+        return text.excerpt(body, 12)
+'''
+
+
+def test_the_close_spelling_of_an_inverse_function_is_no_rename(tmp_path: Path) -> None:
+    # `unslugify` is the one name spelled like `slugify`, and does the opposite.
+    data = fix_and_check(
+        tmp_path, {"blog/__init__.py": "", "blog/text.py": INVERSE_TEXT,
+                   "blog/posts.py": INVERSE_POSTS, "tests/test_posts.py": TESTS},
+        'from blog.posts import permalink\npermalink("Hello World")',
+        'from blog.posts import permalink\n'
+        'assert permalink("Hello World") == "/posts/hello-world"')
+    assert data is not None and "unslugify" not in (data["patch"] or "")

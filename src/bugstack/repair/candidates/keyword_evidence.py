@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from bugstack.repair.analyse import Analysis, FunctionNode
 
-__all__ = ["SiblingCall", "annotation_conflict", "could_take", "meaning_conflict",
+__all__ = ["SiblingCall", "annotation_conflict", "could_take", "meaning_conflict", "opposite",
            "shared_token_parameter", "sibling_calls", "unit_conflict", "value_type"]
 
 #: Words too common in parameter names to connect two of them on their own.
@@ -59,7 +59,9 @@ _OPPOSITES = [("include", "exclude"), ("includes", "excludes"), ("min", "max"),
               ("inner", "outer"), ("prefix", "suffix"), ("head", "tail"),
               ("read", "write"), ("accept", "reject"), ("above", "below"),
               ("over", "under"), ("ascending", "descending"), ("asc", "desc"),
-              ("from", "to"), ("older", "newer"), ("oldest", "newest")]
+              ("from", "to"), ("older", "newer"), ("oldest", "newest"),
+              ("encode", "decode"), ("encrypt", "decrypt"), ("lock", "unlock"),
+              ("push", "pop"), ("get", "set"), ("load", "dump"), ("loads", "dumps")]
 #: Words that qualify what a name counts or limits without saying what it is: a name
 #: sharing only these with another (``max_retries``, ``max_items``) is about another thing.
 _QUALIFIERS = {"max", "min", "maximum", "minimum", "num", "number", "count", "total",
@@ -70,15 +72,30 @@ def _words(name: str) -> list[str]:
     return [w for w in re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower().split("_") if w]
 
 
+#: Prefixes that turn a word into its inverse: ``unslugify`` undoes ``slugify``.
+_INVERTING = ("un", "de", "dis", "non", "anti", "in", "re")
+
+
+def opposite(one: str, other: str) -> bool:
+    """Whether two names say opposite things: opposite words (``include``/``exclude``,
+    ``to_json``/``from_json``) or one word inverted by a prefix (``slugify``/``unslugify``,
+    ``serialize``/``deserialize``), however close their spelling."""
+    old, new = set(_words(one)), set(_words(other))
+    for first, second in _OPPOSITES:
+        if (first in old and second in new and second not in old and first not in new) or (
+                second in old and first in new and first not in old and second not in new):
+            return True
+    return any(a != b and (a == prefix + b or b == prefix + a)
+               for a in old - new for b in new - old for prefix in _INVERTING)
+
+
 def meaning_conflict(keyword: str, parameter: str) -> bool:
     """Whether passing ``keyword``'s value as ``parameter`` would change what it means:
-    the names hold opposite words (``include``/``exclude``, ``min_age``/``max_age``), or
+    the names are :func:`opposite` (``include``/``exclude``, ``min_age``/``max_age``), or
     share only a qualifier (``max_retries``/``max_items``)."""
+    if opposite(keyword, parameter):
+        return True
     old, new = set(_words(keyword)), set(_words(parameter))
-    for one, other in _OPPOSITES:
-        if (one in old and other in new and other not in old and one not in new) or (
-                other in old and one in new and one not in old and other not in new):
-            return True
     shared = old & new
     return bool(shared) and shared <= _QUALIFIERS and bool(old - shared) \
         and bool(new - shared)

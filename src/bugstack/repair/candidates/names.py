@@ -29,6 +29,7 @@ from bugstack.repair.candidates.keyword_evidence import (
     annotation_conflict,
     could_take,
     meaning_conflict,
+    opposite,
     shared_token_parameter,
     sibling_calls,
     unit_conflict,
@@ -235,7 +236,8 @@ class NameResolution:
                             known.add(item.attr)
                         elif isinstance(item, ast.Assign):
                             known |= {t.id for t in item.targets if isinstance(t, ast.Name)}
-        matches = difflib.get_close_matches(attr, sorted(known - {attr}), n=2, cutoff=0.75)
+        matches = [m for m in difflib.get_close_matches(attr, sorted(known - {attr}), n=2,
+                                                        cutoff=0.75) if not opposite(attr, m)]
         nodes = [n for n in ast.walk(analysis.statement)
                  if isinstance(n, ast.Attribute) and n.attr == attr]
         for rank, match in enumerate(matches):

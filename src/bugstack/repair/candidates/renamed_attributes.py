@@ -22,6 +22,7 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import replace_nodes
+from bugstack.repair.candidates.keyword_evidence import opposite
 
 __all__ = ["RenamedModuleAttribute"]
 
@@ -97,9 +98,9 @@ class RenamedModuleAttribute:
         documented = _documented_rename(module_tree, source, old, "module")
         if documented is not None:
             options.append((*documented, 0.9))
-        close = difflib.get_close_matches(old, sorted(n for n in defined
-                                                      if not n.startswith("_")),
-                                          n=2, cutoff=0.75)
+        close = [name for name in difflib.get_close_matches(
+            old, sorted(n for n in defined if not n.startswith("_")), n=2, cutoff=0.75)
+            if not opposite(old, name)]  # unslugify is spelled like slugify, and undoes it
         for name in close:
             if all(name != o[0] for o in options):
                 contract = f"`{module}` defines `{name}`, the one name spelled like `{old}`" \
