@@ -39,6 +39,7 @@ from bugstack.repair.candidates.sign_in import SignInRequired
 from bugstack.repair.candidates.skips import respect_documented_skips
 from bugstack.repair.candidates.sort_keys import NoneSortKey
 from bugstack.repair.candidates.split_unpacking import SplitUnpacking
+from bugstack.repair.candidates.stripped_padding import StrippedPadding
 from bugstack.repair.candidates.text_bytes import TextToBytes
 from bugstack.repair.candidates.unbound import UnboundLocal
 from bugstack.repair.candidates.unhashable_arguments import UnhashableArgument
@@ -63,7 +64,7 @@ def default_strategies() -> list[Strategy]:
             ExhaustedIterator(), DocumentedContainers(), SplitUnpacking(),
             UnhashableArgument(), DjangoFieldNames(), AwaitInsteadOfLoopRunner(),
             SiblingHelper(), AnalogousHandling(), RenamedModuleAttribute(), SignInRequired(),
-            BlankToDocumentedConstant(), MalformedLookupNotFound()]
+            BlankToDocumentedConstant(), MalformedLookupNotFound(), StrippedPadding()]
 
 
 def generate(
