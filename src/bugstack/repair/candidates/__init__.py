@@ -27,6 +27,7 @@ from bugstack.repair.candidates.names import NameResolution
 from bugstack.repair.candidates.none_guard import NoneGuard
 from bugstack.repair.candidates.operands import OperandTypes
 from bugstack.repair.candidates.optional_file import OptionalFile
+from bugstack.repair.candidates.optional_fraction import OptionalFraction
 from bugstack.repair.candidates.recursion import SelfRecursion
 from bugstack.repair.candidates.renamed_attributes import RenamedModuleAttribute
 from bugstack.repair.candidates.serialisation import (
@@ -64,7 +65,8 @@ def default_strategies() -> list[Strategy]:
             ExhaustedIterator(), DocumentedContainers(), SplitUnpacking(),
             UnhashableArgument(), DjangoFieldNames(), AwaitInsteadOfLoopRunner(),
             SiblingHelper(), AnalogousHandling(), RenamedModuleAttribute(), SignInRequired(),
-            BlankToDocumentedConstant(), MalformedLookupNotFound(), StrippedPadding()]
+            BlankToDocumentedConstant(), MalformedLookupNotFound(), StrippedPadding(),
+            OptionalFraction()]
 
 
 def generate(
