@@ -36,6 +36,9 @@ def fix_and_check(tmp: Path, files: dict[str, str], trigger: str, check: str,
     # A crash the engine cannot reproduce tests nothing here: the app must be written so
     # that it reproduces.
     assert data["status"] != "not_reproduced", data["explanation"]
+    # Nor does an app whose own suite fails: it passes in production, as here.
+    suite = data["checks"].get("suite_before") or {}
+    assert suite.get("passed", 0) > 0 and suite.get("failed", 0) == 0, suite
     if data["status"] == "fixed":
         holds, why = _hidden_assertion_holds(repo, check)
         assert holds, f"a wrong fix was reported as fixed:\n{data['patch']}\n{why}"

@@ -40,6 +40,11 @@ _VAGUE = re.compile(
 _MIXED = re.compile(
     r"\b(raise[sd]?|raising|exceptions?|abort(s|ed)?|stops?|halts?|but|except|unless|whereas"
     r"|while)\b", re.I)
+# A condition on the skip ("in lenient mode", "when strict=False", "if asked"): whether it
+# holds for the crashing call is not the sentence's to say.
+_CONDITIONAL = re.compile(
+    r"\b(if|when|whenever|unless|only|provided|optionally|in\s+\w+\s+mode|with\s+`*\w+`*"
+    r"\s*(=|on|enabled|set))\b|\b(lenient|strict|tolerant|permissive)\b", re.I)
 # What is wrong with an item, in general words.
 _MALFORMED_WORDS = (r"malformed|invalid|unparse?able|corrupt(?:ed)?|garbled|truncated"
                     r"|ill-formed|broken|bad")
@@ -118,7 +123,8 @@ def documented_skip(texts: Iterable[tuple[str, str]], items: Collection[str],
             words = _words(sentence)
             if not (nouns & words) or not _SKIP.search(sentence):
                 continue
-            if _NEGATED.search(sentence) or _VAGUE.search(sentence) or _MIXED.search(sentence):
+            if _NEGATED.search(sentence) or _VAGUE.search(sentence) or _MIXED.search(sentence) \
+                    or _CONDITIONAL.search(sentence):
                 continue
             # "are not counted" says what happens, not what is wrong with the item.
             defect = _DEFECT.search(_SKIP.sub(" ", sentence)) or _MALFORMED.search(sentence)
