@@ -55,10 +55,13 @@ def respect_documented_skips(candidates: list[Candidate], site: CrashSite,
     texts = _texts(site)
     # What the statement reads, not what it assigns: in `tag, weight = part.split(";q=")`
     # a sentence about a bad `weight` is about the next statement's check, not this crash.
+    # The keys it reads count too: "rows without an amount" is about `row["amount"]`.
     reads = {n.id for n in ast.walk(statement)
              if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} | {
         n.attr for n in ast.walk(statement)
-        if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load)}
+        if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load)} | {
+        n.value for n in ast.walk(statement)
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and n.value.isidentifier()}
     loop_targets = _loop_targets(function, statement)
     in_loop = documented_skip(texts, loop_targets, reads) if loop_targets else None
     callers = call_sites(analysis, function.name)
