@@ -90,3 +90,45 @@ def test_an_optional_return_still_backs_none_when_the_docs_are_silent_on_the_fie
     assert "merged_by" not in silent.split("def ")[0]
     contracts = _none_returns(tmp_path, silent)
     assert contracts and any(c is not None and "allows None" in c for c in contracts)
+
+
+SITEMAP = '''
+    from dataclasses import dataclass
+
+
+    @dataclass
+    class Page:
+        url: str
+        lastmod: str
+
+
+    def read(entries: list[dict]) -> list[Page]:
+        pages = []
+        for entry in entries:
+            lastmod = entry.get("lastmod")
+            pages.append(Page(entry["loc"], lastmod.strip()))
+        return pages
+'''
+
+
+def _empty_returns(tmp_path: Path, source: str) -> list[str | None]:
+    site, analysis = crash_at(tmp_path, {"sitemap.py": source}, "sitemap.py", "lastmod.strip()",
+                              "AttributeError", "'NoneType' object has no attribute 'strip'",
+                              {"lastmod": "None", "entry": "{'loc': '/about'}"})
+    return [c.contract for c in generate(site, analysis) if "return []" in c.diff()]
+
+
+def test_a_list_return_type_does_not_back_giving_up_the_whole_loop(tmp_path: Path) -> None:
+    contracts = _empty_returns(tmp_path, SITEMAP)
+    assert contracts and all(c is None for c in contracts)
+
+
+def test_a_list_return_type_still_backs_an_empty_answer_outside_a_loop(
+        tmp_path: Path) -> None:
+    single = SITEMAP.split("    def read")[0] + '''
+    def read(entry: dict) -> list[Page]:
+        lastmod = entry.get("lastmod")
+        return [Page(entry["loc"], lastmod.strip())]
+'''
+    contracts = _empty_returns(tmp_path, single)
+    assert any(c is not None and "list[Page]" in c for c in contracts)

@@ -55,9 +55,14 @@ def fallbacks(analysis: Analysis, lookup: bool = True) -> list[Fallback]:
                               analysis.not_found.reason, 0.8))
     default = analysis.return_default
     if default is not None:
+        # The annotation names the type of a whole answer; inside a loop `return []`
+        # throws away every item gathered so far for the one that crashed, which the
+        # type does not back (only a sentence about that case could).
+        backed = default.strong and not (_inside_loop(analysis)
+                                         and default.reason.startswith("its return type"))
         found.append(Fallback(f"return {default.source}", f"returns {default.source}",
-                              default.reason if default.strong else None,
-                              0.75 if default.strong else 0.35))
+                              default.reason if backed else None,
+                              0.75 if backed else 0.35))
     if _inside_loop(analysis):
         found.append(Fallback("continue", "skips that item", None, 0.35))
     if default is None or default.source != "None":
