@@ -67,6 +67,12 @@ def test_queue_starts_empty() -> None:
 '''
 
 
+def _run_suite(workspace: Workspace, *files: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                           *files], cwd=workspace.path, capture_output=True, text=True,
+                          timeout=300, check=False)
+
+
 @pytest.mark.parametrize("style", ["pytest", UNITTEST])
 def test_the_records_a_scenario_changed_are_put_back(tmp_path: Path, style: str) -> None:
     workspace, site = _queue_workspace(tmp_path, {"test_z_queue.py": CHECKS_QUEUE})
@@ -79,33 +85,83 @@ def test_the_records_a_scenario_changed_are_put_back(tmp_path: Path, style: str)
         # Only what the call changed and the test can put back: not SEEN or LIMITS,
         # which it left alone, nor GUARDS, which cannot be copied.
         assert outcome.state_changed == ("jobs.queue.HISTORY", "jobs.queue.PENDING")
+        # What it started from, where that can be written down: not HISTORY's markers.
+        assert outcome.state_seen == {"jobs.queue.LIMITS": "{'jobs': 3}",
+                                      "jobs.queue.PENDING": "[]", "jobs.queue.SEEN": "set()"}
         source = render_regression_test(scenario, outcome, "enqueue", "summary",
                                         "tests/test_regression_enqueue.py")
-        assert "(jobs.queue.HISTORY, jobs.queue.PENDING)" in source
-        assert "SEEN" not in source and "GUARDS" not in source
+        assert ("(jobs.queue.HISTORY, jobs.queue.LIMITS, jobs.queue.PENDING, jobs.queue.SEEN)"
+                in source)
+        assert "    (jobs.queue.PENDING, []),\n" in source and "GUARDS" not in source
         workspace.write("tests/test_regression_enqueue.py", source)
         # The regression test runs first (by name), the app's own test after it.
-        done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                               "tests/test_regression_enqueue.py", "tests/test_z_queue.py"],
-                              cwd=workspace.path, capture_output=True, text=True, timeout=300,
-                              check=False)
+        done = _run_suite(workspace, "tests/test_regression_enqueue.py", "tests/test_z_queue.py")
         assert done.returncode == 0, done.stdout[-2000:]
         assert "2 passed" in done.stdout
     finally:
         workspace.remove()
 
 
-def test_a_scenario_that_changes_nothing_gets_no_fixture(tmp_path: Path) -> None:
-    workspace, site = _queue_workspace(tmp_path, {})
+FILLS_QUEUE = '''\
+from jobs.queue import PENDING, enqueue
+
+
+def test_enqueue_counts() -> None:
+    assert enqueue("mail") == 1
+'''
+
+STILL_FILLED = '''\
+from jobs.queue import PENDING
+
+
+def test_queue_kept_its_job() -> None:
+    assert PENDING == ["mail"]
+'''
+
+
+@pytest.mark.parametrize("style", ["pytest", UNITTEST])
+def test_the_test_starts_from_the_records_the_probe_saw(tmp_path: Path, style: str) -> None:
+    # An earlier test leaves a job queued; the probe, in a fresh process, saw none, and the
+    # regression test asserts the answer it computed from that, so it must start there.
+    workspace, site = _queue_workspace(tmp_path, {"test_a_fills.py": FILLS_QUEUE,
+                                                  "test_z_still.py": STILL_FILLED})
     try:
         scenario = call_scenario(site, site.frames[-1], workspace)
         assert scenario is not None
+        scenario.test_style = style
         scenario.action.insert(0, "from jobs.queue import PENDING")
         scenario.action[-1] = "result = len(PENDING)"
         outcome = run_probe(scenario, workspace.path, sys.executable, 120)
         assert outcome.value.get("repr") == "0" and outcome.state_changed == ()
-        source = render_regression_test(scenario, outcome, "enqueue", "summary")
-        assert "fixture" not in source and "deepcopy" not in source
+        source = render_regression_test(scenario, outcome, "queued", "summary",
+                                        "tests/test_regression_queued.py")
+        assert "(jobs.queue.PENDING, [])," in source and "HISTORY" not in source
+        workspace.write("tests/test_regression_queued.py", source)
+        done = _run_suite(workspace, "tests/test_a_fills.py", "tests/test_regression_queued.py",
+                          "tests/test_z_still.py")
+        # ... and put back what the earlier test left, which the later one reads.
+        assert done.returncode == 0, source + done.stdout[-2000:]
+        assert "3 passed" in done.stdout
+        workspace.write("tests/test_regression_queued.py",
+                        source.replace("_refill(box, copy.deepcopy(contents))", "pass"))
+        done = _run_suite(workspace, "tests/test_a_fills.py", "tests/test_regression_queued.py")
+        assert "1 failed" in done.stdout  # without the start from the probe's records
+    finally:
+        workspace.remove()
+
+
+def test_records_that_cannot_be_written_down_are_left_alone(tmp_path: Path) -> None:
+    workspace, site = _queue_workspace(tmp_path, {})
+    try:
+        scenario = call_scenario(site, site.frames[-1], workspace)
+        assert scenario is not None
+        scenario.action.insert(0, "from jobs.queue import HISTORY")
+        scenario.action[-1] = "result = len(HISTORY)"
+        outcome = run_probe(scenario, workspace.path, sys.executable, 120)
+        assert outcome.value.get("repr") == "1" and outcome.state_changed == ()
+        source = render_regression_test(scenario, outcome, "history", "summary")
+        assert "HISTORY" not in source.split("def test_")[0]
+        assert "GUARDS" not in source
     finally:
         workspace.remove()
 

@@ -7,6 +7,14 @@ as if it broke those tests. The probe notes the module-level dicts, lists and se
 app's own modules before the scenario and reports which of them it changed; the
 regression test copies exactly those first and refills them afterwards, in place, so
 every module holding a reference to one sees the old contents again.
+
+The probe runs in a fresh process, so it sees those records as the app defines them (an
+empty ``ORDERS``), and the answer the regression test asserts was computed from that;
+in the app's suite, earlier tests may have filled them. So the probe also reports the
+starting contents of every record whose repr reads back as the same value (a literal,
+not too long), and the regression test refills those with exactly that before the action,
+putting back whatever the suite had left in them afterwards. A record holding objects
+with no literal repr (``[Order(...)]``) cannot be written into the test and is skipped.
 """
 
 from __future__ import annotations
@@ -17,12 +25,16 @@ __all__ = ["PROBE_SOURCE", "RestoreCode", "restore_code"]
 
 #: Part of the probe script (no format fields): ``_note_state()`` runs once the scenario's
 #: imports are done, ``_changed_state()`` after the action, whatever it did, and once the
-#: outcome is recorded (it refills what changed, as the regression test will).
+#: outcome is recorded (it refills what changed, as the regression test will);
+#: ``_STATE_SEEN`` holds the starting contents the test can write down.
 PROBE_SOURCE = '''
+import ast as _ast
 import copy as _copy
 import re as _re
 
 _STATE_BEFORE = {}
+#: The starting contents the regression test can write down: repr that reads back equal.
+_STATE_SEEN = {}
 
 
 def _app_containers():
@@ -40,12 +52,22 @@ def _app_containers():
     return list(found.values())
 
 
+_SEEN_LIMIT = 1000  # longer contents would drown the test they start
+
+
 def _note_state():
     for key, value in _app_containers():
         try:
             _STATE_BEFORE[key] = (value, repr(value), _copy.deepcopy(value))
         except Exception:
-            pass  # a record the test could not copy is not one it can put back
+            continue  # a record the test could not copy is not one it can put back
+        text = _STATE_BEFORE[key][1]
+        try:
+            if (type(value) in (dict, list, set) and len(text) <= _SEEN_LIMIT
+                    and _ast.literal_eval(text) == value):
+                _STATE_SEEN[key] = text
+        except Exception:
+            pass  # objects, or too deep to read back: not something to write down
 
 
 def _without_addresses(text):
@@ -70,35 +92,55 @@ def _changed_state():
 
 
 class RestoreCode:
-    """What the regression test needs to put the changed records back."""
+    """What the regression test needs to start from the records the probe saw and to put
+    them back afterwards."""
 
-    def __init__(self, imports: set[str], containers: str, comment: str) -> None:
+    def __init__(self, imports: set[str], containers: str, comment: str,
+                 seen: list[tuple[str, str]] | None = None) -> None:
         self.imports = imports
         #: A tuple display of the containers, e.g. ``(expenses.web.BUDGET,)``.
         self.containers = containers
         self.comment = comment
+        #: (reference, literal) of the records the test starts from as the probe saw them.
+        self.seen = seen or []
 
     def _comment(self, indent: str) -> str:
         return "\n".join(indent + "# " + line for line in textwrap.wrap(self.comment, 80))
 
-    def pytest_fixture(self) -> str:
-        return (
-            "@pytest.fixture(autouse=True)\n"
-            "def _module_state_put_back() -> Iterator[None]:\n"
-            f"{self._comment('    ')}\n"
-            f"    saved = [(box, copy.deepcopy(box)) for box in {self.containers}]\n"
-            "    yield\n"
-            "    for box, contents in saved:\n"
-            "        box.clear()  # refilled in place: other modules may hold it by name\n"
-            "        (box.extend if isinstance(box, list) else box.update)(contents)\n"
-        )
+    def _as_probed(self) -> str:
+        if not self.seen:
+            return ""
+        pairs = "".join(f"    ({reference}, {literal}),\n" for reference, literal in self.seen)
+        return ("#: The app's module-level records as the probe saw them when it reproduced\n"
+                "#: the crash: the answer asserted below was computed from these.\n"
+                f"_AS_PROBED: list[tuple[Any, Any]] = [\n{pairs}]\n\n\n")
 
-    def unittest_helper(self) -> str:
+    def _start_as_probed(self, indent: str) -> list[str]:
+        if not self.seen:
+            return []
+        return [f"{indent}for box, contents in _AS_PROBED:",
+                f"{indent}    _refill(box, copy.deepcopy(contents))"]
+
+    def helpers(self) -> str:
+        """``_AS_PROBED`` and ``_refill``, which both styles use."""
         return (
-            "def _refill(box: Any, contents: Any) -> None:\n"
+            self._as_probed()
+            + "def _refill(box: Any, contents: Any) -> None:\n"
             "    box.clear()  # refilled in place: other modules may hold it by name\n"
             "    (box.extend if isinstance(box, list) else box.update)(contents)\n"
         )
+
+    def pytest_fixture(self) -> str:
+        return "\n".join([
+            "@pytest.fixture(autouse=True)",
+            "def _module_state_put_back() -> Iterator[None]:",
+            self._comment("    "),
+            f"    saved = [(box, copy.deepcopy(box)) for box in {self.containers}]",
+            *self._start_as_probed("    "),
+            "    yield",
+            "    for box, contents in saved:",
+            "        _refill(box, contents)",
+        ]) + "\n"
 
     def unittest_setup(self) -> list[str]:
         return [
@@ -106,6 +148,7 @@ class RestoreCode:
             *self._comment("    ").splitlines(),
             f"    for box in {self.containers}:",
             "        self.addCleanup(_refill, box, copy.deepcopy(box))",
+            *self._start_as_probed("    "),
         ]
 
 
@@ -124,29 +167,42 @@ def _bound_names(imports: set[str]) -> set[str]:
     return names
 
 
-def restore_code(changed: list[str] | tuple[str, ...], imports: set[str]) -> RestoreCode | None:
-    """The code that puts ``changed`` (``module.NAME`` each) back, or None for nothing."""
-    if not changed:
+def _reference(key: str, taken: set[str], needed: set[str]) -> str | None:
+    """How the test names ``key`` (``module.NAME``), adding the import that needs."""
+    module, _, attr = key.rpartition(".")
+    if not module or not attr.isidentifier():
         return None
+    top = module.split(".")[0]
+    if top in taken:
+        alias = "_" + module.replace(".", "_")  # the plain name means something else here
+        needed.add(f"import {module} as {alias}")
+        return f"{alias}.{attr}"
+    needed.add(f"import {module}")
+    return f"{module}.{attr}"
+
+
+def restore_code(changed: list[str] | tuple[str, ...], imports: set[str],
+                 seen: dict[str, str] | None = None) -> RestoreCode | None:
+    """The code that starts the test from ``seen`` (``module.NAME`` to the literal the
+    probe started from) and puts those and ``changed`` back afterwards, or None."""
+    seen = seen or {}
     taken = _bound_names(imports)
     needed: set[str] = set()
     references: list[str] = []
-    for key in changed:
-        module, _, attr = key.rpartition(".")
-        if not module or not attr.isidentifier():
-            continue
-        top = module.split(".")[0]
-        if top in taken:
-            alias = "_" + module.replace(".", "_")  # the plain name means something else here
-            needed.add(f"import {module} as {alias}")
-            references.append(f"{alias}.{attr}")
-        else:
-            needed.add(f"import {module}")
-            references.append(f"{module}.{attr}")
+    for key in sorted(set(changed) | set(seen)):
+        reference = _reference(key, taken, needed)
+        if reference is not None:
+            references.append(reference)
     if not references:
         return None
+    start = [(ref, seen[key]) for key in sorted(seen)
+             if (ref := _reference(key, taken, needed)) is not None]
     containers = "(" + ", ".join(references) + ("," if len(references) == 1 else "") + ")"
-    names = ", ".join(changed)
-    comment = (f"This test changes {names}, which the app's other tests rely on: "
-               "put back as it was afterwards.")
-    return RestoreCode(needed, containers, comment)
+    parts = []
+    if start:
+        parts.append("This test starts from the records the probe saw ("
+                     + ", ".join(sorted(seen)) + "), whatever earlier tests left in them")
+    if changed:
+        parts.append("it changes " + ", ".join(changed))
+    comment = "; ".join(parts) + ". The app's other tests rely on them: put back afterwards."
+    return RestoreCode(needed, containers, comment[0].upper() + comment[1:], start)

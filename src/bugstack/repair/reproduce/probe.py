@@ -69,6 +69,7 @@ else:
     _record = {{"raised": False, "value": _describe(_value)}}
     _record["value"]["state"] = {{_n: repr(_v)[:4000] for _n, _v in _after.items()}}
 _record["state_changed"] = _changed_state()
+_record["state_seen"] = _STATE_SEEN
 sys.stdout.write("\\n{marker}" + json.dumps(_record, default=repr) + "\\n")
 '''
 
@@ -87,6 +88,9 @@ class Outcome:
     value: dict[str, Any] = field(default_factory=dict)
     #: Module-level containers of the app (``module.NAME``) the run left changed.
     state_changed: tuple[str, ...] = ()
+    #: Module-level containers of the app (``module.NAME``) the run started from, with
+    #: their contents as a literal, for those whose contents can be written down.
+    state_seen: dict[str, str] = field(default_factory=dict)
     timed_out: bool = False
     output: str = ""
 
@@ -204,5 +208,6 @@ def run_probe(
         value=record.get("value") or ({"status": record["status"]} if record.get("status")
                                       else {}),
         state_changed=tuple(str(key) for key in record.get("state_changed") or ()),
+        state_seen={str(key): str(text) for key, text in (record.get("state_seen") or {}).items()},
         output=output,
     )

@@ -240,13 +240,12 @@ def render_regression_test(
         body = setup + body
     if style == UNITTEST:
         imports.add("import unittest")
-    restore = restore_code(outcome.state_changed, imports)
+    restore = restore_code(outcome.state_changed, imports, outcome.state_seen)
     set_up: list[str] = []
     if restore is not None:
-        imports |= restore.imports | {"import copy"}
+        imports |= restore.imports | {"import copy", "from typing import Any"}
+        helpers.add(restore.helpers())
         if style == UNITTEST:
-            imports.add("from typing import Any")
-            helpers.add(restore.unittest_helper())
             set_up = restore.unittest_setup()
         else:
             imports |= {"import pytest", "from collections.abc import Iterator"}
