@@ -176,8 +176,23 @@ def named_default(module_source: str, subject: str) -> Evidence | None:
         if rest is None and name.endswith("_DEFAULT"):
             rest = name.removesuffix("_DEFAULT")
         if rest and (wanted == rest or wanted.endswith("_" + rest)):
+            if wanted != rest and _given_to_another(module_source, name, wanted):
+                continue
             return Evidence(name, f"the module defines `{name}` for it")
     return None
+
+
+def _given_to_another(module_source: str, constant: str, wanted: str) -> bool:
+    """The module already gives ``constant`` to another subject: ``DEFAULT_TIMEOUT`` read
+    as ``.get("timeout", DEFAULT_TIMEOUT)`` or ``timeout: int = DEFAULT_TIMEOUT`` is the
+    connection timeout's default, not one for ``lock_timeout`` that merely ends alike."""
+    uses = re.finditer(
+        rf"""\.get\(\s*["']([^"']+)["']\s*,\s*{constant}\s*\)"""
+        rf"|\b(\w+)\s*(?::[^=\n]+)?=\s*{constant}\b(?!\s*[\w.(\[])", module_source)
+    owners = {re.sub(r"[^A-Z0-9]+", "_", (m.group(1) or m.group(2)).upper()).strip("_")
+              for m in uses}
+    owners.discard(constant)
+    return bool(owners) and wanted not in owners
 
 
 # "..., otherwise the address of the connecting peer": the function's own word on what it
