@@ -65,6 +65,18 @@ def _documented(analysis: Analysis, key: str) -> Evidence | None:
     return named_default(source, key)
 
 
+def _typed_only(contract: str | None) -> bool:
+    """The backing is the return annotation alone (``default_for_annotation``)."""
+    return contract is not None and contract.startswith(("its return type", "the function is "
+                                                         "annotated to return"))
+
+
+def _read_is_the_answer(statement: ast.stmt, node: ast.Subscript) -> bool:
+    """``return data["tags"]``: the missing value is the whole answer, which the return
+    type does describe; anything else builds on it, and an empty answer drops the rest."""
+    return isinstance(statement, ast.Return) and statement.value is node
+
+
 class MissingKey:
     name = "missing-key"
 
@@ -95,12 +107,17 @@ class MissingKey:
                 new = insert_before_statement(crash.source, statement, [
                     f"if {index} not in {mapping}:", f"\t{fallback.statement}",
                 ])
+                contract, plausibility = fallback.contract, fallback.plausibility - 0.05
+                if _typed_only(contract) and not _read_is_the_answer(statement, node):
+                    # `-> dict` types the whole answer; a message without its required
+                    # "command" is malformed input, not an empty job (adversarial review).
+                    contract, plausibility = None, 0.3
                 yield Candidate(
                     strategy=self.name,
                     description=f"When {index} is not in `{mapping}`, the function now "
                                 f"{fallback.description} instead of raising KeyError.",
                     edits={crash.path: new}, originals={crash.path: crash.source},
-                    plausibility=fallback.plausibility - 0.05, contract=fallback.contract,
+                    plausibility=plausibility, contract=contract,
                 )
             yield from self._to_destination(analysis, node)
             yield self._get(crash.path, crash.source, node, None,
