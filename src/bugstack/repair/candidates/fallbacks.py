@@ -13,7 +13,11 @@ import ast
 from dataclasses import dataclass
 
 from bugstack.repair.analyse import Analysis
-from bugstack.repair.contract import alternative_expression, documented_alternative
+from bugstack.repair.contract import (
+    alternative_expression,
+    default_for_annotation,
+    documented_alternative,
+)
 
 __all__ = ["Fallback", "fallbacks"]
 
@@ -38,6 +42,16 @@ def _inside_loop(analysis: Analysis) -> bool:
     return False
 
 
+def _annotation_refuses_none(analysis: Analysis, value: str) -> bool:
+    """``-> str`` says None never comes back, so a docstring's "``nickname`` is None when
+    ..." is about something else than the answer and backs no ``return None``."""
+    returns = analysis.function.returns if analysis.function is not None else None
+    if value != "None" or returns is None:
+        return False
+    typed = default_for_annotation(returns)
+    return typed is not None and typed.source != "None"
+
+
 def fallbacks(analysis: Analysis, lookup: bool = True) -> list[Fallback]:
     """``lookup``: the missing value is a record looked up (so "not found" fits)."""
     if analysis.function is None:
@@ -60,6 +74,7 @@ def fallbacks(analysis: Analysis, lookup: bool = True) -> list[Fallback]:
         # type does not back (only a sentence about that case could).
         backed = default.strong and not (_inside_loop(analysis)
                                          and default.reason.startswith("its return type"))
+        backed = backed and not _annotation_refuses_none(analysis, default.source)
         found.append(Fallback(f"return {default.source}", f"returns {default.source}",
                               default.reason if backed else None,
                               0.75 if backed else 0.35))
