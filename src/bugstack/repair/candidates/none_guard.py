@@ -93,11 +93,33 @@ def _is_lookup(analysis: Analysis, culprit: str) -> bool:
         expression = ast.parse(culprit, mode="eval").body
     except SyntaxError:
         return False
-    if isinstance(expression, ast.Call):
-        return True
     if isinstance(expression, ast.Name):
-        return isinstance(origin_of(analysis.function, culprit, analysis.crash.lineno),
-                          ast.Call | ast.Subscript)
+        origin = origin_of(analysis.function, culprit, analysis.crash.lineno)
+        if not isinstance(origin, ast.Call | ast.Subscript):
+            return False
+        expression = origin
+    elif not isinstance(expression, ast.Call):
+        return False
+    # A record is looked up by what the caller asked for: `find_member(member_id)`.
+    # `re.search(..., RELEASE["text"])` on the app's own data names no record, and a
+    # sibling's 404 would tell clients that /version does not exist (adversarial review).
+    return _given_a_parameter(analysis.function, expression, analysis.crash.lineno)
+
+
+def _given_a_parameter(function: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.expr,
+                       before: int) -> bool:
+    """``call`` reads a parameter of ``function``, directly or through one local."""
+    arguments = function.args
+    parameters = {a.arg for a in (*arguments.posonlyargs, *arguments.args,
+                                  *arguments.kwonlyargs)} - {"self", "cls"}
+    names = {n.id for n in ast.walk(call) if isinstance(n, ast.Name)}
+    if names & parameters:
+        return True
+    for name in names:
+        origin = origin_of(function, name, before)
+        if origin is not None and {n.id for n in ast.walk(origin)
+                                   if isinstance(n, ast.Name)} & parameters:
+            return True
     return False
 
 
