@@ -95,7 +95,9 @@ def documented_default(text: str | None, about: str | None = None) -> Evidence |
     text = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s*\-])", " ", text)
     sentences = re.split(r"(?<=[.;\n])\s+", text)
     if about:
-        sentences = [s for s in sentences if about.lower() in s.lower()]
+        # As a whole name: "``rate_limit`` defaults to 100" says nothing about ``limit``.
+        named = re.compile(rf"(?<![\w]){re.escape(about)}(?![\w])", re.I)
+        sentences = [s for s in sentences if named.search(s)]
     for sentence in sentences:
         for pattern, value in _DOC_PATTERNS:
             if about is None and "defaults" in pattern.pattern:
