@@ -31,6 +31,26 @@ _BAD_REQUEST = (
 _PARSE_ERRORS = ("ValueError", "InvalidOperation", "JSONDecodeError")
 
 
+def _reads_input(function: ast.FunctionDef | ast.AsyncFunctionDef,
+                 statement: ast.stmt) -> bool:
+    """``statement`` reads what the client sent: ``request`` or a parameter of the view
+    (a path or query value), directly or through one local assigned before it."""
+    arguments = function.args
+    inputs = {a.arg for a in (*arguments.posonlyargs, *arguments.args,
+                              *arguments.kwonlyargs)} - {"self", "cls"} | {"request"}
+    names = {n.id for n in ast.walk(statement) if isinstance(n, ast.Name)}
+    if names & inputs:
+        return True
+    for node in ast.walk(function):
+        if (isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None
+                and node.lineno < statement.lineno
+                and {t.id for t in ast.walk(node) if isinstance(t, ast.Name)
+                     and isinstance(t.ctx, ast.Store)} & names
+                and {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)} & inputs):
+            return True
+    return False
+
+
 class FrameworkConventions:
     name = "framework-convention"
 
@@ -121,6 +141,10 @@ class FrameworkConventions:
         if analysis.function is None or statement is analysis.function:
             return
         if not isinstance(statement, ast.Assign | ast.AnnAssign | ast.Expr | ast.AugAssign):
+            return
+        if not _reads_input(analysis.function, statement):
+            # A 400 blames the client: `int(SETTINGS["window_days"])` failing on the app's
+            # own setting is a server bug, whatever sibling views answer bad input with.
             return
         docstring = ast.get_docstring(analysis.function) or ""
         for pattern, template in _BAD_REQUEST:
