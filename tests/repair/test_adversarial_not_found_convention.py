@@ -58,3 +58,46 @@ def test_a_sibling_404_does_not_answer_a_value_no_request_named(tmp_path: Path) 
     data = fix_and_check(tmp_path, {"shop/__init__.py": APP, "tests/test_app.py": TESTS},
                          TRIGGER, CHECK, framework="flask")
     assert data is not None and data["status"] != "fixed"
+
+
+# The rule's other side: a record looked up by what the request asked for (a query value)
+# still answers like the sibling, 404.
+BY_QUERY = '''
+    from flask import Flask, abort, request
+
+    app = Flask(__name__)
+    PAGES = {"about": {"text": "We sell tea."}}
+
+
+    @app.route("/pages/<slug>")
+    def page(slug):
+        found = PAGES.get(slug)
+        if found is None:
+            abort(404)
+        return {"text": found["text"]}
+
+
+    @app.route("/page")
+    def page_by_query():
+        found = PAGES.get(request.args.get("slug", ""))
+        return {"text": found["text"]}
+'''
+
+
+BY_QUERY_TESTS = '''
+    from site_pages import app
+
+
+    def test_page():
+        assert app.test_client().get("/page?slug=about").get_json() == {"text": "We sell tea."}
+'''
+
+
+def test_a_record_looked_up_by_a_request_value_still_answers_404(tmp_path: Path) -> None:
+    check = ('from site_pages import app\n'
+             'assert app.test_client().get("/page?slug=jobs").status_code == 404\n')
+    data = fix_and_check(tmp_path, {"site_pages/__init__.py": BY_QUERY,
+                                    "tests/test_app.py": BY_QUERY_TESTS},
+                         'from site_pages import app\napp.test_client().get("/page?slug=jobs")',
+                         check, framework="flask")
+    assert data is not None and data["status"] == "fixed"

@@ -108,17 +108,21 @@ def _is_lookup(analysis: Analysis, culprit: str) -> bool:
 
 def _given_a_parameter(function: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.expr,
                        before: int) -> bool:
-    """``call`` reads a parameter of ``function``, directly or through one local."""
+    """``call`` is given what the caller asked for as an argument: a parameter of
+    ``function`` or flask's ``request``, directly or through one local. Reading the
+    request itself (``request.headers.get("X-Forwarded-For")``) looks no record up."""
     arguments = function.args
-    parameters = {a.arg for a in (*arguments.posonlyargs, *arguments.args,
-                                  *arguments.kwonlyargs)} - {"self", "cls"}
-    names = {n.id for n in ast.walk(call) if isinstance(n, ast.Name)}
-    if names & parameters:
+    inputs = {a.arg for a in (*arguments.posonlyargs, *arguments.args,
+                              *arguments.kwonlyargs)} - {"self", "cls"} | {"request"}
+    given = [value for node in ast.walk(call) if isinstance(node, ast.Call)
+             for value in (*node.args, *(k.value for k in node.keywords))]
+    names = {n.id for value in given for n in ast.walk(value) if isinstance(n, ast.Name)}
+    if names & inputs:
         return True
     for name in names:
         origin = origin_of(function, name, before)
         if origin is not None and {n.id for n in ast.walk(origin)
-                                   if isinstance(n, ast.Name)} & parameters:
+                                   if isinstance(n, ast.Name)} & inputs:
             return True
     return False
 
