@@ -132,3 +132,19 @@ def test_a_list_return_type_still_backs_an_empty_answer_outside_a_loop(
 '''
     contracts = _empty_returns(tmp_path, single)
     assert any(c is not None and "list[Page]" in c for c in contracts)
+
+
+def test_docs_naming_the_field_leave_an_empty_collection_backed(tmp_path: Path) -> None:
+    # "drafts may have no tags" names the field, but an empty list is the type's own
+    # answer for no tags, not another case's: only an Optional's None gives way.
+    site, analysis = crash_at(tmp_path, {"cms.py": '''
+        def tag_names(article: dict) -> list[str]:
+            """The article's tag names, upper-cased; drafts may have no tags."""
+            names = []
+            for tag in article.get("tags"):
+                names.append(tag.upper())
+            return names
+    '''}, "cms.py", "for tag in", "TypeError", "'NoneType' object is not iterable",
+        {"article": "{'title': 'Draft', 'tags': None}"})
+    assert any(c.contract is not None and "list[str]" in c.contract and "return []" in c.diff()
+               for c in generate(site, analysis))

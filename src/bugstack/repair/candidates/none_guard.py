@@ -59,9 +59,11 @@ class NoneGuard:
                 crash.source, statement, [f"if {culprit} is None:", f"\t{fallback.statement}"]
             )
             contract, plausibility = fallback.contract, fallback.plausibility
-            if described and contract is not None and contract.startswith("its return type"):
+            if described and contract is not None and contract.startswith("its return type") \
+                    and "allows None" in contract:
                 # The docs speak of this very value and say something the annotation
-                # does not: its None return is some other case's, not this one's.
+                # does not: its None return is some other case's, not this one's. (An
+                # empty collection is the type's own answer for "no tags": it stays.)
                 contract, plausibility = None, min(plausibility, 0.35)
             yield Candidate(
                 strategy=self.name,
