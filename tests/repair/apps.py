@@ -15,7 +15,8 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-__all__ = ["capture_event", "commit", "make_repo", "run_fix"]
+__all__ = ["DJANGO_MANAGE", "DJANGO_TEST_CONFTEST", "capture_event", "commit", "make_repo",
+           "run_fix"]
 
 _CAPTURE = '''
 import json, sys
@@ -48,6 +49,37 @@ _INTEGRATIONS = {
     "django": "__import__('sentry_sdk.integrations.django', fromlist=['x']).DjangoIntegration()",
     "library": "",
 }
+
+
+#: A Django project's ``manage.py`` naming ``site_conf.settings``, as ``make_repo`` takes it.
+DJANGO_MANAGE = '''
+        import os
+        import sys
+
+        if __name__ == "__main__":
+            os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
+            from django.core.management import execute_from_command_line
+
+            execute_from_command_line(sys.argv)
+    '''
+
+#: The app's own ``tests/conftest.py``: Django set up, its tables made once per session.
+DJANGO_TEST_CONFTEST = '''
+        import os
+
+        import django
+        import pytest
+
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
+        django.setup()
+
+
+        @pytest.fixture(scope="session", autouse=True)
+        def database() -> None:
+            from django.core.management import call_command
+
+            call_command("migrate", run_syncdb=True, verbosity=0)
+    '''
 
 
 def _git(repo: Path, *args: str) -> str:

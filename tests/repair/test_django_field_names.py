@@ -7,7 +7,7 @@ import textwrap
 from pathlib import Path
 
 from bugstack.repair.candidates.django_field_names import DjangoFieldNames
-from tests.repair.apps import capture_event, make_repo, run_fix
+from tests.repair.apps import DJANGO_MANAGE, DJANGO_TEST_CONFTEST, capture_event, make_repo, run_fix
 from tests.repair.crash_sites import crash_at
 
 MODELS = '''
@@ -118,16 +118,7 @@ def test_other_errors_get_nothing(tmp_path: Path) -> None:
 
 
 HELPDESK = {
-    "manage.py": '''
-        import os
-        import sys
-
-        if __name__ == "__main__":
-            os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
-            from django.core.management import execute_from_command_line
-
-            execute_from_command_line(sys.argv)
-    ''',
+    "manage.py": DJANGO_MANAGE,
     "site_conf/__init__.py": "",
     "site_conf/settings.py": '''
         SECRET_KEY = "tests-only"
@@ -161,22 +152,7 @@ HELPDESK = {
             return JsonResponse({"queue": [t.subject for t in tickets]})
     ''',
     "tests/__init__.py": "",
-    "tests/conftest.py": '''
-        import os
-
-        import django
-        import pytest
-
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
-        django.setup()
-
-
-        @pytest.fixture(scope="session", autouse=True)
-        def database() -> None:
-            from django.core.management import call_command
-
-            call_command("migrate", run_syncdb=True, verbosity=0)
-    ''',
+    "tests/conftest.py": DJANGO_TEST_CONFTEST,
     "tests/test_models.py": '''
         from datetime import UTC, datetime
 

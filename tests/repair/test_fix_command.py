@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.repair.apps import capture_event, commit, make_repo, run_fix
+from tests.repair.apps import DJANGO_MANAGE, capture_event, commit, make_repo, run_fix
 
 pytestmark = pytest.mark.slow
 
@@ -357,16 +357,7 @@ def test_bad_input_exits_2_with_one_line(problem: str, tmp_path: Path) -> None:
 
 
 DJANGO = {
-    "manage.py": '''
-        import os
-        import sys
-
-        if __name__ == "__main__":
-            os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
-            from django.core.management import execute_from_command_line
-
-            execute_from_command_line(sys.argv)
-    ''',
+    "manage.py": DJANGO_MANAGE,
     "site_conf/__init__.py": "",
     "site_conf/settings.py": '''
         SECRET_KEY = "tests-only"

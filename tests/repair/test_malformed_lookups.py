@@ -11,6 +11,7 @@ from pathlib import Path
 from bugstack.repair.candidates import Candidate
 from bugstack.repair.candidates.malformed_lookups import MalformedLookupNotFound
 from tests.repair.adversarial import fix_and_check
+from tests.repair.apps import DJANGO_MANAGE, DJANGO_TEST_CONFTEST
 from tests.repair.crash_sites import crash_at
 
 VIEWS = '''
@@ -106,16 +107,7 @@ def test_a_typed_converter_for_another_keyword_backs_nothing(tmp_path: Path) -> 
 
 
 APP = {
-    "manage.py": '''
-        import os
-        import sys
-
-        if __name__ == "__main__":
-            os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
-            from django.core.management import execute_from_command_line
-
-            execute_from_command_line(sys.argv)
-    ''',
+    "manage.py": DJANGO_MANAGE,
     "site_conf/__init__.py": "",
     "site_conf/settings.py": '''
         SECRET_KEY = "tests-only"
@@ -145,22 +137,7 @@ APP = {
     ''',
     "parcels/views.py": SILENT,
     "tests/__init__.py": "",
-    "tests/conftest.py": '''
-        import os
-
-        import django
-        import pytest
-
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
-        django.setup()
-
-
-        @pytest.fixture(scope="session", autouse=True)
-        def database() -> None:
-            from django.core.management import call_command
-
-            call_command("migrate", run_syncdb=True, verbosity=0)
-    ''',
+    "tests/conftest.py": DJANGO_TEST_CONFTEST,
     "tests/test_tracking.py": '''
         from django.test import Client
 

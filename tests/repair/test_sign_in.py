@@ -8,7 +8,7 @@ import textwrap
 from pathlib import Path
 
 from bugstack.repair.candidates.sign_in import SignInRequired
-from tests.repair.apps import capture_event, make_repo, run_fix
+from tests.repair.apps import DJANGO_MANAGE, DJANGO_TEST_CONFTEST, capture_event, make_repo, run_fix
 from tests.repair.crash_sites import crash_at
 
 DJANGO_MESSAGE = "'AnonymousUser' object has no attribute 'customer'"
@@ -142,16 +142,7 @@ def test_other_attribute_errors_are_not_claimed(tmp_path: Path) -> None:
 
 
 LIBRARY_APP = {
-    "manage.py": '''
-        import os
-        import sys
-
-        if __name__ == "__main__":
-            os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
-            from django.core.management import execute_from_command_line
-
-            execute_from_command_line(sys.argv)
-    ''',
+    "manage.py": DJANGO_MANAGE,
     "site_conf/__init__.py": "",
     "site_conf/settings.py": '''
         SECRET_KEY = "tests-only"
@@ -187,22 +178,7 @@ LIBRARY_APP = {
             return JsonResponse({"member": request.user.member_number})
     ''',
     "tests/__init__.py": "",
-    "tests/conftest.py": '''
-        import os
-
-        import django
-        import pytest
-
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
-        django.setup()
-
-
-        @pytest.fixture(scope="session", autouse=True)
-        def database() -> None:
-            from django.core.management import call_command
-
-            call_command("migrate", run_syncdb=True, verbosity=0)
-    ''',
+    "tests/conftest.py": DJANGO_TEST_CONFTEST,
     "tests/test_settings.py": '''
         from django.conf import settings
 
