@@ -15,8 +15,10 @@ from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankVal
 from bugstack.repair.candidates.conventions import FrameworkConventions
 from bugstack.repair.candidates.django_field_names import DjangoFieldNames
 from bugstack.repair.candidates.documented import respect_documented_alternative
+from bugstack.repair.candidates.empty_aggregates import EmptyAggregate
 from bugstack.repair.candidates.empty_guards import EmptyGuard
 from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
+from bugstack.repair.candidates.format_fallbacks import FormatFallbacks
 from bugstack.repair.candidates.guides import GuideStrategy
 from bugstack.repair.candidates.legacy_idioms import LegacyIdioms
 from bugstack.repair.candidates.loop_runners import AwaitInsteadOfLoopRunner
@@ -42,6 +44,7 @@ from bugstack.repair.candidates.sort_keys import NoneSortKey
 from bugstack.repair.candidates.split_unpacking import SplitUnpacking
 from bugstack.repair.candidates.stripped_padding import StrippedPadding
 from bugstack.repair.candidates.text_bytes import TextToBytes
+from bugstack.repair.candidates.thousands_separators import DocumentedThousandsSeparator
 from bugstack.repair.candidates.unbound import UnboundLocal
 from bugstack.repair.candidates.unhashable_arguments import UnhashableArgument
 
@@ -66,7 +69,8 @@ def default_strategies() -> list[Strategy]:
             UnhashableArgument(), DjangoFieldNames(), AwaitInsteadOfLoopRunner(),
             SiblingHelper(), AnalogousHandling(), RenamedModuleAttribute(), SignInRequired(),
             BlankToDocumentedConstant(), MalformedLookupNotFound(), StrippedPadding(),
-            OptionalFraction()]
+            OptionalFraction(), EmptyAggregate(), FormatFallbacks(),
+            DocumentedThousandsSeparator()]
 
 
 def generate(
