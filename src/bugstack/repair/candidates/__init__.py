@@ -15,7 +15,6 @@ from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankVal
 from bugstack.repair.candidates.conventions import FrameworkConventions
 from bugstack.repair.candidates.django_field_names import DjangoFieldNames
 from bugstack.repair.candidates.documented import respect_documented_alternative
-from bugstack.repair.candidates.empty_aggregates import EmptyAggregate
 from bugstack.repair.candidates.empty_guards import EmptyGuard
 from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
 from bugstack.repair.candidates.format_fallbacks import FormatFallbacks
@@ -44,7 +43,6 @@ from bugstack.repair.candidates.sort_keys import NoneSortKey
 from bugstack.repair.candidates.split_unpacking import SplitUnpacking
 from bugstack.repair.candidates.stripped_padding import StrippedPadding
 from bugstack.repair.candidates.text_bytes import TextToBytes
-from bugstack.repair.candidates.thousands_separators import DocumentedThousandsSeparator
 from bugstack.repair.candidates.unbound import UnboundLocal
 from bugstack.repair.candidates.unhashable_arguments import UnhashableArgument
 
@@ -69,8 +67,7 @@ def default_strategies() -> list[Strategy]:
             UnhashableArgument(), DjangoFieldNames(), AwaitInsteadOfLoopRunner(),
             SiblingHelper(), AnalogousHandling(), RenamedModuleAttribute(), SignInRequired(),
             BlankToDocumentedConstant(), MalformedLookupNotFound(), StrippedPadding(),
-            OptionalFraction(), EmptyAggregate(), FormatFallbacks(),
-            DocumentedThousandsSeparator()]
+            OptionalFraction(), FormatFallbacks()]
 
 
 def generate(
