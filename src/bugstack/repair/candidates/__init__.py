@@ -15,6 +15,7 @@ from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankVal
 from bugstack.repair.candidates.conventions import FrameworkConventions
 from bugstack.repair.candidates.django_field_names import DjangoFieldNames
 from bugstack.repair.candidates.documented import respect_documented_alternative
+from bugstack.repair.candidates.empty_aggregates import EmptyAggregate
 from bugstack.repair.candidates.empty_guards import EmptyGuard
 from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
 from bugstack.repair.candidates.format_fallbacks import FormatFallbacks
@@ -67,7 +68,7 @@ def default_strategies() -> list[Strategy]:
             UnhashableArgument(), DjangoFieldNames(), AwaitInsteadOfLoopRunner(),
             SiblingHelper(), AnalogousHandling(), RenamedModuleAttribute(), SignInRequired(),
             BlankToDocumentedConstant(), MalformedLookupNotFound(), StrippedPadding(),
-            OptionalFraction(), FormatFallbacks()]
+            OptionalFraction(), EmptyAggregate(), FormatFallbacks()]
 
 
 def generate(

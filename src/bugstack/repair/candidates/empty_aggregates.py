@@ -1,0 +1,189 @@
+"""``max()`` / ``min()`` of an empty sequence: the batch that holds nothing yet.
+
+``peak = max(r.celsius for r in readings)`` raises "max() arg is an empty sequence" for
+an upload without readings. What the answer is then belongs to the place the value goes
+to, never to the engine: a field ``peak: float | None`` documented "None when the batch
+holds no reading" says it. Two shapes follow from such a contract:
+
+* the aggregate itself falls back: ``max((r.celsius for r in readings), default=None)``;
+* when the function computes several values from the sequence and returns them together
+  (``return Summary(count=len(readings), peak=peak, mean=mean)``), a guard in front of the
+  first one returns the same expression with each of those values replaced by what its
+  own place documents for the empty case (``if not readings: return Summary(count=
+  len(readings), peak=None, mean=None)``). Guarding only ``max`` would leave the mean's
+  division by ``len(readings)`` to crash on the next line.
+
+Every value replaced needs a documented fallback from a sentence that names the sequence
+(``reading`` for ``readings``); a type that merely admits None, a sentence about another
+case, or a statement in between that does more than compute a local backs nothing, and
+nothing is proposed. No 0 is made up for a peak: a 0 °C peak in a cold room looks real.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from bugstack.domain import CrashSite
+from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.destinations import destination_of, is_pure
+from bugstack.repair.candidates.edits import insert_before_statement, replace_node
+from bugstack.repair.contract import Evidence
+
+__all__ = ["EmptyAggregate"]
+
+_EMPTY = re.compile(r"\b(max|min)\(\) (arg is an empty sequence|iterable argument is empty)")
+#: Nested scopes: a return or a name inside one is not the function's own.
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+
+
+def _aggregates(statement: ast.stmt, name: str) -> list[tuple[ast.Call, ast.expr]]:
+    """Each ``max(<one iterable>)`` call of the statement without a ``default``, with the
+    sequence it iterates (the generator's source for ``max(x.y for x in items)``)."""
+    found = []
+    for node in ast.walk(statement):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == name and len(node.args) == 1 and not node.keywords
+                and not isinstance(node.args[0], ast.Starred)):
+            iterable = node.args[0]
+            if isinstance(iterable, ast.GeneratorExp | ast.ListComp) \
+                    and len(iterable.generators) == 1:
+                iterable = iterable.generators[0].iter
+            if is_pure(iterable):  # the guard tests it once more
+                found.append((node, iterable))
+    return found
+
+
+def _words(node: ast.expr) -> set[str]:
+    names = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+    return (names | {n.attr for n in ast.walk(node) if isinstance(n, ast.Attribute)}) - {
+        "len", "self"}
+
+
+def _own_nodes(function: ast.AST) -> Iterator[ast.AST]:
+    """The function's nodes outside nested functions, lambdas and classes."""
+    for child in ast.iter_child_nodes(function):
+        yield child
+        if not isinstance(child, _SCOPES):
+            yield from _own_nodes(child)
+
+
+class EmptyAggregate:
+    name = "empty-aggregate"
+
+    def propose(self, site: CrashSite, analysis: Analysis) -> Iterator[Candidate]:
+        crash, statement = analysis.crash, analysis.statement
+        match = _EMPTY.search(analysis.message)
+        if (analysis.exc_type != "ValueError" or match is None or crash is None
+                or statement is None or statement is analysis.function):
+            return
+        for call, sequence in _aggregates(statement, match.group(1)):
+            yield from self._default(analysis, call, sequence)
+            yield from self._early_return(analysis, sequence)
+
+    def _documented(self, analysis: Analysis, value: ast.expr, sequence: ast.expr) -> (
+        tuple[Evidence, str] | None
+    ):
+        """The fallback the place ``value`` goes to documents for an empty ``sequence``,
+        and the place's name; None when its contract does not speak of that case."""
+        destination = destination_of(analysis, value)
+        fallback = destination.fallback() if destination is not None else None
+        if destination is None or fallback is None or not fallback.strong:
+            return None  # `peak: float | None` allows None, it does not say when
+        if not destination.mentions(_words(sequence)):
+            return None  # "None while the sensor is offline" is another case
+        return fallback, destination.place
+
+    def _default(self, analysis: Analysis, call: ast.Call, sequence: ast.expr) -> (
+        Iterator[Candidate]
+    ):
+        """``max(x for x in xs)`` -> ``max((x for x in xs), default=None)``."""
+        crash = analysis.crash
+        assert crash is not None and isinstance(call.func, ast.Name)
+        documented = self._documented(analysis, call, sequence)
+        if documented is None:
+            return
+        fallback, place = documented
+        argument = ast.get_source_segment(crash.source, call.args[0]) or ast.unparse(
+            call.args[0])
+        if isinstance(call.args[0], ast.GeneratorExp) and not argument.startswith("("):
+            argument = f"({argument})"  # a generator needs its own brackets beside `default=`
+        text = f"{call.func.id}({argument}, default={fallback.source})"
+        seq = ast.get_source_segment(crash.source, sequence) or ast.unparse(sequence)
+        yield Candidate(
+            strategy=self.name,
+            description=f"When `{seq}` is empty, `{call.func.id}()` now gives "
+                        f"{fallback.source} for {place} instead of raising ValueError.",
+            edits={crash.path: replace_node(crash.source, call, text)},
+            originals={crash.path: crash.source},
+            plausibility=0.8, contract=fallback.reason,
+        )
+
+    def _early_return(self, analysis: Analysis, sequence: ast.expr) -> Iterator[Candidate]:
+        """``if not readings: return Summary(count=len(readings), peak=None, mean=None)``
+        in front of the first value computed from the sequence."""
+        crash, function, statement = analysis.crash, analysis.function, analysis.statement
+        assert crash is not None and statement is not None
+        if function is None or statement not in function.body:
+            return  # inside a loop or a branch the return would cut more than the case
+        own = list(_own_nodes(function))
+        returns = [n for n in own if isinstance(n, ast.Return)]
+        final = function.body[-1]
+        if returns != [final] or not isinstance(final, ast.Return) or final.value is None \
+                or any(isinstance(n, ast.Yield | ast.YieldFrom) for n in own):
+            return
+        between = function.body[function.body.index(statement):-1]
+        computed: dict[str, ast.expr] = {}
+        for step in between:
+            # Only locals computed from the sequence: the guard skips these statements, so
+            # anything else (a log line, a write, an independent value) would be lost.
+            if not (isinstance(step, ast.Assign) and len(step.targets) == 1
+                    and isinstance(step.targets[0], ast.Name)):
+                return
+            uses = {n.id for n in ast.walk(step.value) if isinstance(n, ast.Name)}
+            if not uses & (_words(sequence) | set(computed)):
+                return
+            computed[step.targets[0].id] = step.value
+        replaced: dict[str, str] = {}
+        reasons: list[str] = []
+        for name, value in computed.items():
+            documented = self._documented(analysis, value, sequence)
+            if documented is None:
+                return  # one value without a documented answer: the early return guesses
+            replaced[name] = documented[0].source
+            reasons.append(documented[0].reason)
+        answer = _substituted(final.value, replaced)
+        if answer is None:
+            return
+        seq = ast.get_source_segment(crash.source, sequence) or ast.unparse(sequence)
+        new = insert_before_statement(crash.source, statement,
+                                      [f"if not {seq}:", f"\treturn {answer}"])
+        yield Candidate(
+            strategy=self.name,
+            description=f"When `{seq}` is empty, `{function.name}` now returns "
+                        f"`{answer}` at once instead of raising ValueError.",
+            edits={crash.path: new}, originals={crash.path: crash.source},
+            plausibility=0.8, contract="; ".join(dict.fromkeys(reasons)),
+        )
+
+
+def _substituted(value: ast.expr, replaced: dict[str, str]) -> str | None:
+    """``value``'s text with each name of ``replaced`` read as its fallback; None when a
+    name is used other than handed on whole (``peak + 1`` would compute with the None)."""
+    parents = {id(child): node for node in ast.walk(value)
+               for child in ast.iter_child_nodes(node)}
+    copy = ast.parse(ast.unparse(value), mode="eval").body
+    names = [n for n in ast.walk(value) if isinstance(n, ast.Name) and n.id in replaced]
+    if any(not isinstance(parents.get(id(n)), ast.keyword | ast.Return) and n is not value
+           for n in names) or len(names) != len(replaced):
+        return None
+
+    class _Fallbacks(ast.NodeTransformer):
+        def visit_Name(self, node: ast.Name) -> ast.expr:
+            if node.id in replaced:
+                return ast.parse(replaced[node.id], mode="eval").body
+            return node
+
+    return ast.unparse(_Fallbacks().visit(copy))

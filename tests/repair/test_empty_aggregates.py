@@ -1,0 +1,157 @@
+"""``max()``/``min()`` of an empty sequence: the value falls back to what its place
+documents for the empty case, or the function returns early with every value computed from
+the sequence replaced by its documented fallback; nothing when the contract is silent."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from bugstack.repair.candidates import Candidate
+from bugstack.repair.candidates.empty_aggregates import EmptyAggregate
+from tests.repair.adversarial import fix_and_check
+from tests.repair.crash_sites import crash_at
+
+STATS = '''
+    from dataclasses import dataclass
+
+
+    @dataclass(frozen=True)
+    class Summary:
+        """One upload. ``peak`` and ``mean`` are None when the batch holds no reading."""
+
+        count: int
+        peak: float | None
+        mean: float | None
+
+
+    def summarise(readings: list[float]) -> Summary:
+        peak = max(r for r in readings)
+        mean = round(sum(readings) / len(readings), 2)
+        return Summary(count=len(readings), peak=peak, mean=mean)
+
+
+    def hottest(readings: list[float]) -> float:
+        return max(r for r in readings)
+'''
+
+LOWEST = '''
+    from dataclasses import dataclass
+
+
+    @dataclass(frozen=True)
+    class Quote:
+        #: None when the search found no offers.
+        lowest: int | None
+
+
+    def quote(offers: list[int]) -> Quote:
+        lowest = min(offers)
+        return Quote(lowest=lowest)
+'''
+
+
+def _propose(tmp_path: Path, stats: str = STATS, needle: str = "peak = max(",
+             name: str = "max") -> list[Candidate]:
+    site, analysis = crash_at(tmp_path, {"telemetry/__init__.py": "",
+                                         "telemetry/stats.py": stats},
+                              "telemetry/stats.py", needle, "ValueError",
+                              f"{name}() arg is an empty sequence", {"readings": "[]"})
+    return list(EmptyAggregate().propose(site, analysis))
+
+
+def test_the_values_computed_from_an_empty_batch_are_returned_as_documented(
+        tmp_path: Path) -> None:
+    found = _propose(tmp_path)
+    early = [c for c in found if "returns" in c.description]
+    assert len(early) == 1
+    assert early[0].edits["telemetry/stats.py"] == textwrap.dedent(STATS).lstrip("\n").replace(
+        "    peak = max(r for r in readings)\n",
+        "    if not readings:\n"
+        "        return Summary(count=len(readings), peak=None, mean=None)\n"
+        "    peak = max(r for r in readings)\n")
+    assert "Summary.mean" in (early[0].contract or "")
+    # `hottest`, which documents nothing, is left as it was.
+    assert "    return max(r for r in readings)\n" in early[0].edits["telemetry/stats.py"]
+
+
+def test_the_aggregate_itself_falls_back_to_its_documented_value(tmp_path: Path) -> None:
+    found = _propose(tmp_path, LOWEST, "lowest = min(", "min")
+    after = [c.edits["telemetry/stats.py"] for c in found]
+    assert textwrap.dedent(LOWEST).lstrip("\n").replace(
+        "min(offers)", "min(offers, default=None)") in after
+
+
+def test_a_generator_gets_its_own_brackets_beside_the_default(tmp_path: Path) -> None:
+    found = _propose(tmp_path)
+    assert any("peak = max((r for r in readings), default=None)\n" in c.edits[
+        "telemetry/stats.py"] for c in found)
+
+
+def test_a_type_that_only_admits_none_backs_nothing(tmp_path: Path) -> None:
+    silent = STATS.replace(
+        '"""One upload. ``peak`` and ``mean`` are None when the batch holds no reading."""',
+        '"""One upload."""')
+    assert _propose(tmp_path, silent) == []
+
+
+def test_none_documented_for_another_case_backs_nothing(tmp_path: Path) -> None:
+    other = STATS.replace("when the batch holds no reading", "while the sensor is offline")
+    assert _propose(tmp_path, other) == []
+
+
+def test_one_value_without_a_documented_answer_stops_the_early_return(
+        tmp_path: Path) -> None:
+    mixed = STATS.replace("``peak`` and ``mean`` are", "``peak`` is").replace(
+        "    mean: float | None", "    mean: float")
+    found = _propose(tmp_path, mixed)
+    assert [c for c in found if "returns" in c.description] == []
+
+
+def test_a_statement_with_an_effect_in_between_stops_the_early_return(
+        tmp_path: Path) -> None:
+    logged = STATS.replace("        mean = round(", "        print(peak)\n        mean = round(")
+    found = _propose(tmp_path, logged)
+    assert [c for c in found if "returns" in c.description] == []
+
+
+APP = '''
+    from dataclasses import dataclass
+
+
+    @dataclass(frozen=True)
+    class Window:
+        """Queue waits over a window. ``longest`` and ``average`` are None when the window
+        had no waits: the board then shows a dash."""
+
+        jobs: int
+        longest: float | None
+        average: float | None
+
+
+    def window(waits: list[float]) -> Window:
+        longest = max(w for w in waits)
+        average = sum(waits) / len(waits)
+        return Window(jobs=len(waits), longest=longest, average=average)
+'''
+
+TESTS = '''
+    from queue_stats.waits import Window, window
+
+
+    def test_window() -> None:
+        assert window([1.0, 3.0]) == Window(2, 3.0, 2.0)
+'''
+
+
+def test_an_empty_window_reads_no_data_end_to_end(tmp_path: Path) -> None:
+    check = ('from queue_stats.waits import Window, window\n'
+             'assert window([]) == Window(0, None, None)\n'
+             'assert window([2.0]) == Window(1, 2.0, 2.0)')
+    data = fix_and_check(tmp_path, {"queue_stats/__init__.py": "",
+                                    "queue_stats/waits.py": APP,
+                                    "tests/test_waits.py": TESTS},
+                         "from queue_stats.waits import window\nwindow([])", check)
+    assert data is not None and data["status"] == "fixed", data
+    assert data["strategy"] == "empty-aggregate"
+    assert "return Window(jobs=len(waits), longest=None, average=None)" in data["patch"]
