@@ -21,6 +21,7 @@ from bugstack.repair.candidates.empty_guards import EmptyGuard
 from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
 from bugstack.repair.candidates.format_fallbacks import FormatFallbacks
 from bugstack.repair.candidates.guides import GuideStrategy
+from bugstack.repair.candidates.json_int_keys import JsonIntKeys
 from bugstack.repair.candidates.legacy_idioms import LegacyIdioms
 from bugstack.repair.candidates.loop_runners import AwaitInsteadOfLoopRunner
 from bugstack.repair.candidates.malformed_lookups import MalformedLookupNotFound
@@ -69,7 +70,8 @@ def default_strategies() -> list[Strategy]:
             UnhashableArgument(), DjangoFieldNames(), AwaitInsteadOfLoopRunner(),
             SiblingHelper(), AnalogousHandling(), RenamedModuleAttribute(), SignInRequired(),
             BlankToDocumentedConstant(), MalformedLookupNotFound(), StrippedPadding(),
-            OptionalFraction(), EmptyAggregate(), PageFallsBackToLast(), FormatFallbacks()]
+            OptionalFraction(), EmptyAggregate(), PageFallsBackToLast(), FormatFallbacks(),
+            JsonIntKeys()]
 
 
 def generate(
