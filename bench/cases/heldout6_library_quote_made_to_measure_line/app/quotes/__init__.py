@@ -1,0 +1,1 @@
+"""Plain-text quotes for the joinery's sales desk."""
