@@ -39,6 +39,7 @@ from bugstack.repair.candidates.serialisation import (
     respect_documented_containers,
 )
 from bugstack.repair.candidates.setting_types import SettingTypes
+from bugstack.repair.candidates.sibling_arguments import SiblingArgument
 from bugstack.repair.candidates.sibling_helpers import SiblingHelper
 from bugstack.repair.candidates.sign_in import SignInRequired
 from bugstack.repair.candidates.skips import respect_documented_skips
@@ -70,7 +71,8 @@ def default_strategies() -> list[Strategy]:
             UnhashableArgument(), DjangoFieldNames(), AwaitInsteadOfLoopRunner(),
             SiblingHelper(), AnalogousHandling(), RenamedModuleAttribute(), SignInRequired(),
             BlankToDocumentedConstant(), MalformedLookupNotFound(), StrippedPadding(),
-            OptionalFraction(), EmptyAggregate(), PageFallsBackToLast(), FormatFallbacks(),
+            OptionalFraction(), EmptyAggregate(), PageFallsBackToLast(),
+            SiblingArgument(), FormatFallbacks(),
             JsonIntKeys()]
 
 
