@@ -29,6 +29,7 @@ from bugstack.repair.candidates.missing_key import MissingKey
 from bugstack.repair.candidates.missing_return import MissingReturn
 from bugstack.repair.candidates.names import NameResolution
 from bugstack.repair.candidates.none_guard import NoneGuard
+from bugstack.repair.candidates.normalised_lookups import NormalisedLookup
 from bugstack.repair.candidates.operands import OperandTypes
 from bugstack.repair.candidates.optional_file import OptionalFile
 from bugstack.repair.candidates.optional_fraction import OptionalFraction
@@ -73,7 +74,7 @@ def default_strategies() -> list[Strategy]:
             BlankToDocumentedConstant(), MalformedLookupNotFound(), StrippedPadding(),
             OptionalFraction(), EmptyAggregate(), PageFallsBackToLast(),
             SiblingArgument(), FormatFallbacks(),
-            JsonIntKeys()]
+            JsonIntKeys(), NormalisedLookup()]
 
 
 def generate(
