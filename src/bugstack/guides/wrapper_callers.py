@@ -13,10 +13,20 @@ from __future__ import annotations
 import ast
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
-__all__ = ["made_async", "named_in_other_files", "python_files", "used_beyond_awaited_calls"]
+from bugstack.domain import CrashSite
+from bugstack.guides.sync_to_async import rewrite_loop_runner
+
+__all__ = [
+    "awaiting_rewrite",
+    "fix_wrapper_site",
+    "made_async",
+    "named_in_other_files",
+    "python_files",
+    "used_beyond_awaited_calls",
+]
 
 # Directories holding installed or generated code, not the app's.
 _SKIPPED_DIRS = {"node_modules", "__pycache__", "site-packages", "venv", "env", "build",
@@ -104,3 +114,38 @@ def python_files(root: Path) -> Iterator[tuple[str, str]]:
             except (OSError, UnicodeDecodeError):
                 continue
             yield full.relative_to(root).as_posix(), text
+
+
+def awaiting_rewrite(runners: tuple[str, ...]) -> Callable[[str, int | None], str | None]:
+    """The recipe's one-file rewrite: the wrapper holding one of ``runners`` becomes
+    ``async def``, unless a use of it in that file could not await it."""
+    def rewrite(source: str, line: int | None) -> str | None:
+        new = rewrite_loop_runner(source, line, runners)
+        if new is None or any(used_beyond_awaited_calls(source, name)
+                              for name in made_async(source, new)):
+            return None
+        return new
+    return rewrite
+
+
+def fix_wrapper_site(site: CrashSite,
+                     rewrite: Callable[[str, int | None], str | None]) -> dict[str, str]:
+    """Apply a sync-to-async ``rewrite`` to the innermost frame it fits, unless some use
+    of the functions it makes async could not await them.
+
+    Shared by every recipe that turns a loop-driving wrapper into ``async def``
+    (``asyncio.run``, ``run_until_complete``): the same callers break either way.
+    """
+    for frame in reversed(site.frames):
+        new = rewrite(frame.source, frame.lineno)
+        if new is None:
+            continue
+        names = made_async(frame.source, new)
+        if any(used_beyond_awaited_calls(frame.source, name) for name in names):
+            return {}
+        # The whole repository when it is at hand, else the traceback's other files.
+        files = list(python_files(site.root)) if site.root else list(site.sources.items())
+        if any(named_in_other_files(files, frame.path, name) for name in names):
+            return {}
+        return {frame.path: new}
+    return {}
