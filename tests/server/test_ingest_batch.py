@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -11,10 +12,11 @@ import pytest
 from sqlalchemy import event, select
 
 from bugstack.domain.keys import ApiKey
-from bugstack.server.ingest._exceptions import Forbidden, RateLimited, Unauthorized
+from bugstack.server.ingest._exceptions import Forbidden, RateLimited, Unauthorized, Unavailable
 from bugstack.server.ingest._normalise import normalise_event
 from bugstack.server.ingest._ratelimit import RateLimiter
 from bugstack.server.ingest._store import Accepted, BatchResult, Submission, store_batch
+from bugstack.server.ingest._writer import BatchWriter
 from bugstack.server.projects import create_project, revoke_key
 from bugstack.server.storage.database import Database
 from bugstack.server.storage.models import Issue
@@ -106,6 +108,29 @@ def test_outcomes_for_keys_rate_limits_and_duplicates(database: Database) -> Non
     again = [_submission(project_id, key, error_event())]
     _store(database, again)
     assert isinstance(again[0].outcome, Forbidden)
+
+
+async def test_a_request_answered_503_does_not_use_up_the_rate_limit(
+        database: Database) -> None:
+    """The 503 tells the client to retry; charging the failed attempt would turn that
+    retry into a 429 for events that were never stored."""
+    project_id, key = _project(database, "p", rate_limit_per_minute=2)
+    good = [normalise_event(json.dumps(error_event(function=f"f{n}")).encode())
+            for n in range(2)]
+    # An event the normaliser never makes (no fingerprint) makes its batch fail.
+    poisoned = dataclasses.replace(good[0], fingerprint=None)  # type: ignore[arg-type]
+    writer = BatchWriter(database, default_rate_per_minute=0)
+    writer.start()
+    try:
+        with pytest.raises(Unavailable):
+            await writer.submit(Submission(project_id, key.digest, [poisoned, good[1]]))
+        accepted = await writer.submit(Submission(project_id, key.digest, good))
+        assert isinstance(accepted, Accepted) and accepted.stored == 2
+        with pytest.raises(RateLimited):  # the limit itself still holds
+            await writer.submit(Submission(project_id, key.digest, [good[0]]))
+    finally:
+        writer.stop()
+    assert writer.failures == 1
 
 
 def test_a_resolved_issue_regresses_only_from_a_new_release(database: Database) -> None:

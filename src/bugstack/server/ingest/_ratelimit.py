@@ -37,3 +37,13 @@ class RateLimiter:
             bucket.tokens -= count
             return None
         return max(1, math.ceil((count - bucket.tokens) / per_second))
+
+    def refund(self, project_id: int, count: int) -> None:
+        """Give back events taken for a request that was then not stored (a 503).
+
+        The next ``take`` caps the bucket at its size again, so a refund never lets a
+        project send more than its limit.
+        """
+        bucket = self._buckets.get(project_id)
+        if bucket is not None and count > 0:
+            bucket.tokens += count

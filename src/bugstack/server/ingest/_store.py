@@ -61,6 +61,9 @@ class Submission:
     other_items: dict[str, int] = field(default_factory=dict)
     outcome: Accepted | IngestError | None = None
     waiter: Any = None  # set by the writer: how to hand the outcome back
+    #: Events taken from the project's rate limit for this request; given back when the
+    #: batch fails, since a request answered 503 stored nothing and will be retried.
+    charged: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +122,7 @@ def _check_keys(
             if wait is not None:
                 submission.outcome = RateLimited("project rate limit exceeded", wait)
             else:
+                submission.charged = len(submission.events)
                 accepted.append(submission)
     return accepted
 

@@ -88,6 +88,11 @@ class BatchWriter:
             return result
         except Exception as exc:  # every request of the batch must be answered, never hung
             self.failures += 1
+            # Nothing of the batch was stored: what it took from the rate limits goes back,
+            # or the retries the 503 asks for would be refused 429.
+            for submission in batch:
+                self._limiter.refund(submission.project_id, submission.charged)
+                submission.charged = 0
             failure = classify(exc)
             if failure is StorageFailure.BUG and len(batch) > 1:
                 # Something in one request broke the batch: a bug to fix, but not every
