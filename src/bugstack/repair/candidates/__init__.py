@@ -23,6 +23,7 @@ from bugstack.repair.candidates.format_fallbacks import FormatFallbacks
 from bugstack.repair.candidates.guides import GuideStrategy
 from bugstack.repair.candidates.json_int_keys import JsonIntKeys
 from bugstack.repair.candidates.legacy_idioms import LegacyIdioms
+from bugstack.repair.candidates.literal_patterns import LiteralPattern
 from bugstack.repair.candidates.loop_runners import AwaitInsteadOfLoopRunner
 from bugstack.repair.candidates.malformed_lookups import MalformedLookupNotFound
 from bugstack.repair.candidates.missing_key import MissingKey
@@ -74,7 +75,8 @@ def default_strategies() -> list[Strategy]:
             BlankToDocumentedConstant(), MalformedLookupNotFound(), StrippedPadding(),
             OptionalFraction(), EmptyAggregate(), PageFallsBackToLast(),
             SiblingArgument(), FormatFallbacks(),
-            JsonIntKeys(), NormalisedLookup()]
+            JsonIntKeys(), NormalisedLookup(),
+            LiteralPattern()]
 
 
 def generate(
