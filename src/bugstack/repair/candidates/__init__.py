@@ -19,6 +19,7 @@ from bugstack.repair.candidates.documented import respect_documented_alternative
 from bugstack.repair.candidates.empty_aggregates import EmptyAggregate
 from bugstack.repair.candidates.empty_guards import EmptyGuard
 from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
+from bugstack.repair.candidates.form_cross_checks import FormCrossCheck
 from bugstack.repair.candidates.format_fallbacks import FormatFallbacks
 from bugstack.repair.candidates.guides import GuideStrategy
 from bugstack.repair.candidates.json_int_keys import JsonIntKeys
@@ -76,7 +77,7 @@ def default_strategies() -> list[Strategy]:
             OptionalFraction(), EmptyAggregate(), PageFallsBackToLast(),
             SiblingArgument(), FormatFallbacks(),
             JsonIntKeys(), NormalisedLookup(),
-            LiteralPattern()]
+            LiteralPattern(), FormCrossCheck()]
 
 
 def generate(
