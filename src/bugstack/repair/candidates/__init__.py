@@ -29,6 +29,7 @@ from bugstack.repair.candidates.loop_runners import AwaitInsteadOfLoopRunner
 from bugstack.repair.candidates.malformed_lookups import MalformedLookupNotFound
 from bugstack.repair.candidates.missing_key import MissingKey
 from bugstack.repair.candidates.missing_return import MissingReturn
+from bugstack.repair.candidates.month_ends import MonthEndClamp
 from bugstack.repair.candidates.names import NameResolution
 from bugstack.repair.candidates.none_guard import NoneGuard
 from bugstack.repair.candidates.normalised_lookups import NormalisedLookup
@@ -77,7 +78,7 @@ def default_strategies() -> list[Strategy]:
             OptionalFraction(), EmptyAggregate(), PageFallsBackToLast(),
             SiblingArgument(), FormatFallbacks(),
             JsonIntKeys(), NormalisedLookup(),
-            LiteralPattern(), FormCrossCheck()]
+            LiteralPattern(), FormCrossCheck(), MonthEndClamp()]
 
 
 def generate(
