@@ -19,7 +19,7 @@ from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.destinations import destination_of, is_pure, wrap_value
 from bugstack.repair.candidates.edits import insert_before_statement, replace_node
-from bugstack.repair.candidates.fallbacks import fallbacks
+from bugstack.repair.candidates.fallbacks import fallbacks, typed_only, whole_answer
 
 __all__ = ["EmptyGuard"]
 
@@ -88,6 +88,8 @@ class EmptyGuard:
         default = analysis.return_default
         if default is not None and default.strong and default.source != "None":
             for division, divisor in expressions:
+                if typed_only(default.reason) and not whole_answer(statement, division):
+                    continue  # `-> list[float]` types the answer, not one quotient in it
                 text = f"({ast.unparse(division)} if {divisor} else {default.source})"
                 yield Candidate(
                     strategy=self.name,
@@ -134,7 +136,7 @@ class EmptyGuard:
         assert crash is not None and statement is not None
         parents = {id(child): node for node in ast.walk(statement)
                    for child in ast.iter_child_nodes(node)}
-        default = analysis.return_default if (
+        returned = analysis.return_default if (
             analysis.return_default is not None and analysis.return_default.strong
         ) else None
         for node, _ in _indexings(statement):
@@ -150,6 +152,10 @@ class EmptyGuard:
                 chain = parent
             sequence = ast.get_source_segment(crash.source, node.value) or ""
             text = ast.get_source_segment(crash.source, chain) or ast.unparse(chain)
+            # `-> list[str]` types the whole answer: it backs `[]` for a chain that is it
+            # (`return found[0]["tags"]`), not for one item's name appended in a loop.
+            default = returned if returned is not None and not (
+                typed_only(returned.reason) and not whole_answer(statement, chain)) else None
             value = default.source if default is not None else "None"
             yield Candidate(
                 strategy=self.name,

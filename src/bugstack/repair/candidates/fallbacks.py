@@ -19,7 +19,7 @@ from bugstack.repair.contract import (
     documented_alternative,
 )
 
-__all__ = ["Fallback", "fallbacks"]
+__all__ = ["Fallback", "fallbacks", "typed_only", "whole_answer"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,20 @@ def _inside_loop(analysis: Analysis) -> bool:
         ):
             return True
     return False
+
+
+def typed_only(contract: str | None) -> bool:
+    """The backing is the return annotation alone (``default_for_annotation``)."""
+    return contract is not None and contract.startswith(("its return type", "the function is "
+                                                         "annotated to return"))
+
+
+def whole_answer(statement: ast.stmt, node: ast.expr) -> bool:
+    """``return data["tags"]``: ``node`` is the whole answer, which the return type does
+    describe. Anything else builds on it: a guard's early ``return {}`` drops the rest,
+    and the type's ``[]`` written in its place (an item appended in a loop, a quotient) is
+    no value of the kind used there."""
+    return isinstance(statement, ast.Return) and statement.value is node
 
 
 def _annotation_refuses_none(analysis: Analysis, value: str) -> bool:

@@ -23,7 +23,7 @@ from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.destinations import destination_of, is_pure, wrap_value
 from bugstack.repair.candidates.edits import insert_before_statement, replace_node
-from bugstack.repair.candidates.fallbacks import fallbacks
+from bugstack.repair.candidates.fallbacks import fallbacks, typed_only, whole_answer
 from bugstack.repair.contract import Evidence, documented_default, named_default
 
 __all__ = ["MissingKey"]
@@ -65,18 +65,6 @@ def _documented(analysis: Analysis, key: str) -> Evidence | None:
     return named_default(source, key)
 
 
-def _typed_only(contract: str | None) -> bool:
-    """The backing is the return annotation alone (``default_for_annotation``)."""
-    return contract is not None and contract.startswith(("its return type", "the function is "
-                                                         "annotated to return"))
-
-
-def _read_is_the_answer(statement: ast.stmt, node: ast.Subscript) -> bool:
-    """``return data["tags"]``: the missing value is the whole answer, which the return
-    type does describe; anything else builds on it, and an empty answer drops the rest."""
-    return isinstance(statement, ast.Return) and statement.value is node
-
-
 class MissingKey:
     name = "missing-key"
 
@@ -108,7 +96,7 @@ class MissingKey:
                     f"if {index} not in {mapping}:", f"\t{fallback.statement}",
                 ])
                 contract, plausibility = fallback.contract, fallback.plausibility - 0.05
-                if _typed_only(contract) and not _read_is_the_answer(statement, node):
+                if typed_only(contract) and not whole_answer(statement, node):
                     # `-> dict` types the whole answer; a message without its required
                     # "command" is malformed input, not an empty job (adversarial review).
                     contract, plausibility = None, 0.3
