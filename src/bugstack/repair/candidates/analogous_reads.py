@@ -110,7 +110,10 @@ def _qualifies(analysis: Analysis, helper: PackageFunction, name: str, key: str,
     if mapping_type is None or mapping_type == kind:
         return None
     for sibling in sibling_calls(analysis, helper):
-        if not sibling.call.args:
+        if len(sibling.call.args) != 1 or sibling.call.keywords:
+            # `id_of(data["charge"], required=True)` shows the helper asked with more than
+            # the value; `id_of(customer)` alone would answer another question (a missing
+            # customer quietly None), and the sibling's arguments are for its own field.
             continue
         why = _analogous(analysis, sibling, name, helper)
         if why is not None:
