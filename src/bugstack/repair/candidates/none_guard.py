@@ -9,6 +9,7 @@ that function, where it returns, not in every caller).
 from __future__ import annotations
 
 import ast
+import builtins
 import itertools
 import re
 from collections.abc import Iterator
@@ -65,6 +66,11 @@ class NoneGuard:
                 # does not: its None return is some other case's, not this one's. (An
                 # empty collection is the type's own answer for "no tags": it stays.)
                 contract, plausibility = None, min(plausibility, 0.35)
+            if fallback.statement == "return None" and _documents_another_value(
+                    analysis, culprit, contract):
+                # "None when ``merged_at`` is null" gives the answer None its meaning: an
+                # open pull request. A None `merged_by` is not that case (adversarial review).
+                contract, plausibility = None, min(plausibility, 0.35)
             yield Candidate(
                 strategy=self.name,
                 description=(f"When `{culprit}` is None, `{analysis.function.name}` now "
@@ -85,6 +91,49 @@ def _documented_elsewhere(analysis: Analysis, culprit: str) -> bool:
     docs = " ".join(filter(None, (ast.get_docstring(analysis.function),
                                   ast.get_docstring(analysis.tree))))
     return re.search(rf"\b{re.escape(name.group(1))}\b", docs) is not None
+
+
+def _documents_another_value(analysis: Analysis, culprit: str, contract: str | None) -> bool:
+    """The documented None's sentence names another value of the function (``merged_at``,
+    a key it reads) and not the culprit's own name (``merged_by``), nor what the culprit
+    was looked up by: it documents that value's case, not this one."""
+    said = re.fullmatch(r'the documentation says: "(.*)"', contract or "", re.S)
+    if said is None or analysis.function is None or analysis.crash is None:
+        return False
+    sentence = said.group(1)
+    own = re.search(r"(\w+)\W*$", culprit)
+    if own is None or re.search(rf"\b{re.escape(own.group(1))}\b", sentence):
+        return False
+    try:
+        written = ast.parse(culprit, mode="eval").body
+    except SyntaxError:
+        return False
+    ours = _code_names(written)
+    root = next((n.id for n in ast.walk(written) if isinstance(n, ast.Name)), None)
+    origin = origin_of(analysis.function, root, analysis.crash.lineno) if root else None
+    if origin is not None:
+        ours |= _code_names(origin)
+    body = analysis.function.body[1:] if ast.get_docstring(analysis.function) \
+        else analysis.function.body
+    others = {name for statement in body for name in _code_names(statement)} - ours
+    return any(re.search(rf"\b{re.escape(name)}\b", sentence)
+               for name in others if len(name) > 2)
+
+
+def _code_names(node: ast.AST) -> set[str]:
+    """The values ``node`` reads by name: variables, attributes and constant keys, less
+    the methods it calls (``get``) and builtins, which any sentence may say."""
+    called = {id(n.func) for n in ast.walk(node) if isinstance(n, ast.Call)}
+    names: set[str] = set()
+    for child in ast.walk(node):
+        if isinstance(child, ast.Name) and id(child) not in called:
+            names.add(child.id)
+        elif isinstance(child, ast.Attribute) and id(child) not in called:
+            names.add(child.attr)
+        elif isinstance(child, ast.Subscript) and isinstance(child.slice, ast.Constant) \
+                and isinstance(child.slice.value, str):
+            names.add(child.slice.value)
+    return {n for n in names if n.isidentifier() and n not in dir(builtins)}
 
 
 def _is_lookup(analysis: Analysis, culprit: str) -> bool:
@@ -118,15 +167,30 @@ def _given_a_parameter(function: ast.FunctionDef | ast.AsyncFunctionDef, call: a
                               *arguments.kwonlyargs)} - {"self", "cls"} | {"request"}
     given = [value for node in ast.walk(call) if isinstance(node, ast.Call)
              for value in (*node.args, *(k.value for k in node.keywords))]
-    names = {n.id for value in given for n in ast.walk(value) if isinstance(n, ast.Name)}
+    names = {name for value in given for name in _inputs_read(value)}
     if names & inputs:
         return True
     for name in names:
         origin = origin_of(function, name, before)
-        if origin is not None and {n.id for n in ast.walk(origin)
-                                   if isinstance(n, ast.Name)} & inputs:
+        if origin is not None and _inputs_read(origin) & inputs:
             return True
     return False
+
+
+# What a request carries from the caller: its query, form, body and path values. Who is
+# signed in (``request.user``), its session and its headers name no record the caller asked
+# for: a user without a cart yet is no missing page.
+_ASKED = frozenset({"args", "form", "values", "json", "get_json", "data", "files", "GET",
+                    "POST", "query_params", "path_params", "view_args", "match_info"})
+
+
+def _inputs_read(value: ast.AST) -> set[str]:
+    """The names ``value`` reads; ``request`` only through what the caller sent."""
+    names = {n.id for n in ast.walk(value) if isinstance(n, ast.Name) and n.id != "request"}
+    if any(isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+           and n.value.id == "request" and n.attr in _ASKED for n in ast.walk(value)):
+        names.add("request")
+    return names
 
 
 def _declared_optional(analysis: Analysis, attribute: str) -> str | None:
