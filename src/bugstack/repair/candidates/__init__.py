@@ -17,6 +17,7 @@ from bugstack.repair.candidates.django_field_names import DjangoFieldNames
 from bugstack.repair.candidates.django_pages import PageFallsBackToLast
 from bugstack.repair.candidates.documented import respect_documented_alternative
 from bugstack.repair.candidates.empty_aggregates import EmptyAggregate
+from bugstack.repair.candidates.empty_bodies import EmptyBodyAcknowledged
 from bugstack.repair.candidates.empty_guards import EmptyGuard
 from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
 from bugstack.repair.candidates.form_cross_checks import FormCrossCheck
@@ -78,7 +79,7 @@ def default_strategies() -> list[Strategy]:
             OptionalFraction(), EmptyAggregate(), PageFallsBackToLast(),
             SiblingArgument(), FormatFallbacks(),
             JsonIntKeys(), NormalisedLookup(),
-            LiteralPattern(), FormCrossCheck(), MonthEndClamp()]
+            LiteralPattern(), FormCrossCheck(), MonthEndClamp(), EmptyBodyAcknowledged()]
 
 
 def generate(
