@@ -34,6 +34,7 @@ from bugstack.repair.candidates.month_ends import MonthEndClamp
 from bugstack.repair.candidates.names import NameResolution
 from bugstack.repair.candidates.none_guard import NoneGuard
 from bugstack.repair.candidates.normalised_lookups import NormalisedLookup
+from bugstack.repair.candidates.open_bounds import BlankBoundNoLimit
 from bugstack.repair.candidates.operands import OperandTypes
 from bugstack.repair.candidates.optional_file import OptionalFile
 from bugstack.repair.candidates.optional_fraction import OptionalFraction
@@ -51,7 +52,9 @@ from bugstack.repair.candidates.skips import respect_documented_skips
 from bugstack.repair.candidates.sort_keys import NoneSortKey
 from bugstack.repair.candidates.split_unpacking import SplitUnpacking
 from bugstack.repair.candidates.stripped_padding import StrippedPadding
+from bugstack.repair.candidates.text_arguments import TextToDeclaredNumber
 from bugstack.repair.candidates.text_bytes import TextToBytes
+from bugstack.repair.candidates.thousands_separators import DocumentedThousandsSeparator
 from bugstack.repair.candidates.unbound import UnboundLocal
 from bugstack.repair.candidates.unhashable_arguments import UnhashableArgument
 
@@ -78,6 +81,7 @@ def default_strategies() -> list[Strategy]:
             BlankToDocumentedConstant(), MalformedLookupNotFound(), StrippedPadding(),
             OptionalFraction(), EmptyAggregate(), PageFallsBackToLast(),
             SiblingArgument(), FormatFallbacks(),
+            DocumentedThousandsSeparator(), TextToDeclaredNumber(), BlankBoundNoLimit(),
             JsonIntKeys(), NormalisedLookup(),
             LiteralPattern(), FormCrossCheck(), MonthEndClamp(), EmptyBodyAcknowledged()]
 

@@ -23,10 +23,10 @@ from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_import, replace_nodes
 
-__all__ = ["exact_decimal"]
+__all__ = ["decimal_name", "exact_decimal"]
 
 
-def _decimal_name(tree: ast.Module | None) -> str | None:
+def decimal_name(tree: ast.Module | None) -> str | None:
     """How the module spells Decimal (``Decimal``, ``D``, ``decimal.Decimal``), if it can."""
     for node in tree.body if tree is not None else []:
         if isinstance(node, ast.ImportFrom) and node.module == "decimal":
@@ -105,7 +105,7 @@ def exact_decimal(analysis: Analysis, operand: ast.expr,
     if crash is None:
         return
     source = crash.source
-    spelled = _decimal_name(analysis.tree)
+    spelled = decimal_name(analysis.tree)
     decimal = spelled or "Decimal"
     parts = _float_parts(operand, analysis)
     replacements: list[tuple[ast.AST, str]] = []
