@@ -220,3 +220,32 @@ def test_a_stored_value_replaced_before_it_is_handed_on_has_no_destination(
         doc="None when the previous week had none.")}, "metrics.py", "/ previous",
         "ZeroDivisionError", "division by zero")
     assert _backed(list(EmptyGuard().propose(site, analyse(site, root)))) == []
+
+
+def test_no_guard_before_the_statement_for_a_key_read_inside_a_generator(
+        tmp_path: Path) -> None:
+    """``line`` exists only inside the generator: a guard above the ``return`` would test
+    a name that is not there (or, worse, another ``line`` of the enclosing scope)."""
+    source = '''
+        from decimal import Decimal
+
+        line = "module-level line"
+
+
+        def total(lines: list, prices: dict) -> Decimal:
+            """Nothing when there are no prices."""
+            return sum((prices[line.product_id] * line.quantity for line in lines),
+                       Decimal("0"))
+
+
+        def unrelated(lines: list) -> int:
+            return len(lines)
+    '''
+    site, root = _site(tmp_path, {"quote.py": source}, "quote.py", "prices[line",
+                       "KeyError", "1042")
+    found = list(MissingKey().propose(site, analyse(site, root)))
+    assert found  # the in-place reads are still proposed
+    for candidate in found:
+        new = candidate.edits["quote.py"]
+        assert "not in prices" not in new, new
+        assert "    return len(lines)\n" in new

@@ -65,6 +65,16 @@ def _documented(analysis: Analysis, key: str) -> Evidence | None:
     return named_default(source, key)
 
 
+_INNER_SCOPES = (ast.Lambda, ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.DictComp)
+
+
+def _in_inner_scope(statement: ast.AST, node: ast.AST) -> bool:
+    """Whether ``node`` sits in a lambda or comprehension inside ``statement``."""
+    return any(isinstance(scope, _INNER_SCOPES)
+               and any(inner is node for inner in ast.walk(scope))
+               for scope in ast.walk(statement))
+
+
 class MissingKey:
     name = "missing-key"
 
@@ -90,7 +100,10 @@ class MissingKey:
                                 f"`{mapping}` may lack {index}; it now falls back to "
                                 f"{documented.source}", 0.85, documented.reason)
             for fallback in fallbacks(analysis):
-                if statement is analysis.function or statement is None:
+                if (statement is analysis.function or statement is None
+                        or _in_inner_scope(statement, node)):
+                    # A guard before the statement cannot see a comprehension's or a
+                    # lambda's own names (`prices[line.id] for line in lines`).
                     break
                 new = insert_before_statement(crash.source, statement, [
                     f"if {index} not in {mapping}:", f"\t{fallback.statement}",
