@@ -16,6 +16,7 @@ from bugstack.repair.reproduce import (
     Scenario,
     regression_test_path,
     render_regression_test,
+    run_probe,
 )
 from bugstack.repair.verify import SuiteRun, applied, new_failures, probe_candidate, run_suite
 from bugstack.repair.workspace import Workspace
@@ -147,8 +148,12 @@ def verify_chosen(
             entry.update(reason="verified: the failing test passes, no new failure")
             return Verified(probed, test_path, test_source, after, True)
         test_path = regression_test_path(workspace.path, name)
+        # A second run of the reproduction shows what changes from run to run (a random
+        # token, an expiry computed from the clock): the test does not pin that.
+        with applied(workspace.path, dict(candidate.edits)):
+            again = run_probe(scenario, workspace.path, python, request.timeout)
         test_source = render_regression_test(scenario, probed.outcome, name,
-                                             candidate.description, test_path)
+                                             candidate.description, test_path, again)
         progress(f"running the app's suite with: {candidate.description[:60]}")
         alone = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", test_path]
         with applied(workspace.path, {**dict(candidate.edits), test_path: test_source}), \

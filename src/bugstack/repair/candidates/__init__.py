@@ -16,6 +16,7 @@ from bugstack.repair.candidates.conventions import FrameworkConventions
 from bugstack.repair.candidates.django_field_names import DjangoFieldNames
 from bugstack.repair.candidates.django_pages import PageFallsBackToLast
 from bugstack.repair.candidates.documented import respect_documented_alternative
+from bugstack.repair.candidates.duration_units import DurationUnits
 from bugstack.repair.candidates.empty_aggregates import EmptyAggregate
 from bugstack.repair.candidates.empty_bodies import EmptyBodyAcknowledged
 from bugstack.repair.candidates.empty_guards import EmptyGuard
@@ -30,8 +31,10 @@ from bugstack.repair.candidates.loop_runners import AwaitInsteadOfLoopRunner
 from bugstack.repair.candidates.malformed_lookups import MalformedLookupNotFound
 from bugstack.repair.candidates.missing_key import MissingKey
 from bugstack.repair.candidates.missing_return import MissingReturn
+from bugstack.repair.candidates.module_classes import ModuleClassMember
 from bugstack.repair.candidates.month_ends import MonthEndClamp
 from bugstack.repair.candidates.names import NameResolution
+from bugstack.repair.candidates.none_formats import NoneFormattedAsNumber
 from bugstack.repair.candidates.none_guard import NoneGuard
 from bugstack.repair.candidates.normalised_lookups import NormalisedLookup
 from bugstack.repair.candidates.open_bounds import BlankBoundNoLimit
@@ -40,6 +43,7 @@ from bugstack.repair.candidates.optional_file import OptionalFile
 from bugstack.repair.candidates.optional_fraction import OptionalFraction
 from bugstack.repair.candidates.recursion import SelfRecursion
 from bugstack.repair.candidates.renamed_attributes import RenamedModuleAttribute
+from bugstack.repair.candidates.safe_filenames import SafeFileName
 from bugstack.repair.candidates.serialisation import (
     DocumentedContainers,
     respect_documented_containers,
@@ -83,7 +87,8 @@ def default_strategies() -> list[Strategy]:
             SiblingArgument(), FormatFallbacks(),
             DocumentedThousandsSeparator(), TextToDeclaredNumber(), BlankBoundNoLimit(),
             JsonIntKeys(), NormalisedLookup(),
-            LiteralPattern(), FormCrossCheck(), MonthEndClamp(), EmptyBodyAcknowledged()]
+            LiteralPattern(), FormCrossCheck(), MonthEndClamp(), EmptyBodyAcknowledged(),
+            DurationUnits(), NoneFormattedAsNumber(), ModuleClassMember(), SafeFileName()]
 
 
 def generate(

@@ -141,13 +141,21 @@ def call_scenario(site: CrashSite, frame: LocatedFrame,
     scenario = Scenario("call", "", module=module, function=node.name)
     posonly = {a.arg for a in node.args.posonlyargs}
     args = []
-    for _, value in rendered:
+    scratch = {name: _scratch_directory(site, value) for name, value in rendered}
+    for name, value in rendered:
+        if scratch[name] is not None:
+            continue  # a fresh directory of the same name stands in for it
         scenario.imports |= value.imports
         scenario.helpers |= value.helpers
     taken = "\n".join([*scenario.imports, *scenario.helpers])
     for name, value in rendered:
         source = value.source
-        if _mutable(source) and name not in ("result", "subject", node.name) \
+        if scratch[name] is not None:
+            scenario.imports |= {"import pathlib", "import tempfile"}
+            scenario.action += [f"{name} = pathlib.Path(tempfile.mkdtemp()) / {scratch[name]!r}",
+                                f"{name}.mkdir()"]
+            source = name
+        elif _mutable(source) and name not in ("result", "subject", node.name) \
                 and not re.search(rf"\b{re.escape(name)}\b", taken):
             # Bound to a name, so what the call does to it can be seen and asserted.
             scenario.action.append(f"{name} = {source}")
@@ -172,6 +180,28 @@ def call_scenario(site: CrashSite, frame: LocatedFrame,
 
 
 _CONSTRUCTED = re.compile(r"^[A-Za-z_][\w.]*\(")
+_PATH_REPR = re.compile(r"^(?:pathlib\.)?(?:Posix)?Path\('(?P<path>/[^']+)'\)$")
+_MISSING_PATH = re.compile(r"No such file or directory: '(?P<path>/[^']+)'")
+
+
+def _scratch_directory(site: CrashSite, value: Rendered) -> str | None:
+    """For a ``FileNotFoundError`` about a path *below* a directory the call was given
+    (``out_dir / "AC/DC Touring Ltd.csv"``): that directory's name. Production had the
+    directory (the error is about what lies below it), the sandbox has not, so the call
+    is given an empty one of the same name in a fresh temporary folder. A missing file
+    directly in it still fails as it did; the directory itself missing in production
+    makes the call not raise, and the scenario then does not count."""
+    path = _PATH_REPR.match(value.source.strip())
+    missing = _MISSING_PATH.search(site.exception.value) \
+        if site.exception.type == "FileNotFoundError" else None
+    if path is None or missing is None:
+        return None
+    directory = path.group("path").rstrip("/")
+    below = missing.group("path").removeprefix(directory + "/")
+    if below == missing.group("path") or "/" not in below:
+        return None  # not below it, or a file right in it: nothing says it was there
+    name = directory.rsplit("/", 1)[-1]
+    return name or None
 
 
 def _mutable(source: str) -> bool:

@@ -9,6 +9,10 @@ and everything around them keeps its exact assertion.
 "Names today" is read from the text: this month as ISO (``2026-11``, which ``2026-11-25``
 and ISO timestamps contain) or in ``datetime``'s repr (``date(2026, 11, 25)``), in local
 time and in UTC, which differ around midnight.
+
+A value that a second run of the same probe answers differently (a new session's random
+token, an expiry thirty days from now) is asserted by its type the same way: ``again`` is
+that second answer, compared leaf by leaf.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import json
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-__all__ = ["mentions_today", "typed_checks"]
+__all__ = ["ONCE", "mentions_today", "typed_checks"]
 
 #: One check, as ``assert LEFT OP RIGHT`` reads (the regression writer's own shape).
 Check = tuple[str, str, str]
@@ -41,15 +45,25 @@ def mentions_today(text: str, today: date | None = None) -> bool:
     return False
 
 
-def typed_checks(expression: str, expected: Any, today: date | None = None) -> list[Check]:
-    """Checks for a parsed JSON value: exact where it does not name today, by type where
-    it does (key by key, for an object)."""
-    if not mentions_today(json.dumps(expected, default=str), today):
+#: ``again`` when there was no second run to compare with.
+ONCE: Any = object()
+
+
+def typed_checks(expression: str, expected: Any, today: date | None = None,
+                 again: Any = ONCE) -> list[Check]:
+    """Checks for a parsed JSON value (or a literal): exact where it does not name today
+    and the second run (``again``) answered the same, by type where it does not (key by
+    key, for an object)."""
+    varies = again is not ONCE and again != expected
+    if not varies and not mentions_today(json.dumps(expected, default=str), today):
         return [(expression, "is", "None") if expected is None
                 else (expression, "==", repr(expected))]
-    if isinstance(expected, dict):
+    sortable = isinstance(expected, dict) and (
+        all(isinstance(k, str) for k in expected) or all(isinstance(k, int) for k in expected))
+    if sortable and (again is ONCE or (isinstance(again, dict) and set(again) == set(expected))):
         checks: list[Check] = [(f"sorted({expression})", "==", repr(sorted(expected)))]
         for key, value in expected.items():
-            checks += typed_checks(f"{expression}[{key!r}]", value, today)
+            checks += typed_checks(f"{expression}[{key!r}]", value, today,
+                                   again[key] if again is not ONCE else ONCE)
         return checks
     return [(f"type({expression}).__name__", "==", repr(type(expected).__name__))]

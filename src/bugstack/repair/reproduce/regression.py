@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bugstack.guides.declared import runtime_source
 from bugstack.repair.app_interpreter import has_pytest
-from bugstack.repair.reproduce.clock_values import mentions_today, typed_checks
+from bugstack.repair.reproduce.clock_values import ONCE, mentions_today, typed_checks
 from bugstack.repair.reproduce.model import Scenario
 from bugstack.repair.reproduce.module_state import restore_code
 
@@ -65,8 +65,12 @@ def _literal(text: str) -> bool:
 Check = tuple[str, str, str]
 
 
-def _checks(outcome: Outcome, framework: str | None) -> list[Check]:
+def _checks(outcome: Outcome, framework: str | None, again: Outcome | None = None,
+            ) -> list[Check]:
+    """What the test asserts of the answer; ``again`` is a second run's, and what differs
+    between the two (a random token, the clock) is asserted by its type only."""
     value = outcome.value
+    second = again.value if again is not None and again.ran and not again.raised else None
     if outcome.raised:
         return []  # handled by the pytest.raises block around the action
     if "status" in value:
@@ -75,12 +79,18 @@ def _checks(outcome: Outcome, framework: str | None) -> list[Check]:
             expected = value.get("json")
             # Flask's test response parses JSON with get_json(); httpx and Django use json().
             parsed = "result.get_json()" if framework == "flask" else "result.json()"
-            checks += typed_checks(parsed, expected)
+            checks += typed_checks(parsed, expected, again=second.get("json", ONCE)
+                                   if second and second.get("json_ok") else ONCE)
         elif value.get("text") and not mentions_today(value["text"][:200]):
             checks.append((repr(value["text"][:200]), "in", "_text(result)"))
         return checks
     text = str(value.get("repr", ""))
-    if mentions_today(text):
+    other = str(second.get("repr", "")) if second is not None else text
+    if other != text:
+        checks = typed_checks("result", ast.literal_eval(text), again=ast.literal_eval(other)) \
+            if _literal(text) and _literal(other) else \
+            [("type(result).__name__", "==", repr(value.get("type")))]
+    elif mentions_today(text):
         checks = [("type(result).__name__", "==", repr(value.get("type")))]
     elif text in ("None", "True", "False"):
         checks = [("result", "is", text)]
@@ -191,10 +201,11 @@ def _test_function(func: str, signature_args: str, body: list[str], style: str,
 
 def render_regression_test(
     scenario: Scenario, outcome: Outcome, name: str, summary: str,
-    test_path: str = "tests/test_regression.py",
+    test_path: str = "tests/test_regression.py", again: Outcome | None = None,
 ) -> str:
     """Source of a test module reproducing the crash and asserting the fixed behaviour, in
-    the scenario's ``test_style``: a pytest function, or a ``unittest.TestCase``."""
+    the scenario's ``test_style``: a pytest function, or a ``unittest.TestCase``. ``again``
+    is a second run of the same scenario: what it answers differently is not pinned."""
     if scenario.hidden_modules:
         func = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "crash"
         return _declaration_test(scenario, func, summary, test_path)
@@ -218,7 +229,8 @@ def render_regression_test(
             imports.add(f"from {outcome.exc_module} import {outcome.exc_type}")
     else:
         body = [*scenario.action,
-                *(_assert(check, style) for check in _checks(outcome, scenario.framework))]
+                *(_assert(check, style) for check in _checks(outcome, scenario.framework,
+                                                             again))]
         if any("_text(result)" in line for line in body):
             helpers.add(_TEXT_HELPER)
     func = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "crash"
