@@ -60,10 +60,21 @@ def test_the_bounds_given_limit_the_range_and_a_blank_one_does_not(tmp_path: Pat
         "if smallest > largest:",
         "if smallest is not None and largest is not None and smallest > largest:").replace(
         'Room.objects.filter(size__gte=smallest, size__lte=largest)',
-        'Room.objects.filter(**{lookup: bound for lookup, bound in {"size__gte": smallest, '
-        '"size__lte": largest}.items() if bound is not None})')
+        # Longer than any line of the file: the comprehension gets lines of its own.
+        'Room.objects.filter(**{\n'
+        '        lookup: bound for lookup, bound in {"size__gte": smallest, '
+        '"size__lte": largest}.items()\n'
+        '        if bound is not None\n'
+        '    })')
     assert "Room.objects.filter(size__gte=0)" in after  # another view, left alone
     assert found[0].contract is not None and "no limit on that side" in found[0].contract
+
+
+def test_a_file_with_longer_lines_keeps_the_filter_on_one_line(tmp_path: Path) -> None:
+    wide = VIEWS + "\n    # " + "-" * 200 + "\n"
+    after = _propose(tmp_path, wide)[0].edits["rooms/views.py"]
+    assert ('Room.objects.filter(**{lookup: bound for lookup, bound in {"size__gte": smallest, '
+            '"size__lte": largest}.items() if bound is not None}).order_by("size")') in after
 
 
 def test_documentation_silent_about_a_blank_bound_backs_nothing(tmp_path: Path) -> None:

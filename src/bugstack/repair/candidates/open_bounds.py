@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
-from bugstack.repair.candidates.edits import replace_nodes
+from bugstack.repair.candidates.edits import indent_unit, indentation_of, replace_nodes
 
 __all__ = ["BlankBoundNoLimit"]
 
@@ -93,7 +93,8 @@ def _filter_calls(function: ast.AST, names: set[str], compare: ast.Compare,
 
 
 def _without_none(call: ast.Call, names: set[str], source: str) -> str:
-    """The call's arguments with the bounds passed only when given."""
+    """The call's arguments with the bounds passed only when given; the comprehension goes
+    on lines of its own when the line would grow longer than any in the file."""
     spelled = [ast.get_source_segment(source, a) or ast.unparse(a) for a in call.args]
     lookups = []
     for keyword in call.keywords:
@@ -101,10 +102,19 @@ def _without_none(call: ast.Call, names: set[str], source: str) -> str:
             lookups.append(f'"{keyword.arg}": {keyword.value.id}')
         else:
             spelled.append(ast.get_source_segment(source, keyword) or ast.unparse(keyword))
-    spelled.append("**{lookup: bound for lookup, bound in {" + ", ".join(lookups)
-                   + "}.items() if bound is not None}")
+    given = ("lookup: bound for lookup, bound in {" + ", ".join(lookups)
+             + "}.items() if bound is not None")
     func = ast.get_source_segment(source, call.func) or ast.unparse(call.func)
-    return f"{func}({', '.join(spelled)})"
+    one_line = f"{func}({', '.join([*spelled, '**{' + given + '}'])})"
+    longest = max(len(line) for line in source.splitlines())
+    line = source.splitlines()[call.lineno - 1]
+    if len(line) - len(ast.get_source_segment(source, call) or "") + len(one_line) <= longest:
+        return one_line
+    outer = indentation_of(source, call.lineno)
+    inner = outer + indent_unit(source)
+    given = given.replace(" if bound", "\n" + inner + "if bound")
+    opened = ", ".join([*spelled, "**{"])
+    return f"{func}({opened}\n{inner}{given}\n{outer}}})"
 
 
 class BlankBoundNoLimit:
