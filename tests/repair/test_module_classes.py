@@ -89,6 +89,13 @@ def test_a_module_of_the_repository_is_left_to_renamed_attributes(tmp_path: Path
     assert _propose(tmp_path, message="module 'outbox' has no attribute 'now'") == []
 
 
+def test_a_module_with_side_effects_on_import_is_not_read() -> None:
+    from bugstack.repair.candidates.module_classes import _classes_with
+
+    assert _classes_with("datetime", "now") == {"datetime"}
+    assert _classes_with("antigravity", "now") == set()
+
+
 TESTS = '''
     from outbox.deliveries import new_delivery
 

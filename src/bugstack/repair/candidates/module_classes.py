@@ -34,9 +34,16 @@ __all__ = ["ModuleClassMember"]
 _MESSAGE = re.compile(r"module '(?P<module>\w+)' has no attribute '(?P<attr>\w+)'")
 
 
+# Standard-library modules whose classes are imported here to be read: only modules
+# without side effects on import (``this`` prints, ``antigravity`` opens a browser), and
+# the ones a class of their own name or a close one is written through.
+_READABLE = {"datetime", "decimal", "fractions", "pathlib", "collections", "uuid", "enum",
+             "zoneinfo", "ipaddress", "calendar", "time", "queue", "array", "string"}
+
+
 def _classes_with(module: str, attr: str) -> set[str]:
     """Public classes of the standard-library ``module`` that have ``attr``."""
-    if module not in sys.stdlib_module_names:
+    if module not in _READABLE or module not in sys.stdlib_module_names:
         return set()
     try:
         imported = importlib.import_module(module)
