@@ -31,6 +31,7 @@ from bugstack.repair.candidates.loop_runners import AwaitInsteadOfLoopRunner
 from bugstack.repair.candidates.malformed_lookups import MalformedLookupNotFound
 from bugstack.repair.candidates.missing_key import MissingKey
 from bugstack.repair.candidates.missing_return import MissingReturn
+from bugstack.repair.candidates.missing_split_fields import MissingSplitField
 from bugstack.repair.candidates.module_classes import ModuleClassMember
 from bugstack.repair.candidates.month_ends import MonthEndClamp
 from bugstack.repair.candidates.names import NameResolution
@@ -88,7 +89,8 @@ def default_strategies() -> list[Strategy]:
             DocumentedThousandsSeparator(), TextToDeclaredNumber(), BlankBoundNoLimit(),
             JsonIntKeys(), NormalisedLookup(),
             LiteralPattern(), FormCrossCheck(), MonthEndClamp(), EmptyBodyAcknowledged(),
-            DurationUnits(), NoneFormattedAsNumber(), ModuleClassMember(), SafeFileName()]
+            DurationUnits(), NoneFormattedAsNumber(), ModuleClassMember(), SafeFileName(),
+            MissingSplitField()]
 
 
 def generate(
