@@ -45,6 +45,7 @@ from bugstack.repair.candidates.optional_fraction import OptionalFraction
 from bugstack.repair.candidates.recursion import SelfRecursion
 from bugstack.repair.candidates.renamed_attributes import RenamedModuleAttribute
 from bugstack.repair.candidates.safe_filenames import SafeFileName
+from bugstack.repair.candidates.seen_sets import SeenSetKeptCurrent
 from bugstack.repair.candidates.serialisation import (
     DocumentedContainers,
     respect_documented_containers,
@@ -88,6 +89,7 @@ def default_strategies() -> list[Strategy]:
             SiblingArgument(), FormatFallbacks(),
             DocumentedThousandsSeparator(), TextToDeclaredNumber(), BlankBoundNoLimit(),
             JsonIntKeys(), NormalisedLookup(),
+            SeenSetKeptCurrent(),
             LiteralPattern(), FormCrossCheck(), MonthEndClamp(), EmptyBodyAcknowledged(),
             DurationUnits(), NoneFormattedAsNumber(), ModuleClassMember(), SafeFileName(),
             MissingSplitField()]
