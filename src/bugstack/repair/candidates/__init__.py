@@ -25,6 +25,7 @@ from bugstack.repair.candidates.form_cross_checks import FormCrossCheck
 from bugstack.repair.candidates.format_fallbacks import FormatFallbacks
 from bugstack.repair.candidates.guides import GuideStrategy
 from bugstack.repair.candidates.json_int_keys import JsonIntKeys
+from bugstack.repair.candidates.legacy_formats import LegacyJoinedFormat
 from bugstack.repair.candidates.legacy_idioms import LegacyIdioms
 from bugstack.repair.candidates.literal_patterns import LiteralPattern
 from bugstack.repair.candidates.loop_runners import AwaitInsteadOfLoopRunner
@@ -92,7 +93,7 @@ def default_strategies() -> list[Strategy]:
             SeenSetKeptCurrent(),
             LiteralPattern(), FormCrossCheck(), MonthEndClamp(), EmptyBodyAcknowledged(),
             DurationUnits(), NoneFormattedAsNumber(), ModuleClassMember(), SafeFileName(),
-            MissingSplitField()]
+            MissingSplitField(), LegacyJoinedFormat()]
 
 
 def generate(
