@@ -53,6 +53,7 @@ from bugstack.repair.candidates.serialisation import (
 )
 from bugstack.repair.candidates.setting_types import SettingTypes
 from bugstack.repair.candidates.sibling_arguments import SiblingArgument
+from bugstack.repair.candidates.sibling_fallbacks import SiblingFieldFallback
 from bugstack.repair.candidates.sibling_helpers import SiblingHelper
 from bugstack.repair.candidates.sign_in import SignInRequired
 from bugstack.repair.candidates.skips import respect_documented_skips
@@ -90,7 +91,7 @@ def default_strategies() -> list[Strategy]:
             SiblingArgument(), FormatFallbacks(),
             DocumentedThousandsSeparator(), TextToDeclaredNumber(), BlankBoundNoLimit(),
             JsonIntKeys(), NormalisedLookup(),
-            SeenSetKeptCurrent(),
+            SeenSetKeptCurrent(), SiblingFieldFallback(),
             LiteralPattern(), FormCrossCheck(), MonthEndClamp(), EmptyBodyAcknowledged(),
             DurationUnits(), NoneFormattedAsNumber(), ModuleClassMember(), SafeFileName(),
             MissingSplitField(), LegacyJoinedFormat()]
