@@ -24,6 +24,7 @@ from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
 from bugstack.repair.candidates.form_cross_checks import FormCrossCheck
 from bugstack.repair.candidates.format_fallbacks import FormatFallbacks
 from bugstack.repair.candidates.guides import GuideStrategy
+from bugstack.repair.candidates.http_dates import HttpDateDelay
 from bugstack.repair.candidates.json_int_keys import JsonIntKeys
 from bugstack.repair.candidates.legacy_formats import LegacyJoinedFormat
 from bugstack.repair.candidates.legacy_idioms import LegacyIdioms
@@ -94,7 +95,7 @@ def default_strategies() -> list[Strategy]:
             SeenSetKeptCurrent(), SiblingFieldFallback(),
             LiteralPattern(), FormCrossCheck(), MonthEndClamp(), EmptyBodyAcknowledged(),
             DurationUnits(), NoneFormattedAsNumber(), ModuleClassMember(), SafeFileName(),
-            MissingSplitField(), LegacyJoinedFormat()]
+            MissingSplitField(), LegacyJoinedFormat(), HttpDateDelay()]
 
 
 def generate(
