@@ -44,6 +44,7 @@ from bugstack.repair.candidates.open_bounds import BlankBoundNoLimit
 from bugstack.repair.candidates.operands import OperandTypes
 from bugstack.repair.candidates.optional_file import OptionalFile
 from bugstack.repair.candidates.optional_fraction import OptionalFraction
+from bugstack.repair.candidates.optional_groups import DocumentedOptionalGroup
 from bugstack.repair.candidates.recursion import SelfRecursion
 from bugstack.repair.candidates.renamed_attributes import RenamedModuleAttribute
 from bugstack.repair.candidates.safe_filenames import SafeFileName
@@ -92,7 +93,7 @@ def default_strategies() -> list[Strategy]:
             SiblingArgument(), FormatFallbacks(),
             DocumentedThousandsSeparator(), TextToDeclaredNumber(), BlankBoundNoLimit(),
             JsonIntKeys(), NormalisedLookup(),
-            SeenSetKeptCurrent(), SiblingFieldFallback(),
+            SeenSetKeptCurrent(), SiblingFieldFallback(), DocumentedOptionalGroup(),
             LiteralPattern(), FormCrossCheck(), MonthEndClamp(), EmptyBodyAcknowledged(),
             DurationUnits(), NoneFormattedAsNumber(), ModuleClassMember(), SafeFileName(),
             MissingSplitField(), LegacyJoinedFormat(), HttpDateDelay()]

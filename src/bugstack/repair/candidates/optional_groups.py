@@ -1,0 +1,199 @@
+"""A shorter form the documentation accepts, refused by a regular expression.
+
+A module parses text with a compiled pattern and unpacks its groups::
+
+    _VERSION = re.compile(r"(\\d+)\\.(\\d+)\\.(\\d+)")
+
+    def parse(text: str) -> tuple[int, int, int]:
+        major, minor, build = _VERSION.fullmatch(text).groups()
+
+while its documentation says the last field may be left out and what it then is ("old
+exports write ``4.2`` only, which means build 0"). Such text crashes with ``'NoneType'
+object has no attribute 'groups'``. Refusing it (a guard raising the module's error)
+would drop every value in the documented form; the pattern takes the last field as
+optional instead, with its separator (``(?:\\.(\\d+))?``), the unpacking gives it the
+documented value (``.groups(default="0")``), and text that still does not match raises
+the error the function already raises for its argument (``raise NotAVersion(text)``), or
+crashes as before when it raises none.
+
+Backing, all of it required: the pattern is a raw-string module constant given to
+``fullmatch``; its last group is a plain capture after a one-character separator; a
+sentence of the function's or the module's docstring gives an example that the pattern
+without that field matches and the whole pattern does not (the captured text must match
+it too), and says that form "means" (is, defaults to, counts as) the last unpacked name
+with a value the group itself would match, or a number for a group of digits
+(``build 0``). A sentence that calls such an
+example not valid, an error or refused backs nothing.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from bugstack.domain import CrashSite
+from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.edits import indent_unit, indentation_of, replace_nodes
+
+__all__ = ["DocumentedOptionalGroup"]
+
+_NO_GROUPS = re.compile(r"'NoneType' object has no attribute 'groups'")
+_REFUSED = re.compile(r"\b(not|never|no longer|raises?|rejected|refused|invalid|error)\b",
+                      re.I)
+_TOKEN = re.compile(r"`+([^`]+)`+|([^\s(),;`]+)")
+
+FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
+
+
+def _last_group(pattern: str) -> tuple[str, str] | None:
+    """(separator, group) closing the pattern: ``\\.`` and ``(\\d+)`` for ``...\\.(\\d+)``."""
+    if not pattern.endswith(")") or pattern.endswith("\\)"):
+        return None
+    start = pattern.rfind("(")
+    group = pattern[start:]
+    if start < 2 or group.startswith("(?") or ")" in group[:-1]:
+        return None
+    head = pattern[:start]
+    if head.endswith("\\") and not head.endswith("\\\\"):
+        return None
+    if len(head) >= 2 and head[-2] == "\\" and head[-1] in ".-_:/+ ":
+        return head[-2:], group
+    if head[-1] in "-_:/" and head[-2:-1] != "\\":
+        return head[-1:], group
+    return None
+
+
+def _sentences(texts: list[str]) -> list[str]:
+    return [s.strip() for text in texts
+            for s in re.split(r"(?<=\.)\s+(?=[A-Z`(])", re.sub(r"\s*\n\s*", " ", text))
+            if s.strip()]
+
+
+def _fits(group: str, value: str) -> bool:
+    """Whether ``value`` is what the group holds: matched by it, or a number for a group of
+    digits of a fixed width (``0`` for ``\\d{2}``, which ``int()`` reads alike)."""
+    return bool(re.fullmatch(group, value)) or (
+        value.isdigit() and re.fullmatch(r"(\\d|\[0-9\])(\{\d+(,\d*)?\}|[+*])?", group)
+        is not None)
+
+
+def _documented_value(texts: list[str], whole: re.Pattern[str], short: re.Pattern[str],
+                      name: str, group: str) -> str | None:
+    """The value a sentence gives ``name`` for an example of the short form."""
+    means = re.compile(rf"\b(?:means?|meaning|is|are|defaults? to|counts? as|taken as"
+                       rf"|read as)\s+(?:an?\s+|the\s+)?{re.escape(name)}\s+(?:of\s+|=\s*)?"
+                       rf"`*([^\s`,;)]+?)`*(?=[\s,;)]|\.?$|\.\s)", re.I)
+    found = None
+    for sentence in _sentences(texts):
+        tokens = [a or b for a, b in _TOKEN.findall(sentence)]
+        examples = [t for t in tokens if short.fullmatch(t) and not whole.fullmatch(t)]
+        if not examples:
+            continue
+        if _REFUSED.search(sentence):
+            return None  # "a tag like v1.9 is not a release"
+        said = means.search(sentence)
+        if said and _fits(group, said.group(1)):
+            found = said.group(1)
+    return found
+
+
+def _module_pattern(tree: ast.Module, name: str) -> ast.Constant | None:
+    """The raw-string pattern of ``NAME = re.compile(r"...")`` at module level."""
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == name \
+                and isinstance(node.value, ast.Call) and ast.unparse(node.value.func) \
+                in ("re.compile", "compile") and len(node.value.args) == 1 \
+                and not node.value.keywords and isinstance(node.value.args[0], ast.Constant) \
+                and isinstance(node.value.args[0].value, str):
+            return node.value.args[0]
+    return None
+
+
+def _raised_for(function: FunctionNode, argument: str) -> str | None:
+    """The one exception the function raises with its argument (``NotARelease(tag)``)."""
+    raised = {ast.unparse(n.exc.func) for n in ast.walk(function)
+              if isinstance(n, ast.Raise) and isinstance(n.exc, ast.Call)
+              and [ast.unparse(a) for a in n.exc.args] == [argument] and not n.exc.keywords}
+    return raised.pop() if len(raised) == 1 else None
+
+
+class DocumentedOptionalGroup:
+    name = "documented-optional-group"
+
+    def propose(self, site: CrashSite, analysis: Analysis) -> Iterator[Candidate]:
+        crash, statement, function, tree = (analysis.crash, analysis.statement,
+                                            analysis.function, analysis.tree)
+        if analysis.exc_type != "AttributeError" or not _NO_GROUPS.search(analysis.message) \
+                or crash is None or tree is None \
+                or not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) \
+                or not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
+            return
+        target, call = statement.targets[0], statement.value
+        if not (isinstance(target, ast.Tuple) and all(isinstance(e, ast.Name) for e in target.elts)
+                and isinstance(call, ast.Call) and not call.args and not call.keywords
+                and isinstance(call.func, ast.Attribute) and call.func.attr == "groups"
+                and isinstance(call.func.value, ast.Call)):
+            return
+        matched = call.func.value
+        if not (isinstance(matched.func, ast.Attribute) and matched.func.attr == "fullmatch"
+                and isinstance(matched.func.value, ast.Name) and len(matched.args) == 1
+                and isinstance(matched.args[0], ast.Name) and not matched.keywords):
+            return
+        argument = matched.args[0].id
+        literal = _module_pattern(tree, matched.func.value.id)
+        written = ast.get_source_segment(crash.source, literal) if literal else None
+        if literal is None or written is None or written[:1] not in "rR" \
+                or not isinstance(literal.value, str):
+            return
+        pattern = literal.value
+        last = _last_group(pattern)
+        names = [e.id for e in target.elts if isinstance(e, ast.Name)]
+        try:
+            whole = re.compile(pattern)
+        except re.error:
+            return
+        if last is None or whole.groups != len(names):
+            return
+        separator, group = last
+        tail = separator + group
+        shorter = pattern[:-len(tail)] + f"(?:{tail})?"
+        short = re.compile(shorter)
+        captured = analysis.values.get(argument)
+        try:
+            text = ast.literal_eval(captured) if captured else None
+        except (ValueError, SyntaxError):
+            return
+        if not isinstance(text, str) or not short.fullmatch(text) or whole.fullmatch(text):
+            return  # the crash is not the documented short form
+        texts = [t for t in (ast.get_docstring(function), ast.get_docstring(tree)) if t]
+        value = _documented_value(texts, whole, short, names[-1], group[1:-1])
+        quote = written[1:].lstrip("rRbBuU")[:1]
+        if value is None or quote not in "\"'" or quote in value \
+                or not written.endswith(tail + quote):
+            return
+        new_literal = written[:-len(tail + quote)] + f"(?:{tail})?" + quote
+        used = {n.id for n in ast.walk(function) if isinstance(n, ast.Name)}
+        found = next(n for n in ("match", "found", "matched", "parsed") if n not in used)
+        indent, step = indentation_of(crash.source, statement.lineno), indent_unit(crash.source)
+        matcher = ast.get_source_segment(crash.source, matched) or ast.unparse(matched)
+        targets = ast.get_source_segment(crash.source, target) or ast.unparse(target)
+        lines = [f"{found} = {matcher}"]
+        error = _raised_for(function, argument)
+        if error is not None:
+            lines += [f"if {found} is None:", f"{step}raise {error}({argument})"]
+        lines.append(f"{targets} = {found}.groups(default={quote}{value}{quote})")
+        block = ("\n" + indent).join(lines)
+        source = replace_nodes(crash.source, [(statement, block), (literal, new_literal)])
+        sentence = next(s for s in _sentences(texts) if names[-1] in s and value in s)
+        yield Candidate(
+            strategy=self.name,
+            description=f"Text without the last field (`{text}`) is the documented shorter "
+                        f"form: the pattern takes `{tail}` as optional, `{names[-1]}` is "
+                        f"{value!r} then" + (f", and other text raises {error}" if error
+                                             else "") + ".",
+            edits={crash.path: source}, originals={crash.path: crash.source},
+            plausibility=0.8, contract=f"the documentation says: \"{sentence[:200]}\"",
+        )
