@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from bugstack.domain import CrashSite, LocatedFrame
+from bugstack.repair.reproduce.csv_rows import csv_file_lines
 from bugstack.repair.reproduce.model import Scenario, is_test_file, module_name, replay_context
 from bugstack.repair.reproduce.values import Rendered, Unrenderable, render_repr, render_snapshot
 from bugstack.repair.workspace import Workspace
@@ -142,9 +143,11 @@ def call_scenario(site: CrashSite, frame: LocatedFrame,
     posonly = {a.arg for a in node.args.posonlyargs}
     args = []
     scratch = {name: _scratch_directory(site, value) for name, value in rendered}
+    files = {name: csv_file_lines(site, frame, node, name, value.source)
+             for name, value in rendered}
     for name, value in rendered:
-        if scratch[name] is not None:
-            continue  # a fresh directory of the same name stands in for it
+        if scratch[name] is not None or files[name] is not None:
+            continue  # a fresh directory or file of the same name stands in for it
         scenario.imports |= value.imports
         scenario.helpers |= value.helpers
     taken = "\n".join([*scenario.imports, *scenario.helpers])
@@ -154,6 +157,10 @@ def call_scenario(site: CrashSite, frame: LocatedFrame,
             scenario.imports |= {"import pathlib", "import tempfile"}
             scenario.action += [f"{name} = pathlib.Path(tempfile.mkdtemp()) / {scratch[name]!r}",
                                 f"{name}.mkdir()"]
+            source = name
+        elif files[name] is not None:
+            scenario.imports |= {"import pathlib", "import tempfile"}
+            scenario.action += files[name] or []
             source = name
         elif _mutable(source) and name not in ("result", "subject", node.name) \
                 and not re.search(rf"\b{re.escape(name)}\b", taken):
