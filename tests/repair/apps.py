@@ -15,8 +15,8 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DJANGO_MANAGE", "DJANGO_TEST_CONFTEST", "capture_event", "commit", "make_repo",
-           "run_fix"]
+__all__ = ["DJANGO_MANAGE", "DJANGO_TEST_CONFTEST", "capture_event", "commit", "django_site",
+           "make_repo", "run_fix"]
 
 _CAPTURE = '''
 import json, sys
@@ -80,6 +80,23 @@ DJANGO_TEST_CONFTEST = '''
 
             call_command("migrate", run_syncdb=True, verbosity=0)
     '''
+
+
+def django_site(app: str) -> dict[str, str]:
+    """``manage.py`` and ``site_conf`` settings of a project holding ``app`` on an
+    in-memory SQLite database; the caller adds ``site_conf/urls.py`` and the app."""
+    settings = f'''
+        SECRET_KEY = "tests-only"
+        DEBUG = False
+        ALLOWED_HOSTS = ["testserver"]
+        ROOT_URLCONF = "site_conf.urls"
+        INSTALLED_APPS = ["django.contrib.contenttypes", "{app}"]
+        DATABASES = {{"default": {{"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}}}
+        USE_TZ = True
+        DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+    '''
+    return {"manage.py": DJANGO_MANAGE, "site_conf/__init__.py": "",
+            "site_conf/settings.py": settings}
 
 
 def _git(repo: Path, *args: str) -> str:

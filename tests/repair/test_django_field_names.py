@@ -7,7 +7,7 @@ import textwrap
 from pathlib import Path
 
 from bugstack.repair.candidates.django_field_names import DjangoFieldNames
-from tests.repair.apps import DJANGO_MANAGE, DJANGO_TEST_CONFTEST, capture_event, make_repo, run_fix
+from tests.repair.apps import DJANGO_TEST_CONFTEST, capture_event, django_site, make_repo, run_fix
 from tests.repair.crash_sites import crash_at
 
 MODELS = '''
@@ -118,18 +118,7 @@ def test_other_errors_get_nothing(tmp_path: Path) -> None:
 
 
 HELPDESK = {
-    "manage.py": DJANGO_MANAGE,
-    "site_conf/__init__.py": "",
-    "site_conf/settings.py": '''
-        SECRET_KEY = "tests-only"
-        DEBUG = False
-        ALLOWED_HOSTS = ["testserver"]
-        ROOT_URLCONF = "site_conf.urls"
-        INSTALLED_APPS = ["django.contrib.contenttypes", "helpdesk"]
-        DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
-        USE_TZ = True
-        DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-    ''',
+    **django_site("helpdesk"),
     "site_conf/urls.py": '''
         from django.urls import path
 

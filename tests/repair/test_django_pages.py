@@ -10,7 +10,7 @@ from pathlib import Path
 from bugstack.repair.candidates import Candidate
 from bugstack.repair.candidates.django_pages import PageFallsBackToLast
 from tests.repair.adversarial import fix_and_check
-from tests.repair.apps import DJANGO_MANAGE, DJANGO_TEST_CONFTEST
+from tests.repair.apps import DJANGO_TEST_CONFTEST, django_site
 from tests.repair.crash_sites import crash_at
 
 VIEWS = '''
@@ -89,18 +89,7 @@ def test_a_page_below_one_is_not_a_page_past_the_end(tmp_path: Path) -> None:
 
 
 APP = {
-    "manage.py": DJANGO_MANAGE,
-    "site_conf/__init__.py": "",
-    "site_conf/settings.py": '''
-        SECRET_KEY = "tests-only"
-        DEBUG = False
-        ALLOWED_HOSTS = ["testserver"]
-        ROOT_URLCONF = "site_conf.urls"
-        INSTALLED_APPS = ["django.contrib.contenttypes", "notes"]
-        DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
-        USE_TZ = True
-        DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-    ''',
+    **django_site("notes"),
     "site_conf/urls.py": '''
         from django.urls import path
 

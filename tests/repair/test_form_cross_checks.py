@@ -10,7 +10,7 @@ from pathlib import Path
 from bugstack.repair.candidates import Candidate
 from bugstack.repair.candidates.form_cross_checks import FormCrossCheck
 from tests.repair.adversarial import fix_and_check
-from tests.repair.apps import DJANGO_MANAGE, DJANGO_TEST_CONFTEST
+from tests.repair.apps import DJANGO_TEST_CONFTEST, django_site
 from tests.repair.crash_sites import crash_at
 
 FORMS = '''
@@ -121,18 +121,7 @@ VIEWS = '''
 '''
 
 APP = {
-    "manage.py": DJANGO_MANAGE,
-    "site_conf/__init__.py": "",
-    "site_conf/settings.py": '''
-        SECRET_KEY = "tests-only"
-        DEBUG = False
-        ALLOWED_HOSTS = ["testserver"]
-        ROOT_URLCONF = "site_conf.urls"
-        INSTALLED_APPS = ["django.contrib.contenttypes", "shop"]
-        DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
-        USE_TZ = True
-        DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-    ''',
+    **django_site("shop"),
     "site_conf/urls.py": '''
         from django.urls import path
 

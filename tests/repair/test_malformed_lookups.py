@@ -11,7 +11,7 @@ from pathlib import Path
 from bugstack.repair.candidates import Candidate
 from bugstack.repair.candidates.malformed_lookups import MalformedLookupNotFound
 from tests.repair.adversarial import fix_and_check
-from tests.repair.apps import DJANGO_MANAGE, DJANGO_TEST_CONFTEST
+from tests.repair.apps import DJANGO_TEST_CONFTEST, django_site
 from tests.repair.crash_sites import crash_at
 
 VIEWS = '''
@@ -107,18 +107,7 @@ def test_a_typed_converter_for_another_keyword_backs_nothing(tmp_path: Path) -> 
 
 
 APP = {
-    "manage.py": DJANGO_MANAGE,
-    "site_conf/__init__.py": "",
-    "site_conf/settings.py": '''
-        SECRET_KEY = "tests-only"
-        DEBUG = False
-        ALLOWED_HOSTS = ["testserver"]
-        ROOT_URLCONF = "site_conf.urls"
-        INSTALLED_APPS = ["django.contrib.contenttypes", "parcels"]
-        DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
-        USE_TZ = True
-        DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-    ''',
+    **django_site("parcels"),
     "site_conf/urls.py": URLS.replace("label/<str:token>", "label/<uuid:token>"),
     "parcels/__init__.py": "",
     "parcels/models.py": '''
