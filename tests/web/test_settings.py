@@ -7,15 +7,16 @@ import json
 import re
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bugstack.deliver.notify.webhook import verify_signature
 from bugstack.server.secrets import CredentialBox
-from bugstack.server.storage.models import Project
+from bugstack.server.storage.models import Issue, Project
 from tests.support.envelopes import error_event, event_envelope
 from tests.support.server import ThreadServer
 from tests.web.conftest import Browser, create_project
@@ -194,3 +195,42 @@ def test_keys_are_made_shown_once_and_revoked(server: ThreadServer, admin: Brows
     assert _send(server, project_id, first_key).status_code == 403
     assert _send(server, project_id, second_key.group(1)).status_code == 200
     assert admin.post(f"/projects/{project_id}/keys/99999/revoke").status_code == 404
+
+
+def test_the_quiet_period_is_set_here_and_the_watch_shows_on_the_issue(
+    server: ThreadServer, admin: Browser
+) -> None:
+    project_id, key = create_project(admin, "shop")
+    admin.get(f"/projects/{project_id}/settings")
+    refused = admin.post(f"/projects/{project_id}/settings",
+                         {"forge_kind": "git", "quiet_period": "soon"})
+    assert refused.status_code == 422 and "is not a duration" in refused.text
+    assert _project(server, project_id).quiet_period is None
+    saved = admin.post(f"/projects/{project_id}/settings",
+                       {"forge_kind": "git", "quiet_period": "12h"})
+    assert saved.status_code == 200 and _project(server, project_id).quiet_period == 43200
+    shown = admin.get(f"/projects/{project_id}/settings").text
+    assert re.search(r'id="quiet_period" name="quiet_period" value="12h"', shown)
+
+    httpx.post(f"{server.url}/api/{project_id}/envelope/",
+               content=event_envelope(error_event()), timeout=30,
+               headers={"X-Sentry-Auth": f"Sentry sentry_key={key}"}).raise_for_status()
+    (issue,) = server.issues(project_id)  # the answer came once the event was stored
+    issue_id = issue["id"]
+    page = admin.get(f"/issues/{issue_id}").text
+    assert "Recurrence watch" not in page  # nothing merged, nothing watched
+
+    database = server.database()
+    try:
+        with database.engine.begin() as connection:
+            connection.execute(update(Issue).where(Issue.id == issue_id).values(
+                status="fix_proposed", fix_release="2.0",
+                fix_release_at=datetime(2026, 11, 1, 8, 0, tzinfo=UTC)))
+    finally:
+        database.dispose()
+    watch = admin.get(f"/issues/{issue_id}").text
+    watch = watch[watch.index('id="recurrence-watch"'):]
+    watch = watch[:watch.index("</dd>")]
+    assert "release 2.0" in watch and "2026-11-01 08:00:00" in watch
+    assert "resolves at" in watch and "2026-11-01 20:00:00" in watch  # 8:00 + 12h
+    assert "quiet period 12h" in watch

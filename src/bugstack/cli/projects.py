@@ -16,6 +16,7 @@ from bugstack.cli._context import (
     print_json,
 )
 from bugstack.cli.app import app
+from bugstack.domain.durations import format_duration, parse_duration
 from bugstack.server import issues as store
 from bugstack.server.projects import (
     ProjectExistsError,
@@ -121,17 +122,11 @@ def project_revoke_key(key: str, data_dir: DataDirOption = None) -> None:
     console.print(f"Revoked {count} key(s).")
 
 
-_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-
-
 def _seconds(duration: str) -> int:
-    """``3600``, ``90s``, ``30m``, ``12h`` or ``7d`` as seconds."""
-    text = duration.strip().lower()
-    unit = _UNITS.get(text[-1:])
-    number = text[:-1] if unit else text
-    if not number.isdigit() or int(number) <= 0:
-        raise fail(f"{duration!r} is not a duration (e.g. 3600, 30m, 12h, 7d)")
-    return int(number) * (unit or 1)
+    try:
+        return parse_duration(duration)
+    except ValueError as exc:
+        raise fail(str(exc)) from exc
 
 
 @project_app.command("quiet-period")
@@ -156,7 +151,7 @@ def project_quiet_period(
             seconds = found.quiet_period
     finally:
         database.dispose()
-    shown = "7d (the default)" if seconds is None else f"{seconds}s"
+    shown = "7d (the default)" if seconds is None else format_duration(seconds)
     console.print(f"Quiet period of {project}: {shown}")
 
 

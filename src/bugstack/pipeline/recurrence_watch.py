@@ -29,6 +29,7 @@ from bugstack.deliver import Delivery, DeliveryState, ForgeKind, IssueRef, forge
 from bugstack.deliver.flow import announce_regression
 from bugstack.deliver.notify import Notification, regressed
 from bugstack.deliver.recurrence import resolution_due
+from bugstack.domain.durations import DEFAULT_QUIET_PERIOD
 from bugstack.domain.issue import IssueStatus
 from bugstack.pipeline.records import now
 from bugstack.pipeline.release_history import ReleaseHistory
@@ -47,8 +48,6 @@ __all__ = [
 
 log = logging.getLogger("bugstack.pipeline")
 
-#: How long a release with the fix must serve quietly when the project sets no period.
-DEFAULT_QUIET_PERIOD = timedelta(days=7)
 
 #: (project id, issue id, release) of a stored event.
 Sighting = tuple[int, int, str | None]

@@ -5,7 +5,7 @@ polls it and refreshes the parts marked live when it changes."""
 from __future__ import annotations
 
 import importlib
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -14,6 +14,7 @@ from fastapi.responses import Response
 from sqlalchemy import desc, func, or_, select
 from sqlalchemy.orm import Session
 
+from bugstack.domain.durations import DEFAULT_QUIET_PERIOD, format_duration
 from bugstack.domain.event import ExceptionRecord
 from bugstack.domain.issue import IssueStatus
 from bugstack.server import issues as store
@@ -220,7 +221,21 @@ def issue_page(request: Request, issue_id: int, session: Db, viewer: ViewerDep,
     return page(request, "issue.html", viewer, issue=issue, project=project, event=shown,
                 view=view, stories=stories, guide=guide, environments=environments,
                 releases=store.issue_releases(session, issue.id), charts=charts,
-                steps=steps, live_url=f"/issues/{issue.id}/live")
+                steps=steps, watch=_recurrence_watch(issue, project),
+                live_url=f"/issues/{issue.id}/live")
+
+
+def _recurrence_watch(issue: Issue, project: Project) -> tuple[datetime, str] | None:
+    """When a proposed fix that is serving in a release resolves the issue, and the quiet
+    period that decides it; None when no release with the fix is being watched."""
+    if issue.status != IssueStatus.FIX_PROPOSED.value or issue.fix_release_at is None:
+        return None
+    period = (DEFAULT_QUIET_PERIOD if project.quiet_period is None
+              else timedelta(seconds=project.quiet_period))
+    since = issue.fix_release_at
+    if since.tzinfo is None:  # SQLite hands back naive datetimes; they are stored as UTC
+        since = since.replace(tzinfo=UTC)
+    return since + period, format_duration(int(period.total_seconds()))
 
 
 @router.get("/issues/{issue_id}/live")

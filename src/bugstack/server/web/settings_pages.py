@@ -18,6 +18,7 @@ from fastapi.responses import Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bugstack.domain.durations import format_duration, parse_duration
 from bugstack.domain.keys import ApiKey
 from bugstack.server.config import Settings
 from bugstack.server.projects import create_key
@@ -119,6 +120,8 @@ def settings_page(request: Request, session: Session, viewer: Viewer, project: P
                     credentials_set=sorted(k for k, v in stored.items() if v),
                     notifications=_masked_notifications(project.notifications),
                     errors=errors or {}, public_url=public_url, notice=notice,
+                    quiet_period=(format_duration(project.quiet_period)
+                                  if project.quiet_period else ""),
                     llm=llm_context(request, session, viewer, project))
     return response
 
@@ -144,6 +147,12 @@ async def settings_post(request: Request, project_id: int, session: Db,
         errors["forge_kind"] = "choose one of the listed forges"
     if forge in ("github", "gitlab", "gitea") and not form.get("forge_repository", "").strip():
         errors["forge_repository"] = "the forge needs the repository as owner/name"
+    quiet_period: int | None = None
+    if typed_quiet := form.get("quiet_period", "").strip():
+        try:
+            quiet_period = parse_duration(typed_quiet)
+        except ValueError as exc:
+            errors["quiet_period"] = str(exc)
     if errors:
         return settings_page(request, session, viewer, project, errors=errors, status=422,
                              notice="Nothing was saved: fix the fields marked below.")
@@ -152,6 +161,7 @@ async def settings_post(request: Request, project_id: int, session: Db,
     project.default_branch = form.get("default_branch", "").strip() or None
     project.auto_fix = form.get("auto_fix") == "on"
     project.merge_policy = policy
+    project.quiet_period = quiet_period
     project.forge_kind = forge or None
     project.forge_url = form.get("forge_url", "").strip() or None
     project.forge_repository = form.get("forge_repository", "").strip() or None
