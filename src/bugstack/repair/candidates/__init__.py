@@ -68,6 +68,7 @@ from bugstack.repair.candidates.text_bytes import TextToBytes
 from bugstack.repair.candidates.thousands_separators import DocumentedThousandsSeparator
 from bugstack.repair.candidates.unbound import UnboundLocal
 from bugstack.repair.candidates.unhashable_arguments import UnhashableArgument
+from bugstack.repair.candidates.unset_settings import UnsetSettingDefault
 
 __all__ = [
     "Candidate",
@@ -98,7 +99,7 @@ def default_strategies() -> list[Strategy]:
             LiteralPattern(), FormCrossCheck(), MonthEndClamp(), EmptyBodyAcknowledged(),
             DurationUnits(), NoneFormattedAsNumber(), ModuleClassMember(), SafeFileName(),
             MissingSplitField(), LegacyJoinedFormat(), HttpDateDelay(),
-            ShortRowsEmptyCells()]
+            ShortRowsEmptyCells(), UnsetSettingDefault()]
 
 
 def generate(
