@@ -25,6 +25,7 @@ from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
 from bugstack.repair.candidates.form_cross_checks import FormCrossCheck
 from bugstack.repair.candidates.format_fallbacks import FormatFallbacks
 from bugstack.repair.candidates.guides import GuideStrategy
+from bugstack.repair.candidates.hex_digests import HexDigestDocumented
 from bugstack.repair.candidates.http_dates import HttpDateDelay
 from bugstack.repair.candidates.json_int_keys import JsonIntKeys
 from bugstack.repair.candidates.legacy_formats import LegacyJoinedFormat
@@ -99,7 +100,7 @@ def default_strategies() -> list[Strategy]:
             LiteralPattern(), FormCrossCheck(), MonthEndClamp(), EmptyBodyAcknowledged(),
             DurationUnits(), NoneFormattedAsNumber(), ModuleClassMember(), SafeFileName(),
             MissingSplitField(), LegacyJoinedFormat(), HttpDateDelay(),
-            ShortRowsEmptyCells(), UnsetSettingDefault()]
+            ShortRowsEmptyCells(), UnsetSettingDefault(), HexDigestDocumented()]
 
 
 def generate(
