@@ -70,6 +70,7 @@ from bugstack.repair.candidates.thousands_separators import DocumentedThousandsS
 from bugstack.repair.candidates.unbound import UnboundLocal
 from bugstack.repair.candidates.unhashable_arguments import UnhashableArgument
 from bugstack.repair.candidates.unset_settings import UnsetSettingDefault
+from bugstack.repair.candidates.verbatim_text import VerbatimTextAppended
 
 __all__ = [
     "Candidate",
@@ -100,7 +101,8 @@ def default_strategies() -> list[Strategy]:
             LiteralPattern(), FormCrossCheck(), MonthEndClamp(), EmptyBodyAcknowledged(),
             DurationUnits(), NoneFormattedAsNumber(), ModuleClassMember(), SafeFileName(),
             MissingSplitField(), LegacyJoinedFormat(), HttpDateDelay(),
-            ShortRowsEmptyCells(), UnsetSettingDefault(), HexDigestDocumented()]
+            ShortRowsEmptyCells(), UnsetSettingDefault(), HexDigestDocumented(),
+            VerbatimTextAppended()]
 
 
 def generate(
