@@ -9,6 +9,7 @@ from typing import Any
 from bugstack.domain import CrashSite, LocatedFrame
 from bugstack.repair.reproduce.csv_rows import csv_file_lines
 from bugstack.repair.reproduce.model import Scenario, is_test_file, module_name, replay_context
+from bugstack.repair.reproduce.output_files import output_file_lines
 from bugstack.repair.reproduce.values import Rendered, Unrenderable, render_repr, render_snapshot
 from bugstack.repair.workspace import Workspace
 
@@ -94,6 +95,38 @@ def _receiver(site: CrashSite, frame: LocatedFrame, owner: ast.ClassDef,
     return Rendered(source=built, imports={f"from {module} import {owner.name}"})
 
 
+_APP_OBJECT = re.compile(r"^<(?P<module>[\w.]+)\.(?P<cls>[A-Za-z_]\w*) object at 0x[0-9a-f]+>$")
+
+
+def _built_argument(captured: Any, workspace: Workspace) -> Rendered | None:
+    """An object of the app's own class that sentry-sdk captured as its bare repr
+    (``<taskq.queue.JobQueue object at 0x7f...>``), built as the app's tests build one,
+    as a method's receiver is. What it held in production is not in the event; the
+    reproduction counts only when the call then fails where production did."""
+    found = _APP_OBJECT.match(captured.strip()) if isinstance(captured, str) else None
+    if found is None:
+        return None
+    module, cls = found.group("module"), found.group("cls")
+    defined = [rel for rel in workspace.files() if not is_test_file(rel)
+               and rel.endswith(".py") and module_name(rel) == module]
+    if len(defined) != 1 or not re.search(rf"^class {cls}\b", workspace.read(defined[0]),
+                                          re.MULTILINE):
+        return None
+    built = _constructed_in_tests(workspace, cls)
+    if built is None:
+        return None
+    return Rendered(source=built, imports={f"from {module} import {cls}"})
+
+
+def _annotated(value: Rendered, captured: Any, annotation: str | None) -> Rendered:
+    """sentry-sdk sends a set, frozenset or tuple as a JSON list: given back its type when
+    the parameter's annotation names it, so ``address in vip`` and hashing behave alike."""
+    kind = (annotation or "").split("[", 1)[0]
+    if isinstance(captured, list) and kind in ("set", "frozenset", "tuple"):
+        value.source = f"{kind}({value.source})"
+    return value
+
+
 def call_scenario(site: CrashSite, frame: LocatedFrame,
                    workspace: Workspace) -> Scenario | None:
     found = _function_and_class(frame)
@@ -134,7 +167,10 @@ def call_scenario(site: CrashSite, frame: LocatedFrame,
                     return None
                 rendered.append((name, Rendered(source=repr("scrubbed-secret"))))
             elif snapshot is None and name in frame.frame.vars:
-                rendered.append((name, render_repr(frame.frame.vars[name], module)))
+                captured = frame.frame.vars[name]
+                built = _built_argument(captured, workspace)
+                rendered.append((name, built or _annotated(
+                    render_repr(captured, module), captured, annotations.get(name))))
             elif not has_default:
                 return None
         except Unrenderable:
@@ -144,7 +180,7 @@ def call_scenario(site: CrashSite, frame: LocatedFrame,
     args = []
     scratch = {name: _scratch_directory(site, value) for name, value in rendered}
     files = {name: csv_file_lines(site, frame, node, name, value.source)
-             for name, value in rendered}
+             or output_file_lines(node, name, value.source) for name, value in rendered}
     for name, value in rendered:
         if scratch[name] is not None or files[name] is not None:
             continue  # a fresh directory or file of the same name stands in for it
