@@ -13,6 +13,7 @@ from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate, un
 from bugstack.repair.candidates.blank_constants import BlankToDocumentedConstant
 from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankValue
 from bugstack.repair.candidates.conventions import FrameworkConventions
+from bugstack.repair.candidates.csv_extra_fields import ExtraFieldsLeftOut
 from bugstack.repair.candidates.csv_short_rows import ShortRowsEmptyCells
 from bugstack.repair.candidates.django_field_names import DjangoFieldNames
 from bugstack.repair.candidates.django_pages import PageFallsBackToLast
@@ -102,7 +103,8 @@ def default_strategies() -> list[Strategy]:
             DurationUnits(), NoneFormattedAsNumber(), ModuleClassMember(), SafeFileName(),
             MissingSplitField(), LegacyJoinedFormat(), HttpDateDelay(),
             ShortRowsEmptyCells(), UnsetSettingDefault(), HexDigestDocumented(),
-            VerbatimTextAppended()]
+            VerbatimTextAppended(),
+            ExtraFieldsLeftOut()]
 
 
 def generate(
