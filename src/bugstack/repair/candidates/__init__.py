@@ -26,6 +26,7 @@ from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
 from bugstack.repair.candidates.form_cross_checks import FormCrossCheck
 from bugstack.repair.candidates.format_fallbacks import FormatFallbacks
 from bugstack.repair.candidates.guides import GuideStrategy
+from bugstack.repair.candidates.heap_ties import HeapTieBreaker
 from bugstack.repair.candidates.hex_digests import HexDigestDocumented
 from bugstack.repair.candidates.http_dates import HttpDateDelay
 from bugstack.repair.candidates.json_int_keys import JsonIntKeys
@@ -104,7 +105,8 @@ def default_strategies() -> list[Strategy]:
             MissingSplitField(), LegacyJoinedFormat(), HttpDateDelay(),
             ShortRowsEmptyCells(), UnsetSettingDefault(), HexDigestDocumented(),
             VerbatimTextAppended(),
-            ExtraFieldsLeftOut()]
+            ExtraFieldsLeftOut(),
+            HeapTieBreaker()]
 
 
 def generate(
