@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bugstack.domain import CrashSite
+from bugstack.repair.reproduce.form_body import FORM_CONTENT_TYPE, form_payload
 from bugstack.repair.reproduce.model import (
     AppLocation,
     Scenario,
@@ -38,7 +39,10 @@ _DROPPED_HEADERS = {"host", "content-length", "connection", "accept-encoding", "
 #: tests left (a listing would then answer more products than the probe saw). It sends
 #: the request with those tables empty, inside a transaction rolled back afterwards, so
 #: the suite's rows come back. Django's own apps (content types, permissions) are left
-#: as they are: migrate fills them in the probe too.
+#: as they are: migrate fills them in the probe too. On SQLite, whose AUTOINCREMENT
+#: tables keep counting past deleted rows, the ids restart as well (the probe's new row
+#: was id 1, and the answer says so); there the reset is part of the rolled-back
+#: transaction. Other databases reset sequences outside transactions: they are left alone.
 _DJANGO_TABLES_AS_MIGRATED = '''
 @contextmanager
 def _tables_as_migrated():
@@ -51,11 +55,18 @@ def _tables_as_migrated():
         return
     with transaction.atomic():
         with connection.cursor() as cursor:
+            tables = []
             for model in apps.get_models(include_auto_created=True):
                 meta = model._meta
                 if (meta.managed and not meta.proxy
                         and not meta.app_config.name.startswith("django.")):
+                    tables.append(meta.db_table)
                     cursor.execute("DELETE FROM " + connection.ops.quote_name(meta.db_table))
+            if connection.vendor == "sqlite" and tables:
+                cursor.execute("SELECT name FROM sqlite_master WHERE name = 'sqlite_sequence'")
+                if cursor.fetchone():
+                    cursor.execute("DELETE FROM sqlite_sequence WHERE name IN (%s)"
+                                   % ", ".join(["%s"] * len(tables)), tables)
         yield
         transaction.set_rollback(True)
 '''.strip("\n")
@@ -220,10 +231,14 @@ def request_scenario(app: AppLocation, site: CrashSite) -> Scenario | None:
         ])
     django_data = ""
     if body not in (None, "", {}):
-        payload = json.dumps(body) if isinstance(body, dict | list) else str(body)
-        kind = next((v for k, v in headers.items() if k.lower() == "content-type"),
-                    "application/json")
-        django_data = f", data={payload!r}, content_type={kind!r}"
+        captured_kind = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+        form = form_payload(site, captured_kind, body)
+        if form is not None:
+            django_data = f", data={form!r}, content_type={FORM_CONTENT_TYPE!r}"
+        else:
+            payload = json.dumps(body) if isinstance(body, dict | list) else str(body)
+            kind = captured_kind or "application/json"
+            django_data = f", data={payload!r}, content_type={kind!r}"
     extra_headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
     return Scenario("request", title, imports={"import os", "import django",
                                               "from contextlib import contextmanager"},
