@@ -30,6 +30,7 @@ from bugstack.repair.candidates.heap_ties import HeapTieBreaker
 from bugstack.repair.candidates.hex_digests import HexDigestDocumented
 from bugstack.repair.candidates.http_dates import HttpDateDelay
 from bugstack.repair.candidates.json_int_keys import JsonIntKeys
+from bugstack.repair.candidates.key_case import KeyInTableCase
 from bugstack.repair.candidates.legacy_formats import LegacyJoinedFormat
 from bugstack.repair.candidates.legacy_idioms import LegacyIdioms
 from bugstack.repair.candidates.literal_patterns import LiteralPattern
@@ -106,7 +107,7 @@ def default_strategies() -> list[Strategy]:
             ShortRowsEmptyCells(), UnsetSettingDefault(), HexDigestDocumented(),
             VerbatimTextAppended(),
             ExtraFieldsLeftOut(),
-            HeapTieBreaker()]
+            HeapTieBreaker(), KeyInTableCase()]
 
 
 def generate(
