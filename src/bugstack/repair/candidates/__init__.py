@@ -22,7 +22,9 @@ from bugstack.repair.candidates.duration_units import DurationUnits
 from bugstack.repair.candidates.empty_aggregates import EmptyAggregate
 from bugstack.repair.candidates.empty_bodies import EmptyBodyAcknowledged
 from bugstack.repair.candidates.empty_guards import EmptyGuard
+from bugstack.repair.candidates.enum_case import EnumLetterCase
 from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
+from bugstack.repair.candidates.file_placeholders import FilePlaceholder
 from bugstack.repair.candidates.form_cross_checks import FormCrossCheck
 from bugstack.repair.candidates.format_fallbacks import FormatFallbacks
 from bugstack.repair.candidates.guides import GuideStrategy
@@ -73,6 +75,7 @@ from bugstack.repair.candidates.thousands_separators import DocumentedThousandsS
 from bugstack.repair.candidates.unbound import UnboundLocal
 from bugstack.repair.candidates.unhashable_arguments import UnhashableArgument
 from bugstack.repair.candidates.unset_settings import UnsetSettingDefault
+from bugstack.repair.candidates.unticked_checkboxes import UntickedCheckbox
 from bugstack.repair.candidates.verbatim_text import VerbatimTextAppended
 
 __all__ = [
@@ -104,10 +107,9 @@ def default_strategies() -> list[Strategy]:
             LiteralPattern(), FormCrossCheck(), MonthEndClamp(), EmptyBodyAcknowledged(),
             DurationUnits(), NoneFormattedAsNumber(), ModuleClassMember(), SafeFileName(),
             MissingSplitField(), LegacyJoinedFormat(), HttpDateDelay(),
-            ShortRowsEmptyCells(), UnsetSettingDefault(), HexDigestDocumented(),
-            VerbatimTextAppended(),
-            ExtraFieldsLeftOut(),
-            HeapTieBreaker(), KeyInTableCase()]
+            ShortRowsEmptyCells(), UnsetSettingDefault(), HexDigestDocumented(), EnumLetterCase(),
+            ExtraFieldsLeftOut(), HeapTieBreaker(), UntickedCheckbox(),
+            VerbatimTextAppended(), FilePlaceholder(), KeyInTableCase()]
 
 
 def generate(
