@@ -22,7 +22,6 @@ from bugstack.repair.candidates.duration_units import DurationUnits
 from bugstack.repair.candidates.empty_aggregates import EmptyAggregate
 from bugstack.repair.candidates.empty_bodies import EmptyBodyAcknowledged
 from bugstack.repair.candidates.empty_guards import EmptyGuard
-from bugstack.repair.candidates.enum_case import EnumLetterCase
 from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
 from bugstack.repair.candidates.file_placeholders import FilePlaceholder
 from bugstack.repair.candidates.form_cross_checks import FormCrossCheck
@@ -107,9 +106,10 @@ def default_strategies() -> list[Strategy]:
             LiteralPattern(), FormCrossCheck(), MonthEndClamp(), EmptyBodyAcknowledged(),
             DurationUnits(), NoneFormattedAsNumber(), ModuleClassMember(), SafeFileName(),
             MissingSplitField(), LegacyJoinedFormat(), HttpDateDelay(),
-            ShortRowsEmptyCells(), UnsetSettingDefault(), HexDigestDocumented(), EnumLetterCase(),
-            ExtraFieldsLeftOut(), HeapTieBreaker(), UntickedCheckbox(),
-            VerbatimTextAppended(), FilePlaceholder(), KeyInTableCase()]
+            ShortRowsEmptyCells(), UnsetSettingDefault(), HexDigestDocumented(),
+            VerbatimTextAppended(),
+            ExtraFieldsLeftOut(),
+            HeapTieBreaker(), KeyInTableCase(), UntickedCheckbox(), FilePlaceholder()]
 
 
 def generate(
