@@ -2,12 +2,15 @@
 
 Proposes ``data.get("key", default)`` where the code documents a default (a comment or
 docstring such as "optional, defaults to false", or a module constant named after the
-key), and a guard answering like sibling functions (a 404 for a record looked up by id).
+key), and a guard answering like sibling functions (a 404 for a record looked up by id,
+never for a constant key: a field missing from a body is no missing record).
 When the value read goes to a place that declares what it is when data is missing (a
 field ``str | None`` documented "None for orders with nothing to ship"), the whole value
 falls back to that: ``data.get("key")`` for a single read, and for a chain
 ``(order["address"]["country"] if "address" in order else None)``, since a ``.get()``
 of the first key alone would leave ``None["country"]`` (``destinations.py``).
+A statement rewriting the key in place is skipped when the key is absent, where the
+docstring says fields left out keep their value (``partial_updates.py``).
 A bare ``.get("key")`` (None) is proposed only as a guess the pipeline will not trust
 when guesses disagree.
 """
@@ -24,6 +27,7 @@ from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.destinations import destination_of, is_pure, wrap_value
 from bugstack.repair.candidates.edits import insert_before_statement, replace_node
 from bugstack.repair.candidates.fallbacks import fallbacks, typed_only, whole_answer
+from bugstack.repair.candidates.partial_updates import rewrite_only_when_sent
 from bugstack.repair.contract import Evidence, documented_default, named_default
 
 __all__ = ["MissingKey"]
@@ -99,7 +103,14 @@ class MissingKey:
                 yield self._get(crash.path, crash.source, node, documented.source,
                                 f"`{mapping}` may lack {index}; it now falls back to "
                                 f"{documented.source}", 0.85, documented.reason)
-            for fallback in fallbacks(analysis):
+            rewrite = rewrite_only_when_sent(analysis, node, self.name)
+            if rewrite is not None:
+                yield rewrite
+            # A sibling's 404 answers a record the caller named (`STOCK[sku]`); a constant
+            # key is a field of a mapping at hand (a request body, a model dump): its
+            # absence is no missing record (`changes["email"]` of a partial update).
+            lookup = not isinstance(node.slice, ast.Constant)
+            for fallback in fallbacks(analysis, lookup=lookup):
                 if (statement is analysis.function or statement is None
                         or _in_inner_scope(statement, node)):
                     # A guard before the statement cannot see a comprehension's or a
