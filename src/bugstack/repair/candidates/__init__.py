@@ -22,6 +22,7 @@ from bugstack.repair.candidates.duration_units import DurationUnits
 from bugstack.repair.candidates.empty_aggregates import EmptyAggregate
 from bugstack.repair.candidates.empty_bodies import EmptyBodyAcknowledged
 from bugstack.repair.candidates.empty_guards import EmptyGuard
+from bugstack.repair.candidates.enum_case import EnumLetterCase
 from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
 from bugstack.repair.candidates.file_placeholders import FilePlaceholder
 from bugstack.repair.candidates.form_cross_checks import FormCrossCheck
@@ -109,7 +110,8 @@ def default_strategies() -> list[Strategy]:
             ShortRowsEmptyCells(), UnsetSettingDefault(), HexDigestDocumented(),
             VerbatimTextAppended(),
             ExtraFieldsLeftOut(),
-            HeapTieBreaker(), KeyInTableCase(), UntickedCheckbox(), FilePlaceholder()]
+            HeapTieBreaker(), KeyInTableCase(), UntickedCheckbox(), FilePlaceholder(),
+            EnumLetterCase()]
 
 
 def generate(
