@@ -21,9 +21,16 @@ import ast
 import re
 from collections.abc import Collection, Iterable
 
+from bugstack.domain import CrashSite, LocatedFrame
 from bugstack.repair.contract import Evidence
 
-__all__ = ["documentation_near", "documented_list", "documented_skip", "item_noun"]
+__all__ = [
+    "documentation_near",
+    "documentation_on_stack",
+    "documented_list",
+    "documented_skip",
+    "item_noun",
+]
 
 _SKIP = re.compile(
     r"\b(skip(s|ped|ping)?|ignor(e|es|ed|ing)|not counted|(is|are|get|gets|be)\s+dropped"
@@ -211,3 +218,18 @@ def documentation_near(source: str, tree: ast.Module, lineno: int) -> list[tuple
         texts.append((f"the docstring of `{node.name}`", ast.get_docstring(node) or ""))
     texts.append(("the module docstring", ast.get_docstring(tree) or ""))
     return [(where, text) for where, text in texts if text.strip()]
+
+
+def documentation_on_stack(site: CrashSite, frame: LocatedFrame, tree: ast.Module,
+                           lineno: int) -> list[tuple[str, str]]:
+    """What documents ``lineno`` in ``frame``, then what documents every other frame's
+    line: a rule about the data is often written where the caller reads it, not where
+    the library call sits."""
+    texts = documentation_near(frame.source, tree, lineno)
+    for other in site.frames:
+        if other.path != frame.path or other.lineno != frame.lineno:
+            try:
+                texts += documentation_near(other.source, ast.parse(other.source), other.lineno)
+            except SyntaxError:
+                continue
+    return texts

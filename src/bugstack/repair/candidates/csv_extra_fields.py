@@ -25,8 +25,8 @@ from collections.abc import Iterator
 from bugstack.domain import CrashSite, LocatedFrame
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
-from bugstack.repair.candidates.edits import replace_node
-from bugstack.repair.contract_items import documentation_near
+from bugstack.repair.candidates.edits import add_keyword
+from bugstack.repair.contract_items import documentation_on_stack
 
 __all__ = ["ExtraFieldsLeftOut"]
 
@@ -119,27 +119,16 @@ class ExtraFieldsLeftOut:
         if any(k.arg in (None, "extrasaction") for k in call.keywords) or len(call.args) > 3:
             return
         texts = _constant_comment(frame.source, tree, call)
-        texts += documentation_near(frame.source, tree, call.lineno)
-        for other in site.frames:
-            if other.path != frame.path or other.lineno != frame.lineno:
-                try:
-                    texts += documentation_near(other.source, ast.parse(other.source),
-                                                other.lineno)
-                except SyntaxError:
-                    continue
+        texts += documentation_on_stack(site, frame, tree, call.lineno)
         contract = _documented(texts)
         if contract is None:
             return
-        parts: list[ast.expr | ast.keyword] = [*call.args, *call.keywords]
-        last = max(parts, key=lambda n: (n.end_lineno or n.lineno, n.end_col_offset or 0))
-        segment = ast.get_source_segment(frame.source, last) or ast.unparse(last)
         yield Candidate(
             strategy=self.name,
             description="A record's keys beyond the documented columns are now left out "
                         "of the file: the CSV writer is built with `extrasaction=\"ignore\"` "
                         "instead of raising on them.",
-            edits={frame.path: replace_node(frame.source, last,
-                                            f'{segment}, extrasaction="ignore"')},
+            edits={frame.path: add_keyword(frame.source, call, 'extrasaction="ignore"')},
             originals={frame.path: frame.source}, plausibility=0.8,
             contract=contract,
         )

@@ -25,8 +25,8 @@ from collections.abc import Iterator
 from bugstack.domain import CrashSite, LocatedFrame
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
-from bugstack.repair.candidates.edits import replace_node
-from bugstack.repair.contract_items import documentation_near
+from bugstack.repair.candidates.edits import add_keyword
+from bugstack.repair.contract_items import documentation_on_stack
 
 __all__ = ["ShortRowsEmptyCells"]
 
@@ -116,26 +116,16 @@ class ShortRowsEmptyCells:
         if any(k.arg in (None, "restval") for k in call.keywords) or not (
                 call.args or call.keywords):
             return
-        texts = documentation_near(frame.source, tree, call.lineno)
-        for other in site.frames:
-            if other.path != frame.path or other.lineno != frame.lineno:
-                try:
-                    texts += documentation_near(other.source, ast.parse(other.source),
-                                                other.lineno)
-                except SyntaxError:
-                    continue
+        texts = documentation_on_stack(site, frame, tree, call.lineno)
         contract = _documented(texts)
         if contract is None:
             return
-        parts: list[ast.expr | ast.keyword] = [*call.args, *call.keywords]
-        last = max(parts, key=lambda n: (n.end_lineno or n.lineno, n.end_col_offset or 0))
-        segment = ast.get_source_segment(frame.source, last) or ast.unparse(last)
         yield Candidate(
             strategy=self.name,
             description="A row shorter than the header now reads its missing cells as "
                         "empty: the CSV reader is built with `restval=\"\"` instead of "
                         "filling them with None.",
-            edits={frame.path: replace_node(frame.source, last, f'{segment}, restval=""')},
+            edits={frame.path: add_keyword(frame.source, call, 'restval=""')},
             originals={frame.path: frame.source}, plausibility=0.8,
             contract=contract,
         )

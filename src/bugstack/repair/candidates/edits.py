@@ -11,6 +11,7 @@ import ast
 from collections import Counter
 
 __all__ = [
+    "add_keyword",
     "indent_unit",
     "indentation_of",
     "insert_before_statement",
@@ -55,6 +56,15 @@ def replace_nodes(source: str, replacements: list[tuple[ast.AST, str]]) -> str:
     for start, end, text in spans:
         source = source[:start] + text + source[end:]
     return source
+
+
+def add_keyword(source: str, call: ast.Call, keyword: str) -> str:
+    """``call`` with ``keyword`` (``name=value`` text) added after its last argument, so
+    the call's own line breaks and argument order stay as they were."""
+    parts: list[ast.expr | ast.keyword] = [*call.args, *call.keywords]
+    last = max(parts, key=lambda n: (n.end_lineno or n.lineno, n.end_col_offset or 0))
+    segment = ast.get_source_segment(source, last) or ast.unparse(last)
+    return replace_node(source, last, f"{segment}, {keyword}")
 
 
 def indentation_of(source: str, lineno: int) -> str:
