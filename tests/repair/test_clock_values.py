@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from bugstack.repair.reproduce import Outcome, Scenario, render_regression_test
-from bugstack.repair.reproduce.clock_values import mentions_today, typed_checks
+from bugstack.repair.reproduce.clock_values import mentions_epoch, mentions_today, typed_checks
 from tests.repair.apps import capture_event, make_repo, run_fix
 
 TODAY = date(2026, 11, 25)
@@ -90,3 +90,64 @@ def test_the_engines_regression_test_survives_next_month(tmp_path: Path) -> None
     assert "assert result.get_json()['invoices'] == []" in test
     assert "assert type(result.get_json()['month']).__name__ == 'str'" in test
     assert date.today().strftime("%Y-%m") not in test
+
+
+def test_a_unix_time_near_now_is_found_in_seconds_and_milliseconds() -> None:
+    now = 1_796_254_829.0
+    assert mentions_epoch('{"expires": 1796254829}', now)
+    assert mentions_epoch("/shared/12?expires=1796859629&sig=ab", now)
+    assert mentions_epoch('{"at": 1796254829123}', now)
+    assert mentions_epoch('{"at": 1796254829.25}', now)
+    # A phone number, an order total, an id far from now: not the clock.
+    assert not mentions_epoch('{"phone": 4420794600}', now)
+    assert not mentions_epoch('{"id": 17962548290, "ref": "INV-17962548-B"}', now)
+    assert not mentions_epoch('{"count": 2026}', now)
+
+
+LINKS = '''
+    """Signed download links."""
+    import hashlib
+    import hmac
+    import json
+    import time
+
+    KEY = b"download-key"
+    LIFETIME = 3600
+
+
+    def _mac(name: str, expires: int) -> "hmac.HMAC":
+        return hmac.new(KEY, f"{name}:{expires}".encode(), hashlib.sha256)
+
+
+    def sign(name: str, expires: int):
+        """The link's ``sig``: the HMAC-SHA256 of the name and expiry in hex."""
+        return _mac(name, expires).digest()
+
+
+    def valid(name: str, expires: int, sig: str) -> bool:
+        return hmac.compare_digest(sig, _mac(name, expires).hexdigest())
+
+
+    def link(name: str) -> str:
+        expires = int(time.time()) + LIFETIME
+        return json.dumps({"name": name, "expires": expires, "sig": sign(name, expires)})
+'''
+
+
+def test_a_signed_expiry_is_not_pinned_by_the_regression_test(tmp_path: Path) -> None:
+    # The answer holds the clock in seconds and a signature of it: a test pinning either
+    # passes in the second it was written and fails in the next one.
+    tests = ('from links.signing import valid\n\n\n'
+             'def test_a_bad_sig_is_refused():\n    assert not valid("a", 1, "nope")\n')
+    repo = make_repo(tmp_path / "repo", {"links/__init__.py": "", "links/signing.py": LINKS,
+                                         "tests/test_links.py": tests})
+    event = capture_event(repo, tmp_path / "srv" / "app", '''
+        from links.signing import link
+        link("report.pdf")
+    ''')
+    code, data, stderr = run_fix(repo, event, tmp_path)
+    assert code == 0, stderr
+    assert data is not None and data["status"] == "fixed"
+    test = data["regression_test"]["content"]
+    assert "assert type(result).__name__ == 'str'" in test
+    assert '"expires": 1' not in test and "sig" not in test.split("def test", 1)[1]

@@ -18,6 +18,7 @@ from bugstack.repair.reproduce import (
     render_regression_test,
     run_probe,
 )
+from bugstack.repair.reproduce.clock_values import mentions_epoch
 from bugstack.repair.verify import SuiteRun, applied, new_failures, probe_candidate, run_suite
 from bugstack.repair.workspace import Workspace
 
@@ -150,6 +151,8 @@ def verify_chosen(
         test_path = regression_test_path(workspace.path, name)
         # A second run of the reproduction shows what changes from run to run (a random
         # token, an expiry computed from the clock): the test does not pin that.
+        if mentions_epoch(str(probed.outcome.value)):
+            time.sleep(1.01 - time.time() % 1)  # a Unix time only moves with the second
         with applied(workspace.path, dict(candidate.edits)):
             again = run_probe(scenario, workspace.path, python, request.timeout)
         test_source = render_regression_test(scenario, probed.outcome, name,

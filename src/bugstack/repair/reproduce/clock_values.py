@@ -12,16 +12,20 @@ time and in UTC, which differ around midnight.
 
 A value that a second run of the same probe answers differently (a new session's random
 token, an expiry thirty days from now) is asserted by its type the same way: ``again`` is
-that second answer, compared leaf by leaf.
+that second answer, compared leaf by leaf. An answer that holds the clock as a Unix time
+(``"expires": 1796254829``) only varies if the second run starts in a later second, so the
+caller waits for the next second before it when :func:`mentions_epoch` says so.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import time
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-__all__ = ["ONCE", "mentions_today", "typed_checks"]
+__all__ = ["ONCE", "mentions_epoch", "mentions_today", "typed_checks"]
 
 #: One check, as ``assert LEFT OP RIGHT`` reads (the regression writer's own shape).
 Check = tuple[str, str, str]
@@ -41,6 +45,22 @@ def mentions_today(text: str, today: date | None = None) -> bool:
     for day in _days_around_now(today):
         if (f"{day.year:04d}-{day.month:02d}" in text
                 or f"{day.year}, {day.month}, " in text or f"{day.year}, {day.month})" in text):
+            return True
+    return False
+
+
+_EPOCH = re.compile(r"(?<![\d.])(\d{10}|\d{13})(?:\.\d+)?(?![\d.])")
+#: How far from now a number still reads as the clock: expiries a few years ahead,
+#: creation times a few years back.
+_EPOCH_SPAN = 20 * 365 * 24 * 3600
+
+
+def mentions_epoch(text: str, now: float | None = None) -> bool:
+    """Whether ``text`` holds a Unix time near now, in seconds or milliseconds."""
+    now = time.time() if now is None else now
+    for match in _EPOCH.finditer(text):
+        seconds = int(match.group(1)) / (1000 if len(match.group(1)) == 13 else 1)
+        if abs(seconds - now) < _EPOCH_SPAN:
             return True
     return False
 
