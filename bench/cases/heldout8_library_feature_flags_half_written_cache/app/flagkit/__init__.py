@@ -1,0 +1,3 @@
+from flagkit.store import DEFAULTS, FlagStore
+
+__all__ = ["DEFAULTS", "FlagStore"]
