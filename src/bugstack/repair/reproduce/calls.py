@@ -10,6 +10,7 @@ from bugstack.domain import CrashSite, LocatedFrame
 from bugstack.repair.reproduce.csv_rows import csv_file_lines
 from bugstack.repair.reproduce.model import Scenario, is_test_file, module_name, replay_context
 from bugstack.repair.reproduce.output_files import output_file_lines
+from bugstack.repair.reproduce.read_lines import is_generator, read_lines_source
 from bugstack.repair.reproduce.values import Rendered, Unrenderable, render_repr, render_snapshot
 from bugstack.repair.workspace import Workspace
 
@@ -168,6 +169,11 @@ def call_scenario(site: CrashSite, frame: LocatedFrame,
                 rendered.append((name, Rendered(source=repr("scrubbed-secret"))))
             elif snapshot is None and name in frame.frame.vars:
                 captured = frame.frame.vars[name]
+                handle = read_lines_source(node, name, captured, frame.frame.vars) \
+                    if isinstance(captured, str) else None
+                if handle is not None:
+                    rendered.append((name, Rendered(source=handle[1], imports={handle[0]})))
+                    continue
                 built = _built_argument(captured, workspace)
                 rendered.append((name, built or _annotated(
                     render_repr(captured, module), captured, annotations.get(name))))
@@ -218,6 +224,8 @@ def call_scenario(site: CrashSite, frame: LocatedFrame,
         scenario.imports.add("import asyncio")
         call = f"asyncio.run({call})"
     scenario.title = f"{module}.{node.name}(...)" if len(call) > 60 else f"{module}.{call}"
+    if not isinstance(node, ast.AsyncFunctionDef) and is_generator(node):
+        call = f"list({call})"  # the body, and the crash, run only as it is iterated
     scenario.action.append(f"result = {call}")
     return scenario
 
