@@ -98,3 +98,61 @@ def test_a_silent_docstring_backs_no_answer_for_a_field_left_out(tmp_path: Path)
                                     "tests/test_api.py": TESTS}, TRIGGER, CHECK,
                          framework="fastapi")
     assert data is not None and data["status"] != "fixed"
+
+
+CART = '''
+    from flask import Flask, abort, session
+
+    app = Flask(__name__)
+    app.secret_key = "test-only"
+    PRICES = {"rye": 480, "croissant": 110}
+    #: Session key of the cart: {sku: quantity}.
+    CART_KEY = "cart"
+
+
+    @app.post("/cart/add/<sku>")
+    def add_to_cart(sku: str):
+        if sku not in PRICES:
+            abort(404)
+        cart = session.get(CART_KEY, {})
+        cart[sku] = cart.get(sku, 0) + 1
+        session[CART_KEY] = cart
+        return {"added": sku}
+
+
+    @app.get("/cart")
+    def cart_page():
+        cart = session[CART_KEY]
+        return {"lines": sorted(cart.items()),
+                "total": sum(PRICES[sku] * n for sku, n in cart.items())}
+'''
+
+CART_TESTS = '''
+    from shop.web import app
+
+
+    def test_add_then_view() -> None:
+        client = app.test_client()
+        client.post("/cart/add/rye")
+        assert client.get("/cart").get_json() == {"lines": [["rye", 1]], "total": 480}
+'''
+
+# A first visit has no cart yet: the page exists, so a 404 would be a made-up answer.
+CART_CHECK = ('from shop.web import app\n'
+              'r = app.test_client().get("/cart")\n'
+              'assert r.status_code != 404, r.get_data(as_text=True)')
+
+
+def test_a_slot_named_by_a_module_constant_is_no_missing_record(tmp_path: Path) -> None:
+    # The sibling answers an unknown product (named by the URL) with a 404; the cart's
+    # key is the same on every request, so its absence is a first visit, not a record
+    # that does not exist (a wrong fix on held-out batch 8 was one failed check away).
+    data = fix_and_check(tmp_path, {"shop/__init__.py": "", "shop/web.py": CART,
+                                    "tests/test_web.py": CART_TESTS},
+                         'from shop.web import app\napp.test_client().get("/cart")',
+                         CART_CHECK, framework="flask")
+    assert data is not None
+    added = [line for line in (data.get("patch") or "").splitlines() if line.startswith("+")]
+    assert not any("404" in line for line in added), data["patch"]
+    assert not any("404" in (c.get("contract") or "") and c.get("holds")
+                   for c in data["checks"].get("candidates", [])), data["checks"]

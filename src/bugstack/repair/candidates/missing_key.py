@@ -3,7 +3,8 @@
 Proposes ``data.get("key", default)`` where the code documents a default (a comment or
 docstring such as "optional, defaults to false", or a module constant named after the
 key), and a guard answering like sibling functions (a 404 for a record looked up by id,
-never for a constant key: a field missing from a body is no missing record).
+never for a constant key, written out or named by a module constant such as ``CART_KEY``:
+a field missing from a body or a slot missing from a session is no missing record).
 When the value read goes to a place that declares what it is when data is missing (a
 field ``str | None`` documented "None for orders with nothing to ship"), the whole value
 falls back to that: ``data.get("key")`` for a single read, and for a chain
@@ -45,6 +46,24 @@ def _key_matches(node: ast.Subscript, key: object, values: dict[str, str]) -> bo
         return bool(ast.literal_eval(captured) == key)
     except (ValueError, SyntaxError):
         return False
+
+
+def _fixed_key(index: ast.expr, analysis: Analysis) -> bool:
+    """The key is the same on every call: a literal, or a module constant bound once to
+    one (``CART_KEY = "cart"``) that the function does not rebind."""
+    if isinstance(index, ast.Constant):
+        return True
+    if not isinstance(index, ast.Name) or analysis.tree is None:
+        return False
+    bindings = [statement for statement in analysis.tree.body
+                if isinstance(statement, ast.Assign | ast.AnnAssign)
+                and index.id in {t.id for t in (statement.targets if isinstance(
+                    statement, ast.Assign) else [statement.target]) if isinstance(t, ast.Name)}]
+    rebound = analysis.function is not None and any(
+        isinstance(n, ast.Name) and n.id == index.id and not isinstance(n.ctx, ast.Load)
+        for n in ast.walk(analysis.function))
+    return (len(bindings) == 1 and isinstance(bindings[0].value, ast.Constant)
+            and not rebound)
 
 
 def _documented(analysis: Analysis, key: str) -> Evidence | None:
@@ -109,7 +128,7 @@ class MissingKey:
             # A sibling's 404 answers a record the caller named (`STOCK[sku]`); a constant
             # key is a field of a mapping at hand (a request body, a model dump): its
             # absence is no missing record (`changes["email"]` of a partial update).
-            lookup = not isinstance(node.slice, ast.Constant)
+            lookup = not _fixed_key(node.slice, analysis)
             for fallback in fallbacks(analysis, lookup=lookup):
                 if (statement is analysis.function or statement is None
                         or _in_inner_scope(statement, node)):
