@@ -13,6 +13,10 @@ holds no reading" says it. Two shapes follow from such a contract:
   len(readings), peak=None, mean=None)``). Guarding only ``max`` would leave the mean's
   division by ``len(readings)`` to crash on the next line.
 
+The ``statistics`` functions have no ``default``: ``median(minutes)`` of an empty list
+("no median for empty data") becomes ``median(minutes) if minutes else None`` when the
+list is a plain name or attribute (a generator is always true, so the test would lie).
+
 Every value replaced needs a documented fallback from a sentence that names the sequence
 (``reading`` for ``readings``); a type that merely admits None, a sentence about another
 case, or a statement in between that does more than compute a local backs nothing, and
@@ -29,14 +33,26 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.destinations import destination_of, is_pure
-from bugstack.repair.candidates.edits import insert_before_statement, replace_node
+from bugstack.repair.candidates.edits import insert_before_statement, replace_node, replace_nodes
 from bugstack.repair.contract import Evidence
 
 __all__ = ["EmptyAggregate"]
 
 _EMPTY = re.compile(r"\b(max|min)\(\) (arg is an empty sequence|iterable argument is empty)")
+#: ``statistics``' errors for empty data, and the function each names.
+_STATISTICS = re.compile(r"^no (median|mode) for empty data$|^(mean|fmean|geometric_mean"
+                         r"|harmonic_mean) requires at least one data point$")
+_STATISTIC_NAMES = ("median", "median_low", "median_high", "mode", "mean", "fmean",
+                    "geometric_mean", "harmonic_mean")
 #: Nested scopes: a return or a name inside one is not the function's own.
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+
+
+def _named(call: ast.Call, name: str) -> bool:
+    """``name(...)``, or ``statistics.name(...)`` for the statistics functions."""
+    return (isinstance(call.func, ast.Name) and call.func.id == name) or (
+        isinstance(call.func, ast.Attribute) and call.func.attr == name
+        and ast.unparse(call.func.value) == "statistics")
 
 
 def _aggregates(statement: ast.stmt, name: str) -> list[tuple[ast.Call, ast.expr]]:
@@ -44,8 +60,8 @@ def _aggregates(statement: ast.stmt, name: str) -> list[tuple[ast.Call, ast.expr
     sequence it iterates (the generator's source for ``max(x.y for x in items)``)."""
     found = []
     for node in ast.walk(statement):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                and node.func.id == name and len(node.args) == 1 and not node.keywords
+        if (isinstance(node, ast.Call) and _named(node, name)
+                and len(node.args) == 1 and not node.keywords
                 and not isinstance(node.args[0], ast.Starred)):
             iterable = node.args[0]
             if isinstance(iterable, ast.GeneratorExp | ast.ListComp) \
@@ -75,12 +91,18 @@ class EmptyAggregate:
 
     def propose(self, site: CrashSite, analysis: Analysis) -> Iterator[Candidate]:
         crash, statement = analysis.crash, analysis.statement
-        match = _EMPTY.search(analysis.message)
-        if (analysis.exc_type != "ValueError" or match is None or crash is None
-                or statement is None or statement is analysis.function):
+        match = _EMPTY.search(analysis.message) if analysis.exc_type == "ValueError" else \
+            _STATISTICS.match(analysis.message.strip()) \
+            if analysis.exc_type == "StatisticsError" else None
+        if match is None or crash is None or statement is None \
+                or statement is analysis.function:
             return
-        for call, sequence in _aggregates(statement, match.group(1)):
-            yield from self._default(analysis, call, sequence)
+        name = next(group for group in match.groups() if group)
+        for call, sequence in _aggregates(statement, name):
+            if analysis.exc_type == "ValueError":
+                yield from self._default(analysis, call, sequence)
+            else:
+                yield from self._conditional(analysis, statement, call)
             yield from self._early_return(analysis, sequence)
 
     def _documented(self, analysis: Analysis, value: ast.expr, sequence: ast.expr) -> (
@@ -119,6 +141,44 @@ class EmptyAggregate:
             edits={crash.path: replace_node(crash.source, call, text)},
             originals={crash.path: crash.source},
             plausibility=0.8, contract=fallback.reason,
+        )
+
+    def _conditional(self, analysis: Analysis, statement: ast.stmt, call: ast.Call) -> (
+        Iterator[Candidate]
+    ):
+        """``median(minutes)`` -> ``median(minutes) if minutes else None``, and so for every
+        statistic of the same data in the statement: the next one would raise as well."""
+        crash, data = analysis.crash, call.args[0]
+        assert crash is not None
+        if not isinstance(data, ast.Name | ast.Attribute) or not is_pure(data):
+            return  # a generator or a call: its truth says nothing about its items
+        seq = ast.get_source_segment(crash.source, data) or ast.unparse(data)
+        parents = {id(child): node for node in ast.walk(statement)
+                   for child in ast.iter_child_nodes(node)}
+        same = [node for node in ast.walk(statement) if isinstance(node, ast.Call)
+                and any(_named(node, name) for name in _STATISTIC_NAMES)
+                and len(node.args) == 1 and ast.unparse(node.args[0]) == ast.unparse(data)]
+        replacements: list[tuple[ast.AST, str]] = []
+        reasons: list[str] = []
+        places: list[str] = []
+        for node in same:
+            if not isinstance(parents.get(id(node)), ast.keyword | ast.Assign | ast.AnnAssign
+                              | ast.Return):
+                return  # `round(mean(xs), 1)`: the fallback would meet more code on its way
+            documented = self._documented(analysis, node, data)
+            if documented is None:
+                return
+            whole = ast.get_source_segment(crash.source, node) or ast.unparse(node)
+            replacements.append((node, f"{whole} if {seq} else {documented[0].source}"))
+            reasons.append(documented[0].reason)
+            places.append(f"{documented[1]} is {documented[0].source}")
+        yield Candidate(
+            strategy=self.name,
+            description=f"When `{seq}` is empty, {' and '.join(places)} instead of a "
+                        "statistic raising StatisticsError.",
+            edits={crash.path: replace_nodes(crash.source, replacements)},
+            originals={crash.path: crash.source},
+            plausibility=0.8, contract="; ".join(dict.fromkeys(reasons)),
         )
 
     def _early_return(self, analysis: Analysis, sequence: ast.expr) -> Iterator[Candidate]:
