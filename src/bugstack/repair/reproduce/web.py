@@ -17,6 +17,7 @@ from bugstack.repair.reproduce.model import (
     module_name,
     replay_context,
 )
+from bugstack.repair.reproduce.uploads import PLACEHOLDER_BYTES, Upload, uploaded_file
 from bugstack.repair.workspace import Workspace
 
 __all__ = ["find_app", "lifespan_scenario", "looks_like_lifespan", "request_scenario"]
@@ -211,7 +212,16 @@ def request_scenario(app: AppLocation, site: CrashSite) -> Scenario | None:
     title = f"{method} {path}" + (f"?{query}" if query else "")
     target = path + (f"?{query}" if query else "")
     body_args = _body_arguments(headers, body)
+    captured_kind = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+    upload = uploaded_file(site, captured_kind, body)
+    if upload is not None:
+        # Re-encoded as multipart by the test client: the captured boundary is stale.
+        headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
     if app.framework == "starlette":
+        if upload is not None:
+            body_args = (f", data={upload.fields!r}, files={{{upload.field!r}: "
+                         f"({upload.filename!r}, {PLACEHOLDER_BYTES!r}, "
+                         f"{upload.content_type!r})}}")
         return Scenario("request", title, framework="starlette", imports={
             "from starlette.testclient import TestClient",
             f"from {app.module} import {app.attribute}",
@@ -222,16 +232,23 @@ def request_scenario(app: AppLocation, site: CrashSite) -> Scenario | None:
         ])
     if app.framework == "flask":
         flask_body = body_args.replace("content=", "data=")
-        return Scenario("request", title, imports={f"from {app.module} import {app.attribute}"},
-                        framework="flask", action=[
+        imports = {f"from {app.module} import {app.attribute}"}
+        if upload is not None:
+            imports.add("import io")
+            multipart = _with_file(upload, "(io.BytesIO({data!r}), {name!r}, {kind!r})")
+            flask_body = f", data={multipart}, content_type='multipart/form-data'"
+        return Scenario("request", title, imports=imports, framework="flask", action=[
             f"{app.attribute}.testing = True",
             f"client = {app.attribute}.test_client()",
             f"result = client.open({target!r}, method={method!r}, "
             f"headers={headers!r}{flask_body})",
         ])
     django_data = ""
-    if body not in (None, "", {}):
-        captured_kind = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+    if upload is not None and method == "POST":
+        multipart = _with_file(upload, "SimpleUploadedFile({name!r}, {data!r}, "
+                                       "content_type={kind!r})")
+        django_data = f", data={multipart}"
+    elif body not in (None, "", {}):
         form = form_payload(site, captured_kind, body)
         if form is not None:
             django_data = f", data={form!r}, content_type={FORM_CONTENT_TYPE!r}"
@@ -255,10 +272,24 @@ def request_scenario(app: AppLocation, site: CrashSite) -> Scenario | None:
         "from django.core.management import call_command",
         "if settings.DATABASES:",
         "    call_command('migrate', run_syncdb=True, verbosity=0)",
+        *(["from django.core.files.uploadedfile import SimpleUploadedFile"]
+          if upload is not None and method == "POST" else []),
         "with _tables_as_migrated():",
+        # Client.post encodes a dict holding a file as multipart; generic() sends raw data.
+        f"    result = Client().post({target!r}{django_data}, headers={extra_headers!r})"
+        if upload is not None and method == "POST" else
         f"    result = Client().generic({method!r}, {target!r}{django_data}, "
         f"headers={extra_headers!r})",
     ])
+
+
+def _with_file(upload: Upload, file_source: str) -> str:
+    """The form's fields as a dict literal, the file field's value rendered from
+    ``file_source`` (a format string over ``name``, ``data`` and ``kind``)."""
+    parts = [f"{key!r}: {value!r}" for key, value in upload.fields.items()]
+    parts.append(f"{upload.field!r}: " + file_source.format(
+        name=upload.filename, data=PLACEHOLDER_BYTES, kind=upload.content_type))
+    return "{" + ", ".join(parts) + "}"
 
 
 def lifespan_scenario(app: AppLocation) -> Scenario | None:
