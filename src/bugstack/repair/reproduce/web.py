@@ -44,14 +44,23 @@ _DROPPED_HEADERS = {"host", "content-length", "connection", "accept-encoding", "
 #: tables keep counting past deleted rows, the ids restart as well (the probe's new row
 #: was id 1, and the answer says so); there the reset is part of the rolled-back
 #: transaction. Other databases reset sequences outside transactions: they are left alone.
+#: An app without a database is told by its engines, not by ``settings.DATABASES`` being
+#: empty: once anything touches ``django.db.connections``, Django fills that very dict in
+#: with a dummy ``default``, and migrating it raises ImproperlyConfigured.
 _DJANGO_TABLES_AS_MIGRATED = '''
+def _has_database():
+    from django.conf import settings
+
+    dummy = "django.db.backends.dummy"
+    return any((db.get("ENGINE") or dummy) != dummy for db in settings.DATABASES.values())
+
+
 @contextmanager
 def _tables_as_migrated():
     from django.apps import apps
-    from django.conf import settings
     from django.db import connection, transaction
 
-    if not settings.DATABASES:
+    if not _has_database():
         yield  # an app without a database: nothing to start from
         return
     with transaction.atomic():
@@ -268,9 +277,8 @@ def request_scenario(app: AppLocation, site: CrashSite) -> Scenario | None:
         "    setup_test_environment()",
         "except RuntimeError:",
         "    pass  # already set up by the test runner",
-        "from django.conf import settings",
         "from django.core.management import call_command",
-        "if settings.DATABASES:",
+        "if _has_database():",
         "    call_command('migrate', run_syncdb=True, verbosity=0)",
         *(["from django.core.files.uploadedfile import SimpleUploadedFile"]
           if upload is not None and method == "POST" else []),
