@@ -140,7 +140,8 @@ CART_TESTS = '''
 # A first visit has no cart yet: the page exists, so a 404 would be a made-up answer.
 CART_CHECK = ('from shop.web import app\n'
               'r = app.test_client().get("/cart")\n'
-              'assert r.status_code != 404, r.get_data(as_text=True)')
+              'assert r.status_code != 404, r.get_data(as_text=True)\n'
+              'assert r.get_json() == {"lines": [], "total": 0}, r.get_data(as_text=True)')
 
 
 def test_a_slot_named_by_a_module_constant_is_no_missing_record(tmp_path: Path) -> None:
@@ -156,3 +157,6 @@ def test_a_slot_named_by_a_module_constant_is_no_missing_record(tmp_path: Path) 
     assert not any("404" in line for line in added), data["patch"]
     assert not any("404" in (c.get("contract") or "") and c.get("holds")
                    for c in data["checks"].get("candidates", [])), data["checks"]
+    # The sibling reads the same constant with `.get(CART_KEY, {})`: that default holds.
+    assert data["status"] == "fixed", data["explanation"]
+    assert "cart = session.get(CART_KEY, {})" in data["patch"]

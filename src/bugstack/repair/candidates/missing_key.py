@@ -66,7 +66,9 @@ def _fixed_key(index: ast.expr, analysis: Analysis) -> bool:
             and not rebound)
 
 
-def _documented(analysis: Analysis, key: str) -> Evidence | None:
+def _documented(analysis: Analysis, key: str, constant: str | None = None) -> Evidence | None:
+    """The default the code gives ``key``; ``constant`` is the module constant naming the
+    key at the crash (``CART_KEY``), which a sibling's ``.get(CART_KEY, {})`` reads too."""
     assert analysis.crash is not None
     source = analysis.crash.source
     comments = "\n".join(
@@ -85,6 +87,11 @@ def _documented(analysis: Analysis, key: str) -> Evidence | None:
     if sibling:
         return Evidence(sibling.group(1), f"elsewhere the module reads {key!r} with "
                         f"`.get({key!r}, {sibling.group(1)})`")
+    named = re.search(rf"\.get\(\s*{re.escape(constant)}\s*,\s*([^()]+?)\s*\)", source) \
+        if constant else None
+    if named:
+        return Evidence(named.group(1), f"elsewhere the module reads {constant} with "
+                        f"`.get({constant}, {named.group(1)})`")
     return named_default(source, key)
 
 
@@ -117,7 +124,9 @@ class MissingKey:
                 continue
             mapping = ast.get_source_segment(crash.source, node.value) or ast.unparse(node.value)
             index = ast.get_source_segment(crash.source, node.slice) or ast.unparse(node.slice)
-            documented = _documented(analysis, str(key))
+            constant = node.slice.id if isinstance(node.slice, ast.Name) and _fixed_key(
+                node.slice, analysis) else None
+            documented = _documented(analysis, str(key), constant)
             if documented is not None:
                 yield self._get(crash.path, crash.source, node, documented.source,
                                 f"`{mapping}` may lack {index}; it now falls back to "
