@@ -25,6 +25,7 @@ from bugstack.repair.candidates.empty_guards import EmptyGuard
 from bugstack.repair.candidates.enum_case import EnumLetterCase
 from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
 from bugstack.repair.candidates.file_placeholders import FilePlaceholder
+from bugstack.repair.candidates.filtered_accessors import FilteredAccessor
 from bugstack.repair.candidates.form_cross_checks import FormCrossCheck
 from bugstack.repair.candidates.format_fallbacks import FormatFallbacks
 from bugstack.repair.candidates.guides import GuideStrategy
@@ -111,7 +112,7 @@ def default_strategies() -> list[Strategy]:
             VerbatimTextAppended(),
             ExtraFieldsLeftOut(),
             HeapTieBreaker(), KeyInTableCase(), UntickedCheckbox(), FilePlaceholder(),
-            EnumLetterCase()]
+            EnumLetterCase(), FilteredAccessor()]
 
 
 def generate(
