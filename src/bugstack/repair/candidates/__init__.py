@@ -15,6 +15,7 @@ from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankVal
 from bugstack.repair.candidates.conventions import FrameworkConventions
 from bugstack.repair.candidates.csv_extra_fields import ExtraFieldsLeftOut
 from bugstack.repair.candidates.csv_short_rows import ShortRowsEmptyCells
+from bugstack.repair.candidates.decimal_loaders import DecimalLoader
 from bugstack.repair.candidates.django_field_names import DjangoFieldNames
 from bugstack.repair.candidates.django_pages import PageFallsBackToLast
 from bugstack.repair.candidates.documented import respect_documented_alternative
@@ -112,7 +113,7 @@ def default_strategies() -> list[Strategy]:
             VerbatimTextAppended(),
             ExtraFieldsLeftOut(),
             HeapTieBreaker(), KeyInTableCase(), UntickedCheckbox(), FilePlaceholder(),
-            EnumLetterCase(), FilteredAccessor()]
+            EnumLetterCase(), FilteredAccessor(), DecimalLoader()]
 
 
 def generate(
