@@ -148,3 +148,40 @@ def test_docs_naming_the_field_leave_an_empty_collection_backed(tmp_path: Path) 
         {"article": "{'title': 'Draft', 'tags': None}"})
     assert any(c.contract is not None and "list[str]" in c.contract and "return []" in c.diff()
                for c in generate(site, analysis))
+
+
+AGENTS = '''
+    import re
+
+    _APP_AGENT = re.compile(r"ShopApp/(\\d+)\\.(\\d+)")
+
+
+    def app_version(user_agent: str) -> tuple[int, int]:
+        """The mobile app's (major, minor) version from its User-Agent."""
+        match = _APP_AGENT.search(user_agent)
+        return int(match.group(1)), int(match.group(2))
+
+
+    def app_versions(user_agents: list[str]) -> tuple[int, ...]:
+        """The major versions among the agents."""
+        match = _APP_AGENT.search(user_agents[0])
+        return (int(match.group(1)),)
+'''
+
+
+def test_a_fixed_length_tuple_type_backs_no_empty_tuple(tmp_path: Path) -> None:
+    # A wrong fix on held-out batch 9: `return ()` "following" `-> tuple[int, int]`, which
+    # a version compared with (3, 2) then read as older than every release.
+    site, analysis = crash_at(tmp_path, {"agents.py": AGENTS}, "agents.py",
+                              "return int(match.group(1)), int(", "AttributeError",
+                              "'NoneType' object has no attribute 'group'",
+                              {"user_agent": "'Mozilla/5.0'", "match": "None"})
+    assert not any("()" in c.edits["agents.py"] and c.contract
+                   for c in generate(site, analysis))
+    # A tuple of any length does admit the empty one.
+    site, analysis = crash_at(tmp_path, {"agents.py": AGENTS}, "agents.py",
+                              "return (int(match.group(1)),)", "AttributeError",
+                              "'NoneType' object has no attribute 'group'",
+                              {"user_agents": "['Mozilla/5.0']", "match": "None"})
+    assert any("return ()" in c.edits["agents.py"] and c.contract
+               for c in generate(site, analysis))

@@ -58,6 +58,13 @@ def default_for_annotation(annotation: ast.expr | None) -> Evidence | None:
     head = annotation.value if isinstance(annotation, ast.Subscript) else annotation
     name = head.attr if isinstance(head, ast.Attribute) else getattr(head, "id", None)
     if isinstance(name, str) and name in _EMPTY_BY_TYPE:
+        if name in ("tuple", "Tuple") and isinstance(annotation, ast.Subscript) and not (
+                isinstance(annotation.slice, ast.Tuple) and len(annotation.slice.elts) == 2
+                and isinstance(annotation.slice.elts[1], ast.Constant)
+                and annotation.slice.elts[1].value is Ellipsis):
+            # `tuple[int, int]` has a fixed length: `()` is no value of it (a version
+            # pair, a coordinate), and a caller comparing or unpacking it breaks.
+            return None
         collection = _EMPTY_BY_TYPE[name] in ("[]", "{}", "set()", "frozenset()", "()")
         return Evidence(_EMPTY_BY_TYPE[name], f"its return type is `{text}`", strong=collection)
     return None
