@@ -16,6 +16,19 @@ class AppLocation:
     framework: str  # "starlette" (FastAPI included), "flask" or "django"
     module: str
     attribute: str  # for django, the settings module
+    #: For an app an application factory builds: the line binding ``attribute`` to it
+    #: (``app = create_app()``) and the imports that line needs.
+    setup: str | None = None
+    setup_imports: frozenset[str] = frozenset()
+
+    def imports(self) -> set[str]:
+        """What a scenario imports to reach the app."""
+        return set(self.setup_imports) if self.setup else {
+            f"from {self.module} import {self.attribute}"}
+
+    def built(self) -> list[str]:
+        """The lines that build the app before a scenario uses it (none for a global)."""
+        return [self.setup] if self.setup else []
 
 
 @dataclass(slots=True)

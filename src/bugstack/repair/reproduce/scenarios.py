@@ -16,6 +16,7 @@ from bugstack.repair.reproduce.calls import call_scenario, environment_needed
 from bugstack.repair.reproduce.dependency import import_scenario, missing_dependency
 from bugstack.repair.reproduce.model import AppLocation, Scenario, replay_context
 from bugstack.repair.reproduce.regression import regression_test_style
+from bugstack.repair.reproduce.resent import sent_twice
 from bugstack.repair.reproduce.seeding import find_seeds, seeded_scenario
 from bugstack.repair.reproduce.web import (
     find_app,
@@ -55,6 +56,9 @@ def _scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]:
             seeded = seeded_scenario(request, find_seeds(site, workspace))
             if seeded is not None:
                 yield seeded
+            twice = sent_twice(site, request)
+            if twice is not None:
+                yield twice
         if phase in ("startup", "shutdown") or (
             site.event.request is None and looks_like_lifespan(site)
         ):

@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bugstack.domain import CrashSite
+from bugstack.repair.reproduce.app_factories import find_factory
 from bugstack.repair.reproduce.form_body import FORM_CONTENT_TYPE, form_payload
 from bugstack.repair.reproduce.model import (
     AppLocation,
@@ -99,10 +100,17 @@ def find_app(workspace: Workspace, site: CrashSite) -> AppLocation | None:
         if django is not None:
             found.append((django[0], AppLocation("django", module_name(rel), django[1])))
             continue
+        rank = (0 if rel in crash_paths else 1) * 100 + rel.count("/")
         for match in _APP_ASSIGN.finditer(text):
             framework = "flask" if match["kind"] == "Flask" else "starlette"
-            rank = (0 if rel in crash_paths else 1) * 100 + rel.count("/")
             found.append((rank, AppLocation(framework, module_name(rel), match["name"])))
+        factory = find_factory(workspace, module_name(rel), text) \
+            if not _APP_ASSIGN.search(text) else None
+        if factory is not None:
+            # After any module-level app: a global is what production serves for sure.
+            found.append((rank + 50, AppLocation(factory.framework, module_name(rel),
+                                                 factory.name, factory.setup,
+                                                 frozenset(factory.imports))))
     for name in _TEST_CONFIGS:
         config = workspace.path / name
         django = _django_settings_elsewhere(name, config.read_text(encoding="utf-8",
@@ -232,21 +240,22 @@ def request_scenario(app: AppLocation, site: CrashSite) -> Scenario | None:
                          f"({upload.filename!r}, {PLACEHOLDER_BYTES!r}, "
                          f"{upload.content_type!r})}}")
         return Scenario("request", title, framework="starlette", imports={
-            "from starlette.testclient import TestClient",
-            f"from {app.module} import {app.attribute}",
+            "from starlette.testclient import TestClient", *app.imports(),
         }, action=[
+            *app.built(),
             f"with TestClient({app.attribute}) as client:",
             f"    result = client.request({method!r}, {target!r}, "
             f"headers={headers!r}{body_args})",
         ])
     if app.framework == "flask":
         flask_body = body_args.replace("content=", "data=")
-        imports = {f"from {app.module} import {app.attribute}"}
+        imports = app.imports()
         if upload is not None:
             imports.add("import io")
             multipart = _with_file(upload, "(io.BytesIO({data!r}), {name!r}, {kind!r})")
             flask_body = f", data={multipart}, content_type='multipart/form-data'"
         return Scenario("request", title, imports=imports, framework="flask", action=[
+            *app.built(),
             f"{app.attribute}.testing = True",
             f"client = {app.attribute}.test_client()",
             f"result = client.open({target!r}, method={method!r}, "
@@ -304,9 +313,9 @@ def lifespan_scenario(app: AppLocation) -> Scenario | None:
     if app.framework != "starlette":
         return None
     return Scenario("lifespan", "the application's start-up and shutdown", imports={
-        "from starlette.testclient import TestClient",
-        f"from {app.module} import {app.attribute}",
+        "from starlette.testclient import TestClient", *app.imports(),
     }, action=[
+        *app.built(),
         f"with TestClient({app.attribute}):",
         "    pass",
         "result = None",
