@@ -93,6 +93,45 @@ def test_too_many_fields_is_another_bug(tmp_path: Path) -> None:
     assert _propose(tmp_path, message="too many values to unpack (expected 2)") == []
 
 
+SORTS = '''
+    def order_by(sort: str) -> tuple[str, bool]:
+        """``sort`` is ``field`` or ``field:direction``.
+
+        The direction is optional and defaults to ``asc``.
+        """
+        field, direction = sort.split(":")
+        if direction not in ("asc", "desc"):
+            raise ValueError(sort)
+        return field, direction == "desc"
+'''
+
+
+def _propose_sort(tmp_path: Path, source: str) -> list[Candidate]:
+    site, analysis = crash_at(tmp_path, {"sorts.py": source}, "sorts.py",
+                              'field, direction = sort.split(":")', "ValueError", MESSAGE,
+                              {"sort": "'price'"})
+    return list(MissingSplitField().propose(site, analysis))
+
+
+def test_a_documented_text_for_the_missing_field(tmp_path: Path) -> None:
+    found = _propose_sort(tmp_path, SORTS)
+    assert [c.edits["sorts.py"] for c in found] == [textwrap.dedent(SORTS).lstrip("\n").replace(
+        '    field, direction = sort.split(":")\n',
+        '    field, _, direction = sort.partition(":")\n    direction = direction or "asc"\n')]
+    assert "defaults to ``asc``" in (found[0].contract or "")
+
+
+def test_a_text_default_refused_or_said_of_another_field_backs_nothing(
+        tmp_path: Path) -> None:
+    refused = SORTS.replace("The direction is optional and defaults to ``asc``.",
+                            "The direction defaults to ``asc`` in the UI. The API rejects "
+                            "a sort without a direction.")
+    assert _propose_sort(tmp_path, refused) == []
+    other = SORTS.replace("The direction is optional and defaults to ``asc``.",
+                          "The page size defaults to ``20``.")
+    assert _propose_sort(tmp_path, other) == []
+
+
 APP = {
     "pyproject.toml": '[project]\nname = "tiers"\nversion = "0"\n',
     "tiers/__init__.py": "",
@@ -148,3 +187,15 @@ def test_an_undocumented_missing_limit_is_declined_end_to_end(tmp_path: Path) ->
         "Limits are requests per minute.")
     data = fix_and_check(tmp_path, silent, TRIGGER, CHECK)
     assert data is not None and data["status"] != "fixed"
+
+
+def test_a_sort_without_a_direction_sorts_ascending_end_to_end(tmp_path: Path) -> None:
+    tests = ('from sorts import order_by\n\n\n'
+             'def test_desc() -> None:\n    assert order_by("price:desc") == ("price", True)\n')
+    check = ('from sorts import order_by\nassert order_by("price") == ("price", False)\n'
+             'assert order_by("name:desc") == ("name", True)')
+    data = fix_and_check(tmp_path, {"sorts.py": SORTS, "tests/test_sorts.py": tests},
+                         'from sorts import order_by\norder_by("price")', check)
+    assert data is not None and data["status"] == "fixed", data
+    assert data["strategy"] == "split-missing-field"
+

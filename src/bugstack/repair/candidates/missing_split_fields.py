@@ -13,6 +13,10 @@ after "without" or "no", and give it a number; the field must be read exactly on
 ``float()`` or ``int()`` of it alone (an ``int`` field documented with a fraction backs
 nothing). A sentence that skips, ignores or rejects such texts, a second field missing
 (expected 3), a ``_`` the function already uses, or silent documentation gets nothing.
+
+A text field documented with a default ("the direction is optional and defaults to
+``asc``") gets the partition and, on the next line, ``direction = direction or "asc"``;
+a sentence about the field that refuses, or two different defaults, back nothing.
 """
 
 from __future__ import annotations
@@ -101,19 +105,20 @@ class MissingSplitField:
                  and isinstance(n.ctx, ast.Load)]
         stores = [n for n in ast.walk(function) if isinstance(n, ast.Name) and n.id == field
                   and isinstance(n.ctx, ast.Store)]
-        if len(reads) != 1 or len(stores) != 1:
+        if not reads or len(stores) != 1:
             return
         use = next((n for n in ast.walk(function) if isinstance(n, ast.Call)
                     and isinstance(n.func, ast.Name) and n.func.id in ("float", "int")
                     and len(n.args) == 1 and n.args[0] is reads[0] and not n.keywords), None)
-        if use is None:
-            return
         texts: list[tuple[str, str]] = []
         for frame in reversed(site.frames):
             try:
                 texts += documentation_near(frame.source, ast.parse(frame.source), frame.lineno)
             except SyntaxError:
                 continue
+        if use is None or len(reads) != 1:
+            yield from self._text_default(analysis, statement, texts, first, field, separator)
+            return
         documented = _default(texts, field, separator)
         if documented is None:
             return
@@ -142,3 +147,59 @@ class MissingSplitField:
             edits={crash.path: edited}, originals={crash.path: source}, plausibility=0.85,
             contract=contract,
         )
+
+    def _text_default(self, analysis: Analysis, statement: ast.Assign,
+                      texts: list[tuple[str, str]], first: str, field: str,
+                      separator: str) -> Iterator[Candidate]:
+        """A text field documented "optional, defaults to ``asc``": the partition gives it
+        as '' and the next line gives it the documented text."""
+        crash = analysis.crash
+        assert crash is not None and isinstance(statement.value, ast.Call)
+        documented = _text_default(texts, field)
+        if documented is None:
+            return
+        value, contract = documented
+        call = statement.value
+        assert isinstance(call.func, ast.Attribute)
+        source = crash.source
+        receiver = ast.get_source_segment(source, call.func.value) or ast.unparse(call.func.value)
+        sep = ast.get_source_segment(source, call.args[0]) or repr(separator)
+        line = source.splitlines()[statement.lineno - 1]
+        indent = line[:len(line) - len(line.lstrip())]
+        partitioned = replace_nodes(source, [(statement.targets[0], f"{first}, _, {field}"),
+                                             (call, f"{receiver}.partition({sep})")])
+        lines = partitioned.splitlines(keepends=True)
+        end = statement.end_lineno or statement.lineno
+        # Quoted like the file around it.
+        text = f'"{value}"' if source.count('"') > source.count("'") else repr(value)
+        lines.insert(end, f"{indent}{field} = {field} or {text}\n")
+        yield Candidate(
+            strategy=self.name,
+            description=f"A text without {separator!r} no longer fails to unpack: "
+                        f"`.partition()` gives `{field}` as '' and that case now counts as "
+                        f"the documented {value!r}.",
+            edits={crash.path: "".join(lines)}, originals={crash.path: source},
+            plausibility=0.85, contract=contract,
+        )
+
+
+def _text_default(texts: list[tuple[str, str]], field: str) -> tuple[str, str] | None:
+    """The text the documentation gives ``field`` when it is left out ("the direction is
+    optional and defaults to ``asc``"), and the sentence; None when none, or refused."""
+    names = re.escape(field) + "s?"
+    gives = re.compile(rf"\b{names}\b[^.;]*?\bdefaults?\s+to\s+(?:``|`|\"|')"
+                       r"(?P<value>[\w.-]+)(?:``|`|\"|')", re.I)
+    found: tuple[str, str] | None = None
+    for where, text in texts:
+        text = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s*\-])", " ", text)
+        for sentence in (s.strip() for s in re.split(r"(?<=[.;!?])\s+|\n\s*\n", text)):
+            if re.search(rf"\b{names}\b", sentence, re.I) and _REFUSED.search(sentence):
+                return None  # a text without the field is refused somewhere
+            match = gives.search(sentence)
+            if match is None:
+                continue
+            if found and found[0] != match.group("value"):
+                return None
+            found = found or (match.group("value"), f'{where} says: "{sentence[:200]}"')
+    return found
+
