@@ -76,6 +76,7 @@ from bugstack.repair.candidates.text_bytes import TextToBytes
 from bugstack.repair.candidates.thousands_separators import DocumentedThousandsSeparator
 from bugstack.repair.candidates.unbound import UnboundLocal
 from bugstack.repair.candidates.unhashable_arguments import UnhashableArgument
+from bugstack.repair.candidates.unknown_fields import UnknownFieldsIgnored
 from bugstack.repair.candidates.unset_settings import UnsetSettingDefault
 from bugstack.repair.candidates.unticked_checkboxes import UntickedCheckbox
 from bugstack.repair.candidates.verbatim_text import VerbatimTextAppended
@@ -113,7 +114,7 @@ def default_strategies() -> list[Strategy]:
             VerbatimTextAppended(),
             ExtraFieldsLeftOut(),
             HeapTieBreaker(), KeyInTableCase(), UntickedCheckbox(), FilePlaceholder(),
-            EnumLetterCase(), FilteredAccessor(), DecimalLoader()]
+            EnumLetterCase(), FilteredAccessor(), DecimalLoader(), UnknownFieldsIgnored()]
 
 
 def generate(
