@@ -33,6 +33,7 @@ from bugstack.repair.candidates.guides import GuideStrategy
 from bugstack.repair.candidates.heap_ties import HeapTieBreaker
 from bugstack.repair.candidates.hex_digests import HexDigestDocumented
 from bugstack.repair.candidates.http_dates import HttpDateDelay
+from bugstack.repair.candidates.idempotent_inserts import IdempotentInsert
 from bugstack.repair.candidates.json_int_keys import JsonIntKeys
 from bugstack.repair.candidates.key_case import KeyInTableCase
 from bugstack.repair.candidates.legacy_formats import LegacyJoinedFormat
@@ -114,7 +115,8 @@ def default_strategies() -> list[Strategy]:
             VerbatimTextAppended(),
             ExtraFieldsLeftOut(),
             HeapTieBreaker(), KeyInTableCase(), UntickedCheckbox(), FilePlaceholder(),
-            EnumLetterCase(), FilteredAccessor(), DecimalLoader(), UnknownFieldsIgnored()]
+            EnumLetterCase(), FilteredAccessor(), DecimalLoader(), UnknownFieldsIgnored(),
+            IdempotentInsert()]
 
 
 def generate(
