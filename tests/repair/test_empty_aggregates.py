@@ -228,3 +228,20 @@ def test_a_new_courier_s_board_shows_no_median_end_to_end(tmp_path: Path) -> Non
                          'from board.stats import board\nboard("bo", [])', check)
     assert data is not None and data["status"] == "fixed", data
     assert "median(minutes) if minutes else None" in data["patch"]
+
+
+def test_a_sentence_about_nothing_yet_in_the_domain_s_words_backs_it(tmp_path: Path) -> None:
+    # "no ticket was closed", "until the first delivery": the empty list in the domain's
+    # words, not the code's (`minutes`).
+    direct = MEDIAN.replace("round(statistics.mean(minutes), 1)", "statistics.mean(minutes)")
+    for sentence in ("None when no ticket was closed that week.",
+                     "null until the courier's first completed delivery."):
+        domain = direct.replace("None while there are no minutes yet.", sentence)
+        found = _statistics(tmp_path, domain, "median_minutes=median(",
+                            "no median for empty data")
+        assert any("median(minutes) if minutes else None" in c.edits["board/stats.py"]
+                   for c in found), sentence
+    # Another case in the domain's words ("while off shift") still backs nothing.
+    other = direct.replace("None while there are no minutes yet.", "None while off shift.")
+    assert not any("if minutes else" in c.edits["board/stats.py"] for c in _statistics(
+        tmp_path, other, "median_minutes=median(", "no median for empty data"))

@@ -18,9 +18,11 @@ The ``statistics`` functions have no ``default``: ``median(minutes)`` of an empt
 list is a plain name or attribute (a generator is always true, so the test would lie).
 
 Every value replaced needs a documented fallback from a sentence that names the sequence
-(``reading`` for ``readings``); a type that merely admits None, a sentence about another
-case, or a statement in between that does more than compute a local backs nothing, and
-nothing is proposed. No 0 is made up for a peak: a 0 °C peak in a cold room looks real.
+(``reading`` for ``readings``) or says the value is missing while there is nothing yet
+("None when no ticket was closed that week", "null until the first delivery"); a type
+that merely admits None, a sentence about another case, or a statement in between that
+does more than compute a local backs nothing, and nothing is proposed. No 0 is made up
+for a peak: a 0 °C peak in a cold room looks real.
 """
 
 from __future__ import annotations
@@ -42,6 +44,12 @@ _EMPTY = re.compile(r"\b(max|min)\(\) (arg is an empty sequence|iterable argumen
 #: ``statistics``' errors for empty data, and the function each names.
 _STATISTICS = re.compile(r"^no (median|mode) for empty data$|^(mean|fmean|geometric_mean"
                          r"|harmonic_mean) requires at least one data point$")
+#: A sentence saying the value is missing when there is nothing yet ("None when no ticket
+#: was closed", "null until the first delivery") speaks of an empty sequence in the
+#: domain's words, not the code's (`minutes`).
+_ABSENCE = re.compile(r"\b(?:when|if|while|for)\s+(?:there\s+(?:is|are|was|were)\s+)?no\b"
+                      r"|\b(?:until|before)\s+(?:the|its|their|his|her|a)\s+(?:[\w'\u2019]+\s+){0,2}"
+                      r"first\b|\bwithout\s+any\b|\bnot\s+yet\b", re.I)
 _STATISTIC_NAMES = ("median", "median_low", "median_high", "mode", "mean", "fmean",
                     "geometric_mean", "harmonic_mean")
 #: Nested scopes: a return or a name inside one is not the function's own.
@@ -114,7 +122,8 @@ class EmptyAggregate:
         fallback = destination.fallback() if destination is not None else None
         if destination is None or fallback is None or not fallback.strong:
             return None  # `peak: float | None` allows None, it does not say when
-        if not destination.mentions(_words(sequence)):
+        if not destination.mentions(_words(sequence)) \
+                and not _ABSENCE.search(destination.sentence or ""):
             return None  # "None while the sensor is offline" is another case
         return fallback, destination.place
 
