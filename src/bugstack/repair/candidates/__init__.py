@@ -78,6 +78,7 @@ from bugstack.repair.candidates.thousands_separators import DocumentedThousandsS
 from bugstack.repair.candidates.unbound import UnboundLocal
 from bugstack.repair.candidates.unhashable_arguments import UnhashableArgument
 from bugstack.repair.candidates.unknown_fields import UnknownFieldsIgnored
+from bugstack.repair.candidates.unknown_value_fallbacks import UnknownValueFallback
 from bugstack.repair.candidates.unset_settings import UnsetSettingDefault
 from bugstack.repair.candidates.unticked_checkboxes import UntickedCheckbox
 from bugstack.repair.candidates.verbatim_text import VerbatimTextAppended
@@ -116,7 +117,7 @@ def default_strategies() -> list[Strategy]:
             ExtraFieldsLeftOut(),
             HeapTieBreaker(), KeyInTableCase(), UntickedCheckbox(), FilePlaceholder(),
             EnumLetterCase(), FilteredAccessor(), DecimalLoader(), UnknownFieldsIgnored(),
-            IdempotentInsert()]
+            IdempotentInsert(), UnknownValueFallback()]
 
 
 def generate(
