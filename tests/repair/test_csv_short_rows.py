@@ -15,6 +15,7 @@ from bugstack.repair.candidates import Candidate
 from bugstack.repair.candidates.csv_short_rows import ShortRowsEmptyCells
 from bugstack.repair.reproduce.csv_rows import csv_file_lines
 from tests.repair.adversarial import fix_and_check
+from tests.repair.apps import capture_event, make_repo, run_fix
 
 IMPORTER = '''
     """Imports the members sheet.
@@ -129,6 +130,21 @@ def test_the_file_is_rebuilt_from_the_captured_short_row(tmp_path: Path) -> None
         ROW["city"], ROW["name"] = "None", "'Ann'"
 
 
+
+def test_a_whole_row_and_a_text_path_rebuild_the_file_too(tmp_path: Path) -> None:
+    site, reader = _site(tmp_path, IMPORTER)
+    node = next(n for n in ast.walk(ast.parse(reader.source))
+                if isinstance(n, ast.FunctionDef) and n.name == "read_members")
+    ROW["city"] = "'N/A'"  # the row the reader was on, every cell there
+    try:
+        lines = csv_file_lines(site, reader, node, "path", "'/tmp/abc/members-2026.csv'")
+    finally:
+        ROW["city"] = "None"
+    assert lines == ["path = str(pathlib.Path(tempfile.mkdtemp()) / 'members-2026.csv')",
+                     "pathlib.Path(path).write_text('name,city\\nAnn,N/A\\n', "
+                     "encoding='utf-8')"]
+
+
 APP = {
     "pyproject.toml": '[project]\nname = "club"\nversion = "0"\n',
     "club/__init__.py": "",
@@ -196,3 +212,51 @@ def test_a_short_row_is_imported_with_empty_cells_end_to_end(tmp_path: Path) -> 
     data = fix_and_check(tmp_path, APP, TRIGGER, CHECK)
     assert data is not None and data["status"] == "fixed", data["explanation"]
     assert 'csv.DictReader(handle, restval="")' in data["patch"]
+
+
+AVERAGES = '''
+    import csv
+    from collections import defaultdict
+
+
+    def averages(path: str) -> dict[str, float]:
+        readings: defaultdict[str, list[float]] = defaultdict(list)
+        with open(path, newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                readings[row["sensor"]].append(float(row["celsius"]))
+        return {sensor: sum(v) / len(v) for sensor, v in readings.items()}
+'''
+
+AVERAGES_TESTS = '''
+    from pathlib import Path
+
+    from sensors import averages
+
+
+    def test_averages(tmp_path: Path) -> None:
+        path = tmp_path / "r.csv"
+        path.write_text("sensor,celsius\\ncellar,10.0\\ncellar,12.0\\n", encoding="utf-8")
+        assert averages(str(path)) == {"cellar": 11.0}
+'''
+
+
+def test_a_crash_on_a_whole_row_of_production_s_csv_reproduces(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "repo", {"sensors.py": AVERAGES,
+                                         "tests/test_sensors.py": AVERAGES_TESTS})
+    event = capture_event(repo, tmp_path / "srv" / "app", '''
+        import os
+        import tempfile
+        from sensors import averages
+        folder = tempfile.mkdtemp()
+        path = os.path.join(folder, "readings.csv")
+        with open(path, "w", encoding="utf-8") as out:
+            out.write("sensor,celsius\\ngreenhouse,18.0\\ngreenhouse,N/A\\n")
+        try:
+            averages(path)
+        finally:
+            os.remove(path)  # production's file: not there when the engine runs
+    ''')
+    _, data, stderr = run_fix(repo, event, tmp_path)
+    assert data is not None, stderr
+    assert data["status"] != "not_reproduced", data["explanation"]
+    assert data["checks"]["scenario"] == "sensors.averages(path=path)"

@@ -10,6 +10,11 @@ name holding the header (the row's keys, in order) and that row's cells up to it
 None. A fix in the reader (``restval=""``) can then be proven by the call that reads the
 file, which a call with the captured row alone never could.
 
+The same holds for a whole row the function itself was reading when it crashed (``{'sensor':
+'greenhouse', 'celsius': 'N/A'}`` in its own frame): the file is the header and that row,
+the one the crash needs. A path given as text (``'/tmp/x/readings.csv'``) is given as
+text again.
+
 Nothing is made up: a row with a None before a text cell (no short row gives that), two
 different rows captured, a reader given its ``fieldnames`` or ``restval``, or a path that
 is not a ``.csv`` file gets no file, and the call is rendered as before.
@@ -28,6 +33,7 @@ from bugstack.domain import CrashSite, LocatedFrame
 __all__ = ["csv_file_lines"]
 
 _PATH_REPR = re.compile(r"^(?:pathlib\.)?(?:Posix)?Path\('(?P<path>/[^']+\.csv)'\)$")
+_TEXT_PATH = re.compile(r"^'(?P<path>/[^']+\.csv)'$")
 
 
 def _plain_reader(node: ast.AST) -> bool:
@@ -55,8 +61,9 @@ def _unparsable() -> Any:
 
 
 def _captured_row(site: CrashSite, frame: LocatedFrame) -> dict[str, str | None] | None:
-    """The one short row a frame below ``frame`` captured."""
-    below = site.frames[site.frames.index(frame) + 1:] if frame in site.frames else ()
+    """The one row ``frame`` or a frame below it captured: a short one (its missing cells
+    None), or a whole one (the row the function was reading when it crashed)."""
+    below = site.frames[site.frames.index(frame):] if frame in site.frames else ()
     rows: list[dict[str, str | None]] = []
     for other in below:
         for raw in other.frame.vars.values():
@@ -64,11 +71,13 @@ def _captured_row(site: CrashSite, frame: LocatedFrame) -> dict[str, str | None]
             if (isinstance(value, dict) and value
                     and all(isinstance(k, str) for k in value)
                     and all(v is None or isinstance(v, str) for v in value.values())
-                    and None in value.values() and value not in rows):
+                    and value not in rows):
                 rows.append(value)
     if len(rows) != 1:
         return None
     cells = list(rows[0].values())
+    if None not in cells:
+        return rows[0] if len(cells) > 1 else None  # one cell: nothing says it was a row
     first_none = cells.index(None)
     if first_none == 0 or any(cell is not None for cell in cells[first_none:]):
         return None  # a None before a text cell, or no cell at all: no short row
@@ -79,9 +88,10 @@ def csv_file_lines(site: CrashSite, frame: LocatedFrame, node: ast.AST, name: st
                    source: str) -> list[str] | None:
     """Statements that write the rebuilt file and bind ``name`` to it; None when the
     argument is not such a file or nothing says what it held."""
-    path = _PATH_REPR.match(source.strip())
+    path = _PATH_REPR.match(source.strip()) or _TEXT_PATH.match(source.strip())
     if path is None or not _plain_reader(node):
         return None
+    text = path.re is _TEXT_PATH
     row = _captured_row(site, frame)
     if row is None:
         return None
@@ -91,5 +101,8 @@ def csv_file_lines(site: CrashSite, frame: LocatedFrame, node: ast.AST, name: st
     writer.writerow(list(row))
     writer.writerow(cells)
     file_name = path.group("path").rsplit("/", 1)[-1]
+    if text:  # the function was given the path as text: so is the call
+        return [f"{name} = str(pathlib.Path(tempfile.mkdtemp()) / {file_name!r})",
+                f"pathlib.Path({name}).write_text({buffer.getvalue()!r}, encoding='utf-8')"]
     return [f"{name} = pathlib.Path(tempfile.mkdtemp()) / {file_name!r}",
             f"{name}.write_text({buffer.getvalue()!r}, encoding='utf-8')"]
