@@ -60,6 +60,7 @@ from bugstack.repair.candidates.recursion import SelfRecursion
 from bugstack.repair.candidates.renamed_attributes import RenamedModuleAttribute
 from bugstack.repair.candidates.safe_filenames import SafeFileName
 from bugstack.repair.candidates.seen_sets import SeenSetKeptCurrent
+from bugstack.repair.candidates.sentinel_skips import DocumentedPlaceholderSkipped
 from bugstack.repair.candidates.serialisation import (
     DocumentedContainers,
     respect_documented_containers,
@@ -118,7 +119,8 @@ def default_strategies() -> list[Strategy]:
             ExtraFieldsLeftOut(),
             HeapTieBreaker(), KeyInTableCase(), UntickedCheckbox(), FilePlaceholder(),
             EnumLetterCase(), FilteredAccessor(), DecimalLoader(), UnknownFieldsIgnored(),
-            IdempotentInsert(), UnknownValueFallback(), BlankJsonIsNothingSaved()]
+            IdempotentInsert(), UnknownValueFallback(), BlankJsonIsNothingSaved(),
+            DocumentedPlaceholderSkipped()]
 
 
 def generate(

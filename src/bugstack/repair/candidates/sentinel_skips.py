@@ -1,0 +1,105 @@
+"""A placeholder value the documentation says is left out: ``'N/A'`` skipped, not parsed.
+
+``readings[row["sensor"]].append(float(row["celsius"]))`` raises "could not convert string
+to float: 'N/A'" for a sensor that was offline. When a sentence around the crash quotes
+that very value and says it is left out ("a reading of 'N/A' means the sensor was
+offline: it is left out of the average"), the loop skips exactly that value:
+
+    if row["celsius"] == "N/A":
+        continue
+
+Catching every ``ValueError`` would also skip a damaged reading the documentation says
+nothing about, and counting 'N/A' as 0 would pull the average down. The skipped statement
+must do nothing but keep the value (``x = float(v)``, ``values.append(float(v))``):
+``readings[row["sensor"]].append(...)`` on a defaultdict also lists the sensor, which a
+``continue`` would lose for a sensor whose every reading is 'N/A'. Only a loop body whose
+statement converts one plain expression with ``float``, ``int`` or ``Decimal``, an error
+message quoting the value, and a sentence quoting it with a word that leaves it out
+(skipped, ignored, left out, not counted), without another outcome in the same sentence,
+back this.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from bugstack.domain import CrashSite
+from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.destinations import is_pure
+from bugstack.repair.candidates.edits import insert_before_statement
+from bugstack.repair.contract_items import documentation_on_stack
+
+__all__ = ["DocumentedPlaceholderSkipped"]
+
+_MESSAGE = re.compile(r"(?:could not convert string to float|invalid literal for int\(\) with "
+                      r"base \d+|conversion from \w+ to Decimal is not supported)?: '(?P<value>"
+                      r"[^'\n]{1,20})'$")
+_LEFT_OUT = re.compile(r"\b(?:skip(?:s|ped)?|ignor(?:e|es|ed)|left\s+out|leaves?\s+out"
+                       r"|not\s+counted|dropped|excluded)\b", re.I)
+_OTHERWISE = re.compile(r"\b(?:rais(?:e|es|ed)|errors?|reject(?:s|ed)?|counts?\s+as\s+(?:0|zero)"
+                        r"|means?\s+(?:0|zero))\b", re.I)
+_PARSERS = ("float", "int", "Decimal")
+
+
+def _only_consumes(statement: ast.stmt, parsed: ast.expr) -> bool:
+    """The statement does nothing but keep the parsed value: ``x = float(v)``, or
+    ``values.append(float(v))`` on a plain name. Anything else it does (``readings[sensor]``
+    on a defaultdict registers the sensor) would be skipped with the value."""
+    if isinstance(statement, ast.Assign | ast.AnnAssign):
+        targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+        return all(isinstance(t, ast.Name) for t in targets) and isinstance(
+            statement.value, ast.Call) and statement.value.args[:1] == [parsed]
+    if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
+        call = statement.value
+        return (isinstance(call.func, ast.Attribute) and call.func.attr in ("append", "add")
+                and isinstance(call.func.value, ast.Name) and len(call.args) == 1
+                and isinstance(call.args[0], ast.Call) and call.args[0].args[:1] == [parsed])
+    return False
+
+
+class DocumentedPlaceholderSkipped:
+    name = "documented-placeholder-skipped"
+
+    def propose(self, site: CrashSite, analysis: Analysis) -> Iterator[Candidate]:
+        crash, statement, function, tree = (analysis.crash, analysis.statement,
+                                            analysis.function, analysis.tree)
+        message = _MESSAGE.search(analysis.message.strip())
+        if analysis.exc_type != "ValueError" or message is None or crash is None \
+                or statement is None or function is None or tree is None:
+            return
+        value = message["value"]
+        parsed = [n.args[0] for n in ast.walk(statement) if isinstance(n, ast.Call)
+                  and isinstance(n.func, ast.Name) and n.func.id in _PARSERS
+                  and len(n.args) == 1 and not n.keywords and is_pure(n.args[0])]
+        loops = [n for n in ast.walk(function) if isinstance(n, ast.For)
+                 and statement in n.body]
+        if len(parsed) != 1 or len(loops) != 1 or not _only_consumes(statement, parsed[0]):
+            return
+        quoted = re.compile(r"(?:'|\"|``?)" + re.escape(value) + r"(?:'|\"|``?)")
+        reason = None
+        for where, text in documentation_on_stack(site, crash, tree, crash.lineno):
+            for sentence in re.split(r"(?<=[.;!?])\s+", " ".join(text.split())):
+                if not quoted.search(sentence):
+                    continue
+                if _OTHERWISE.search(sentence):
+                    return  # the value is answered another way somewhere
+                if _LEFT_OUT.search(sentence):
+                    reason = reason or f'{where} says: "{sentence[:200]}"'
+        if reason is None:
+            return
+        subject = ast.get_source_segment(crash.source, parsed[0]) or ast.unparse(parsed[0])
+        quote = '"' if crash.source.count('"') >= crash.source.count("'") else "'"
+        literal = f"{quote}{value}{quote}" if quote not in value else repr(value)
+        edited = insert_before_statement(crash.source, statement,
+                                         [f"if {subject} == {literal}:", "\tcontinue"])
+        yield Candidate(
+            strategy=self.name,
+            description=f"An item whose `{subject}` is {literal} is now left out, as "
+                        "documented, instead of failing to parse; any other bad value "
+                        "still raises.",
+            edits={crash.path: edited}, originals={crash.path: crash.source},
+            plausibility=0.85, contract=reason,
+        )
