@@ -15,7 +15,7 @@ import ast
 import builtins
 import re
 
-from bugstack.repair.reproduce.model import is_test_file
+from bugstack.repair.reproduce.model import calls_in_tests
 from bugstack.repair.workspace import Workspace
 
 __all__ = ["Factory", "find_factory"]
@@ -55,20 +55,10 @@ def _plain(call: ast.Call) -> bool:
 
 
 def _call_in_tests(workspace: Workspace, name: str) -> str | None:
-    for rel in workspace.files():
-        if not is_test_file(rel) and not rel.endswith("conftest.py"):
-            continue
-        text = workspace.read(rel)
-        if f"{name}(" not in text:
-            continue
-        try:
-            tree = ast.parse(text)
-        except SyntaxError:
-            continue
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and ast.unparse(node.func) == name and _plain(node):
-                source = ast.get_source_segment(text, node) or ast.unparse(node)
-                return re.sub(r"\btmp_path\b", _FRESH_DIRECTORY, source)
+    for text, node in calls_in_tests(workspace, name):
+        if _plain(node):
+            source = ast.get_source_segment(text, node) or ast.unparse(node)
+            return re.sub(r"\btmp_path\b", _FRESH_DIRECTORY, source)
     return None
 
 

@@ -8,7 +8,13 @@ from typing import Any
 
 from bugstack.domain import CrashSite, LocatedFrame
 from bugstack.repair.reproduce.csv_rows import csv_file_lines
-from bugstack.repair.reproduce.model import Scenario, is_test_file, module_name, replay_context
+from bugstack.repair.reproduce.model import (
+    Scenario,
+    calls_in_tests,
+    is_test_file,
+    module_name,
+    replay_context,
+)
 from bugstack.repair.reproduce.output_files import output_file_lines
 from bugstack.repair.reproduce.read_lines import is_generator, read_lines_source
 from bugstack.repair.reproduce.values import Rendered, Unrenderable, render_repr, render_snapshot
@@ -53,20 +59,9 @@ def _literal_call(call: ast.Call) -> bool:
 
 def _constructed_in_tests(workspace: Workspace, cls: str) -> str | None:
     """How the app's own tests build a ``cls`` from plain values: ``Contact("Bob", "b@x")``."""
-    for rel in workspace.files():
-        if not is_test_file(rel):
-            continue
-        text = workspace.read(rel)
-        if f"{cls}(" not in text:
-            continue
-        try:
-            tree = ast.parse(text)
-        except SyntaxError:
-            continue
-        for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id == cls and _literal_call(node)):
-                return ast.get_source_segment(text, node) or ast.unparse(node)
+    for text, node in calls_in_tests(workspace, cls):
+        if _literal_call(node):
+            return ast.get_source_segment(text, node) or ast.unparse(node)
     return None
 
 

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import ast
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bugstack.domain import CrashSite
 from bugstack.domain.replay import CONTEXT_KEY
 
-__all__ = ["AppLocation", "Scenario", "is_test_file", "module_name", "replay_context"]
+if TYPE_CHECKING:  # the workspace is only passed through
+    from bugstack.repair.workspace import Workspace
+
+__all__ = ["AppLocation", "Scenario", "calls_in_tests", "is_test_file", "module_name",
+           "replay_context"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +80,25 @@ def is_test_file(rel: str) -> bool:
     *dirs, name = rel.split("/")
     return (name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py"
             or "tests" in dirs or "test" in dirs)
+
+
+def calls_in_tests(workspace: Workspace, name: str) -> Iterator[tuple[str, ast.Call]]:
+    """Each call of the bare name ``name`` in the app's test files (conftest included),
+    with the text of its file: how the tests build an object the reproduction needs."""
+    for rel in workspace.files():
+        if not is_test_file(rel):
+            continue
+        text = workspace.read(rel)
+        if f"{name}(" not in text:
+            continue
+        try:
+            tree = ast.parse(text)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id == name:
+                yield text, node
 
 
 def replay_context(site: CrashSite) -> dict[str, Any]:
