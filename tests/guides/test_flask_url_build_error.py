@@ -66,6 +66,23 @@ def test_a_missing_variable_takes_the_value_another_call_passes_for_it(tmp_path:
     assert 'url_for("show_invoice", number=invoice.number), code=303' in fixed["billing/web.py"]
 
 
+def test_a_route_now_keyed_by_another_attribute_of_the_same_object(tmp_path: Path) -> None:
+    # The route moved from the id to the public number: another call for it passes
+    # `invoice.number`, so this call's `invoice.id` becomes `invoice.number` too.
+    source = WEB.replace('"invoice_detail", invoice_id=invoice.number',
+                         '"show_invoice", invoice_id=invoice.id').replace(
+        'return {"home": url_for("about")}',
+        'return {"latest": url_for("show_invoice", number=invoice.number)}')
+    message = _message("show_invoice", ["invoice_id"],
+                       "Did you forget to specify values ['number']?")
+    fixed = _fix(tmp_path, source, "url_for(\"show_invoice\", invoice_id", message)
+    assert 'url_for("show_invoice", number=invoice.number), code=303' in fixed["billing/web.py"]
+    # Another object's attribute is no evidence for this one: nothing is guessed.
+    other = source.replace('number=invoice.number)}', 'number=draft.number)}')
+    assert _fix(tmp_path / "other", other, "url_for(\"show_invoice\", invoice_id",
+                message) == {}
+
+
 def test_a_wrong_suggestion_gives_way_to_the_endpoint_other_calls_build_from_the_value(
         tmp_path: Path) -> None:
     source = WEB.replace("invoice_id=invoice.number", "id=invoice.number").replace(

@@ -12,7 +12,9 @@ that route's URL variables:
 
 Each URL variable the call does not provide takes the one passed value backed by the
 code: another ``url_for`` call for that endpoint passing the same expression for it, or
-a value named like it (``number=invoice.number``). When a variable has no such value, or
+a value named like it (``number=invoice.number``), or, when another call passes
+``order.number`` for it, this call's ``order.id`` read as ``order.number`` (the route moved
+to another attribute of the same object). When a variable has no such value, or
 several, or a passed value would be left over, the recipe declines: a wrong mapping
 builds a URL to the wrong page.
 """
@@ -101,9 +103,28 @@ def _tail(expression: str) -> str:
     return re.split(r"\W+", expression.strip())[-1] if expression.strip() else ""
 
 
+#: Passed keyword -> (the target's URL variable it carries, the new value or None to keep).
+Renames = dict[str, tuple[str, str | None]]
+
+
+def _same_object(expression: str, variable: str, sibling: set[str]) -> str | None:
+    """``order.number`` for a call passing ``order.id`` where another call for the same
+    endpoint passes ``order.number`` for ``number``: the same object, read by the attribute
+    the route now names."""
+    try:
+        node = ast.parse(expression, mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(node, ast.Attribute) or not isinstance(node.value, ast.Name):
+        return None
+    candidate = f"{node.value.id}.{variable}"
+    return candidate if candidate in sibling else None
+
+
 def _renames(call: ast.Call, target: str, code: _Code,
-             siblings_only: bool) -> dict[str, str] | None:
-    """Passed keyword -> the target's URL variable it carries, ``None`` if not backed."""
+             siblings_only: bool) -> Renames | None:
+    """Passed keyword -> the target's URL variable it carries (and, when the route now
+    takes another attribute of the same object, that attribute), ``None`` if not backed."""
     variables = _variables(code, target)
     if variables is None or len(call.args) != 1 or any(k.arg is None for k in call.keywords):
         return None
@@ -114,13 +135,20 @@ def _renames(call: ast.Call, target: str, code: _Code,
     if len(unmatched) != len(missing):
         return None
     sibling = code.passed.get(target, {})
-    renames: dict[str, str] = {}
+    renames: Renames = {}
     for variable in missing:
         backed = [k for k in unmatched if passed[k] in sibling.get(variable, set())
                   or (not siblings_only and _tail(passed[k]) == variable)]
+        if not backed and not siblings_only:
+            same = {k: value for k in unmatched if (value := _same_object(
+                passed[k], variable, sibling.get(variable, set()))) is not None}
+            if len(same) == 1 and next(iter(same)) not in renames:
+                key, value = next(iter(same.items()))
+                renames[key] = (variable, value)
+                continue
         if len(backed) != 1 or backed[0] in renames:
             return None
-        renames[backed[0]] = variable
+        renames[backed[0]] = (variable, None)
     if siblings_only and not renames and not any(
         passed[k] in sibling.get(k, set()) for k in passed if k in variables
     ):
@@ -129,7 +157,7 @@ def _renames(call: ast.Call, target: str, code: _Code,
 
 
 def _target(message: str, call: ast.Call, endpoint: str,
-            code: _Code) -> tuple[str, dict[str, str]] | None:
+            code: _Code) -> tuple[str, Renames] | None:
     suggested = _SUGGESTED.search(message)
     if suggested:
         first = suggested.group("endpoint")
@@ -154,7 +182,7 @@ def _target(message: str, call: ast.Call, endpoint: str,
 class _Retarget(cst.CSTTransformer):
     METADATA_DEPENDENCIES = (cst.metadata.PositionProvider,)
 
-    def __init__(self, line: int, endpoint: str, target: str, renames: dict[str, str]) -> None:
+    def __init__(self, line: int, endpoint: str, target: str, renames: Renames) -> None:
         super().__init__()
         self.line, self.endpoint, self.target, self.renames = line, endpoint, target, renames
         self.changed = False
@@ -174,7 +202,10 @@ class _Retarget(cst.CSTTransformer):
         args = [updated.args[0].with_changes(value=literal)]
         for arg in updated.args[1:]:
             if arg.keyword is not None and arg.keyword.value in self.renames:
-                arg = arg.with_changes(keyword=cst.Name(self.renames[arg.keyword.value]))
+                variable, value = self.renames[arg.keyword.value]
+                arg = arg.with_changes(keyword=cst.Name(variable))
+                if value is not None:
+                    arg = arg.with_changes(value=cst.parse_expression(value))
             args.append(arg)
         return updated.with_changes(args=args)
 
