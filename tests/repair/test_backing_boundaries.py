@@ -185,3 +185,75 @@ def test_a_fixed_length_tuple_type_backs_no_empty_tuple(tmp_path: Path) -> None:
                               {"user_agents": "['Mozilla/5.0']", "match": "None"})
     assert any("return ()" in c.edits["agents.py"] and c.contract
                for c in generate(site, analysis))
+
+
+QUIZ = '''
+    from flask import Flask, abort
+
+    app = Flask(__name__)
+    SCORES: dict[str, dict[str, int]] = {}
+
+
+    @app.get("/quizzes/<name>")
+    def results(name: str) -> dict[str, object]:
+        if name not in SCORES:
+            abort(404)
+        return {"scores": SCORES[name]}
+
+
+    def summary(scores: dict[str, int]) -> dict[str, object]:
+        """The results panel. ``top_score`` and ``winner`` are null while nobody has
+        finished the quiz."""
+        ranking = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+        winner, top_score = ranking[0]
+        return {"players": len(scores), "top_score": top_score, "winner": winner}
+'''
+
+
+def test_an_empty_case_the_docs_answer_backs_no_404_and_no_typed_early_return(
+        tmp_path: Path) -> None:
+    # Wrong fixes on held-out batch 11: a sibling's 404, and `return {}` "following"
+    # `-> dict[str, object]`, for a quiz nobody has finished, whose fields the docs say
+    # are null and whose player count the early return dropped.
+    site, analysis = crash_at(tmp_path, {"quiz.py": QUIZ}, "quiz.py", "winner, top_score =",
+                              "IndexError", "list index out of range",
+                              {"scores": "{}", "ranking": "[]"})
+    backed = [c for c in generate(site, analysis) if c.contract]
+    assert not any("abort(404)" in c.edits["quiz.py"] or "return {}" in c.edits["quiz.py"]
+                   for c in backed), [c.description for c in backed]
+
+
+OVERLAY = '''
+    from typing import Any
+
+
+    def overlay(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+        """``override`` over ``base``, nested dicts merged. A null in the override deletes
+        the key."""
+        merged = dict(base)
+        for key, value in override.items():
+            if isinstance(base.get(key), dict):
+                merged[key] = overlay(base[key], value)
+            else:
+                merged[key] = value
+        return merged
+'''
+
+
+def test_a_none_through_a_parameter_typed_never_none_backs_no_typed_return(
+        tmp_path: Path) -> None:
+    # Held-out batch 11: `if override is None: return {}` "following" `-> dict[str, Any]`,
+    # while `override: dict[str, Any]` promised a dict and the docs say null deletes.
+    site, analysis = crash_at(tmp_path, {"layered.py": OVERLAY}, "layered.py",
+                              "for key, value in override.items()", "AttributeError",
+                              "'NoneType' object has no attribute 'items'",
+                              {"override": "None", "base": "{'port': 5432}"})
+    assert not any("return {}" in c.edits["layered.py"] and c.contract
+                   for c in generate(site, analysis))
+    # Typed as optional, the None is an answer the return type can speak for.
+    optional = OVERLAY.replace("override: dict[str, Any])", "override: dict[str, Any] | None)")
+    site, analysis = crash_at(tmp_path / "optional", {"layered.py": optional}, "layered.py",
+                              "for key, value in override.items()", "AttributeError",
+                              "'NoneType' object has no attribute 'items'",
+                              {"override": "None", "base": "{'port': 5432}"})
+    assert any(c.contract for c in generate(site, analysis))

@@ -12,6 +12,7 @@ divisor is non-zero, and the documented value otherwise: never a made-up 0 or 10
 from __future__ import annotations
 
 import ast
+import dataclasses
 from collections.abc import Iterator
 
 from bugstack.domain import CrashSite
@@ -59,18 +60,23 @@ class EmptyGuard:
         crash, statement = analysis.crash, analysis.statement
         if crash is None or statement is None or statement is analysis.function:
             return
-        conditions: list[tuple[str, str]] = []
+        conditions: list[tuple[str, str, ast.expr]] = []
         expressions: list[tuple[ast.BinOp, str]] = []
         if analysis.exc_type == "ZeroDivisionError":
             for division in _divisions(statement):
                 divisor = ast.unparse(division.right)
-                conditions.append((f"not {divisor}", f"`{divisor}` is 0"))
+                conditions.append((f"not {divisor}", f"`{divisor}` is 0", division))
                 expressions.append((division, divisor))
         elif analysis.exc_type == "IndexError":
-            for node, condition in _indexings(statement):
-                conditions.append((condition, f"`{ast.unparse(node.value)}` is too short"))
-        for condition, case in conditions:
+            for indexed, condition in _indexings(statement):
+                conditions.append((condition, f"`{ast.unparse(indexed.value)}` is too short",
+                                   indexed))
+        for condition, case, guarded in conditions:
             for fallback in fallbacks(analysis):
+                if typed_only(fallback.contract) and not whole_answer(statement, guarded):
+                    # `-> dict` types the whole answer; an early `return {}` drops the rest
+                    # of it (the players counted, the fields the docs answer for this case).
+                    fallback = dataclasses.replace(fallback, contract=None, plausibility=0.3)
                 new = insert_before_statement(
                     crash.source, statement, [f"if {condition}:", f"\t{fallback.statement}"]
                 )

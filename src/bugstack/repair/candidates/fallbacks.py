@@ -4,12 +4,15 @@ Shared by the guard templates (None, missing key, empty sequence, zero divisor):
 what the function's docstring says it gives otherwise, answer the way sibling functions
 answer a missing record, return what the function's contract names, skip the item when
 the crash is inside a loop over items, or, with no evidence at all, return None (which
-the pipeline treats as a guess).
+the pipeline treats as a guess). A sibling's 404 backs nothing where the function's own
+docstring gives an ordinary answer for a case with nothing in it, and the return type
+backs nothing where the None came through a parameter annotated never to be None.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass
 
 from bugstack.repair.analyse import Analysis
@@ -66,6 +69,39 @@ def _annotation_refuses_none(analysis: Analysis, value: str) -> bool:
     return typed is not None and typed.source != "None"
 
 
+#: The function's docstring gives an ordinary answer for a case with nothing in it ("``winner``
+#: is null while nobody has finished"): the page exists then, so no sibling's 404 fits.
+_DOCUMENTED_ABSENCE = re.compile(r"\b(?:null|none|empty|zero)\b[^.;]*\b(?:while|when|until|if"
+                                 r"|before|for)\b", re.I)
+
+
+def _parameter_promised(analysis: Analysis) -> bool:
+    """The None came in through a parameter annotated never to be None (``override:
+    dict[str, Any]``): the caller broke that promise, and the return type says nothing
+    about what a broken promise gives back."""
+    function, culprit = analysis.function, analysis.culprit
+    if function is None or culprit is None:
+        return False
+    for argument in [*function.args.posonlyargs, *function.args.args,
+                     *function.args.kwonlyargs]:
+        if argument.arg == culprit and argument.annotation is not None:
+            return not _admits_none(argument.annotation)
+    return False
+
+
+def _admits_none(annotation: ast.expr) -> bool:
+    """``X | None``, ``Optional[X]``, ``Any``, ``object`` or a string annotation (read as
+    unknown); ``dict[str, Any]`` does not: its ``Any`` is about the values."""
+    if isinstance(annotation, ast.Constant):
+        return annotation.value is None or isinstance(annotation.value, str)
+    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
+        return _admits_none(annotation.left) or _admits_none(annotation.right)
+    if isinstance(annotation, ast.Subscript):
+        return ast.unparse(annotation.value).rsplit(".", 1)[-1] in ("Optional", "Union") \
+            and "None" in ast.unparse(annotation.slice)
+    return ast.unparse(annotation).rsplit(".", 1)[-1] in ("Any", "object", "None")
+
+
 def fallbacks(analysis: Analysis, lookup: bool = True) -> list[Fallback]:
     """``lookup``: the missing value is a record looked up (so "not found" fits)."""
     if analysis.function is None:
@@ -78,9 +114,12 @@ def fallbacks(analysis: Analysis, lookup: bool = True) -> list[Fallback]:
         if named is not None:
             found.append(Fallback(f"return {named.source}", f"returns {named.source}",
                                   named.reason, 0.9))
+    documented_absence = _DOCUMENTED_ABSENCE.search(
+        ast.get_docstring(analysis.function) or "") is not None
     if analysis.not_found is not None and lookup:
         found.append(Fallback(analysis.not_found.source, "answers like its sibling endpoints",
-                              analysis.not_found.reason, 0.8))
+                              None if documented_absence else analysis.not_found.reason,
+                              0.35 if documented_absence else 0.8))
     default = analysis.return_default
     if default is not None:
         # The annotation names the type of a whole answer; inside a loop `return []`
@@ -89,6 +128,7 @@ def fallbacks(analysis: Analysis, lookup: bool = True) -> list[Fallback]:
         backed = default.strong and not (_inside_loop(analysis)
                                          and default.reason.startswith("its return type"))
         backed = backed and not _annotation_refuses_none(analysis, default.source)
+        backed = backed and not (typed_only(default.reason) and _parameter_promised(analysis))
         found.append(Fallback(f"return {default.source}", f"returns {default.source}",
                               default.reason if backed else None,
                               0.75 if backed else 0.35))
