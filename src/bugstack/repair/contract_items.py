@@ -30,6 +30,7 @@ __all__ = [
     "documented_list",
     "documented_skip",
     "item_noun",
+    "sentences",
 ]
 
 _SKIP = re.compile(
@@ -97,7 +98,8 @@ def _forms(noun: str) -> set[str]:
     return forms
 
 
-def _sentences(text: str) -> list[str]:
+def sentences(text: str) -> list[str]:
+    """The sentences of a docstring or comment, wrapped lines joined."""
     # Docstrings and comments wrap sentences across lines; blank lines and bullets end them.
     text = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s*\-])", " ", text)
     return [s.strip() for s in re.split(r"(?<=[.;!?])\s+|\n\s*\n", text) if s.strip()]
@@ -126,7 +128,7 @@ def documented_skip(texts: Iterable[tuple[str, str]], items: Collection[str],
     nouns = set().union(*(_forms(item_noun(i)) for i in items)) if items else set()
     relevant = {n.lower() for n in crash_names} - _COMMON - nouns
     for where, text in texts:
-        for sentence in _sentences(text):
+        for sentence in sentences(text):
             words = _words(sentence)
             if not (nouns & words) or not _SKIP.search(sentence):
                 continue
@@ -167,7 +169,7 @@ def documented_list(texts: Iterable[tuple[str, str]], field: str) -> Evidence | 
     name = re.compile(rf"(?<![\w.]){re.escape(field)}(?![\w(])", re.I)
     found: Evidence | None = None
     for where, text in texts:
-        for sentence in _sentences(text):
+        for sentence in sentences(text):
             for match in name.finditer(sentence):
                 after = re.split(r"[,;.()]", sentence[match.end():], maxsplit=1)[0][:60]
                 before = re.split(r"[,;.()]", sentence[:match.start()])[-1][-40:]

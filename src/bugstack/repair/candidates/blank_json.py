@@ -25,6 +25,7 @@ from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.destinations import is_pure
 from bugstack.repair.candidates.edits import replace_node
+from bugstack.repair.contract_items import sentences
 
 __all__ = ["BlankJsonIsNothingSaved"]
 
@@ -74,7 +75,7 @@ class BlankJsonIsNothingSaved:
         if not _only_merged(function, statement.targets[0].id, constants):
             return
         docstring = " ".join((ast.get_docstring(function) or "").split())
-        sentence = next((s for s in re.split(r"(?<=[.;!?])\s+", docstring)
+        sentence = next((s for s in sentences(docstring)
                          if _NOTHING_SAVED.search(s)), None)
         if sentence is None:
             return

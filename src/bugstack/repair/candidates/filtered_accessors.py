@@ -27,7 +27,7 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import replace_nodes
-from bugstack.repair.contract_items import documentation_near
+from bugstack.repair.contract_items import documentation_near, sentences
 
 __all__ = ["FilteredAccessor"]
 
@@ -68,7 +68,7 @@ def _words(name: str) -> set[str]:
 
 def _documented(texts: list[tuple[str, str]], keeps: set[str]) -> str | None:
     for where, text in texts:
-        for sentence in re.split(r"(?<=[.;:!?])\s+", " ".join(text.split())):
+        for sentence in sentences(text):
             words = set(re.findall(r"[a-z]+", sentence.lower()))
             if keeps & words and _RESTRICTS.search(sentence):
                 return f'{where} says: "{sentence[:200]}"'

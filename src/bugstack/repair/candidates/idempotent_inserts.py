@@ -25,7 +25,7 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import replace_node
-from bugstack.repair.contract_items import documentation_near
+from bugstack.repair.contract_items import documentation_near, sentences
 
 __all__ = ["IdempotentInsert"]
 
@@ -42,7 +42,7 @@ _REFUSED = re.compile(r"\b(?:409|conflict|refus(?:e|es|ed)|reject(?:s|ed)?|rais(
 def _documented(texts: list[tuple[str, str]]) -> str | None:
     found: str | None = None
     for where, text in texts:
-        for sentence in re.split(r"(?<=[.;!?])\s+", " ".join(text.split())):
+        for sentence in sentences(text):
             if _IDEMPOTENT.search(sentence):
                 if _REFUSED.search(sentence):
                     return None

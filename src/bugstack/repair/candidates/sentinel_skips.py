@@ -30,7 +30,7 @@ from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.destinations import is_pure
 from bugstack.repair.candidates.edits import insert_before_statement
-from bugstack.repair.contract_items import documentation_on_stack
+from bugstack.repair.contract_items import documentation_on_stack, sentences
 
 __all__ = ["DocumentedPlaceholderSkipped"]
 
@@ -81,7 +81,7 @@ class DocumentedPlaceholderSkipped:
         quoted = re.compile(r"(?:'|\"|``?)" + re.escape(value) + r"(?:'|\"|``?)")
         reason = None
         for where, text in documentation_on_stack(site, crash, tree, crash.lineno):
-            for sentence in re.split(r"(?<=[.;!?])\s+", " ".join(text.split())):
+            for sentence in sentences(text):
                 if not quoted.search(sentence):
                     continue
                 if _OTHERWISE.search(sentence):

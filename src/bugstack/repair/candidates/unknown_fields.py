@@ -30,6 +30,7 @@ from bugstack.repair.candidates.edits import (
     insert_import,
     replace_nodes,
 )
+from bugstack.repair.contract_items import sentences
 
 __all__ = ["UnknownFieldsIgnored"]
 
@@ -61,7 +62,7 @@ def _documented(source: str, node: ast.ClassDef) -> str | None:
                 if line.strip().startswith("#")]
     text = " ".join([ast.get_docstring(node) or "", *comments])
     found: str | None = None
-    for sentence in re.split(r"(?<=[.;!?])\s+", " ".join(text.split())):
+    for sentence in sentences(text):
         if _IGNORED.search(sentence):
             if _NEGATED.search(sentence):
                 return None

@@ -31,6 +31,7 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import indent_unit, indentation_of, replace_node
+from bugstack.repair.contract_items import sentences
 
 __all__ = ["UnknownValueFallback"]
 
@@ -115,7 +116,7 @@ class UnknownValueFallback:
         )
 
     def _documented(self, docstring: str, constants: set[str]) -> tuple[str, str] | None:
-        for sentence in re.split(r"(?<=[.;!?])\s+", " ".join(docstring.split())):
+        for sentence in sentences(docstring):
             match = _FALLS_BACK.search(sentence)
             if match and _UNKNOWN.search(sentence) and match["name"] in constants \
                     and not _REFUSED.search(sentence):
