@@ -25,6 +25,7 @@ from bugstack.domain import CrashSite, LocatedFrame
 from bugstack.repair.contract import Evidence
 
 __all__ = [
+    "comments_above",
     "documentation_near",
     "documentation_on_stack",
     "documented_list",
@@ -187,12 +188,13 @@ def documented_list(texts: Iterable[tuple[str, str]], field: str) -> Evidence | 
     return found
 
 
-def _comments_above(lines: list[str], lineno: int) -> str:
+def comments_above(lines: list[str], lineno: int) -> str:
     """The comment block right above line ``lineno`` (1-based), and its trailing comment."""
     block: list[str] = []
     index = lineno - 2
     while index >= 0 and lines[index].strip().startswith("#"):
-        block.insert(0, lines[index].strip().lstrip("#").strip())
+        # `#:` marks an attribute's documentation (Sphinx); the colon is no word of it.
+        block.insert(0, lines[index].strip().lstrip("#").removeprefix(":").strip())
         index -= 1
     if 0 < lineno <= len(lines) and "#" in lines[lineno - 1]:
         block.append(lines[lineno - 1].split("#", 1)[1].strip())
@@ -203,7 +205,7 @@ def documentation_near(source: str, tree: ast.Module, lineno: int) -> list[tuple
     """What documents line ``lineno``: the comments above it and above the loops, function
     and class around it, their docstrings, and the module docstring, nearest first."""
     lines = source.splitlines()
-    texts: list[tuple[str, str]] = [("the comment above it", _comments_above(lines, lineno))]
+    texts: list[tuple[str, str]] = [("the comment above it", comments_above(lines, lineno))]
     around = sorted(
         (node for node in ast.walk(tree)
          if isinstance(node, ast.For | ast.While | ast.FunctionDef | ast.AsyncFunctionDef
@@ -213,10 +215,10 @@ def documentation_near(source: str, tree: ast.Module, lineno: int) -> list[tuple
     )
     for node in around:
         if isinstance(node, ast.For | ast.While):
-            texts.append(("the comment above the loop", _comments_above(lines, node.lineno)))
+            texts.append(("the comment above the loop", comments_above(lines, node.lineno)))
             continue
         first = min([d.lineno for d in node.decorator_list] + [node.lineno])
-        texts.append((f"the comment above `{node.name}`", _comments_above(lines, first)))
+        texts.append((f"the comment above `{node.name}`", comments_above(lines, first)))
         texts.append((f"the docstring of `{node.name}`", ast.get_docstring(node) or ""))
     texts.append(("the module docstring", ast.get_docstring(tree) or ""))
     return [(where, text) for where, text in texts if text.strip()]

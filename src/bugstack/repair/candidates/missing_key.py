@@ -30,6 +30,7 @@ from bugstack.repair.candidates.edits import insert_before_statement, replace_no
 from bugstack.repair.candidates.fallbacks import fallbacks, typed_only, whole_answer
 from bugstack.repair.candidates.partial_updates import rewrite_only_when_sent
 from bugstack.repair.contract import Evidence, documented_default, named_default
+from bugstack.repair.contract_constants import constant_for_absent_key, default_for_unmapped
 
 __all__ = ["MissingKey"]
 
@@ -66,9 +67,11 @@ def _fixed_key(index: ast.expr, analysis: Analysis) -> bool:
             and not rebound)
 
 
-def _documented(analysis: Analysis, key: str, constant: str | None = None) -> Evidence | None:
+def _documented(analysis: Analysis, key: str, constant: str | None = None,
+                table: str | None = None) -> Evidence | None:
     """The default the code gives ``key``; ``constant`` is the module constant naming the
-    key at the crash (``CART_KEY``), which a sibling's ``.get(CART_KEY, {})`` reads too."""
+    key at the crash (``CART_KEY``), which a sibling's ``.get(CART_KEY, {})`` reads too;
+    ``table`` is the module's lookup table read (``COUNTRY_REGION[country]``)."""
     assert analysis.crash is not None
     source = analysis.crash.source
     comments = "\n".join(
@@ -92,7 +95,12 @@ def _documented(analysis: Analysis, key: str, constant: str | None = None) -> Ev
     if named:
         return Evidence(named.group(1), f"elsewhere the module reads {constant} with "
                         f"`.get({constant}, {named.group(1)})`")
-    return named_default(source, key)
+    named_for_key = named_default(source, key)
+    if named_for_key is not None or analysis.tree is None:
+        return named_for_key
+    if table is not None:
+        return default_for_unmapped(source, analysis.tree, table)
+    return constant_for_absent_key(source, analysis.tree, key)
 
 
 _INNER_SCOPES = (ast.Lambda, ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.DictComp)
@@ -126,7 +134,8 @@ class MissingKey:
             index = ast.get_source_segment(crash.source, node.slice) or ast.unparse(node.slice)
             constant = node.slice.id if isinstance(node.slice, ast.Name) and _fixed_key(
                 node.slice, analysis) else None
-            documented = _documented(analysis, str(key), constant)
+            table = node.value.id if isinstance(node.value, ast.Name) else None
+            documented = _documented(analysis, str(key), constant, table)
             if documented is not None:
                 yield self._get(crash.path, crash.source, node, documented.source,
                                 f"`{mapping}` may lack {index}; it now falls back to "

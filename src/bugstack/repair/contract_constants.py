@@ -1,0 +1,112 @@
+"""What a module's constants say, in their comments, about a value that is not there.
+
+Two readings, both for a ``KeyError`` at ``mapping[key]``:
+
+- a constant whose comment names the missing key's case is the value to use for it::
+
+      #: Where the switcher sends the visitor when it cannot send them back (no Referer).
+      FALLBACK_NEXT = "/account/"
+
+  answers ``request.META["HTTP_REFERER"]`` with ``.get("HTTP_REFERER", FALLBACK_NEXT)``;
+
+- a sentence saying where entries missing from a lookup table go, naming one quoted
+  value, is the default of that table's lookup::
+
+      #: Countries not mapped here are reported under "other", never dropped.
+      COUNTRY_REGION = {"GB": "uk", "DE": "eu"}
+
+  answers ``COUNTRY_REGION[row["country"]]`` with ``.get(row["country"], "other")``.
+
+Both need the words to be about the absence (``no``, ``without``, ``not mapped``,
+``unknown``); a constant merely mentioning the key says nothing about its absence.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from bugstack.repair.contract import Evidence
+from bugstack.repair.contract_items import comments_above, sentences
+
+__all__ = ["constant_for_absent_key", "default_for_unmapped"]
+
+# Header prefixes that carry no meaning of their own: `HTTP_REFERER` is "the Referer".
+_NOISE = frozenset({"http", "x", "the"})
+
+
+def _constants(tree: ast.Module) -> list[tuple[str, ast.expr, int]]:
+    """Module-level ``NAME = value`` bindings of upper-case names, with their line."""
+    found = []
+    for statement in tree.body:
+        if isinstance(statement, ast.Assign):
+            targets, value = statement.targets, statement.value
+        elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+            targets, value = [statement.target], statement.value
+        else:
+            continue
+        for target in targets:
+            if isinstance(target, ast.Name) and target.id.isupper():
+                found.append((target.id, value, statement.lineno))
+    return found
+
+
+def constant_for_absent_key(source: str, tree: ast.Module, key: str) -> Evidence | None:
+    """The constant whose own comment is for when ``key`` is missing ("no Referer")."""
+    words = [w for w in re.split(r"[^a-z0-9]+", key.lower()) if len(w) > 1 and w not in _NOISE]
+    if not words:
+        return None
+    subject = r"[\s_-]*".join(re.escape(w) for w in words)
+    absent = re.compile(
+        rf"\b(?:no|without(?:\s+an?|\s+the)?|missing|absent)\s+{subject}\b"
+        rf"|\b{subject}\s+(?:is\s+)?(?:missing|absent|not\s+sent|left\s+out)\b", re.I)
+    lines = source.splitlines()
+    matches = [(name, text) for name, value, lineno in _constants(tree)
+               if isinstance(value, ast.Constant)
+               and absent.search(text := comments_above(lines, lineno))]
+    if len(matches) != 1:
+        return None  # two constants for the same absence: the comment does not choose
+    name, text = matches[0]
+    sentence = next(s for s in sentences(text) if absent.search(s))
+    return Evidence(name, f"`{name}`'s comment is for that case: \"{sentence}\"")
+
+
+_UNMAPPED = re.compile(r"\b(?:not\s+(?:mapped|listed|known|in\s+the\s+table)|unmapped|unknown"
+                       r"|unlisted)\b", re.I)
+_GOES_TO = re.compile(r"\b(?:under|as|to|into)\s+[\"'`]{1,2}(?P<value>[\w .-]+?)[\"'`]{1,2}",
+                      re.I)
+# Quoted values of a sentence; a lone apostrophe ("the pack's") opens no quote.
+_QUOTED = re.compile(r'"([^"]+)"|``?([^`]+)``?|(?<!\w)\'([^\']+)\'(?!\w)')
+_DROPPED = re.compile(r"\b(?:skipped|dropped|ignored|left\s+out|raises?|rejected)\b", re.I)
+
+
+def default_for_unmapped(source: str, tree: ast.Module, table: str) -> Evidence | None:
+    """The quoted value a comment or the module docstring gives entries missing from the
+    module's lookup table ``table`` (a dict literal of strings)."""
+    tables = {name: value for name, value, _ in _constants(tree)}
+    literal = tables.get(table)
+    if not isinstance(literal, ast.Dict) or not literal.values or not all(
+            isinstance(v, ast.Constant) and isinstance(v.value, str) for v in literal.values):
+        return None
+    keys = {k.value for k in literal.keys if isinstance(k, ast.Constant)}
+    lines = source.splitlines()
+    texts = [comments_above(lines, lineno) for _, _, lineno in _constants(tree)]
+    texts.append(ast.get_docstring(tree) or "")
+    values: set[str] = set()
+    said = ""
+    for sentence in (s for text in texts for s in sentences(text)):
+        if not _UNMAPPED.search(sentence):
+            continue
+        # "reported under 'other', never dropped": the negated refusal is no refusal.
+        refusal = _DROPPED.search(re.sub(r"\b(?:never|not)\s+\w+", "", sentence))
+        goes = {m.group("value") for m in _GOES_TO.finditer(sentence)}
+        quoted = {next(g for g in m.groups() if g) for m in _QUOTED.finditer(sentence)}
+        if refusal or len(goes) != 1 or quoted != goes:
+            continue
+        values |= goes
+        said = sentence
+    if len(values) != 1 or values & keys:
+        return None
+    value = values.pop()
+    quote = "'" if source.count("'") > source.count('"') else '"'  # as the module writes
+    return Evidence(f"{quote}{value}{quote}", f"the module says so: \"{said}\"")

@@ -1,0 +1,89 @@
+"""Constants whose comments speak for a missing key: the fallback constant for "no
+Referer", the quoted value unmapped entries of a lookup table go to; nothing when the
+words are not about the absence, refuse it, or do not choose one value."""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+from pathlib import Path
+
+from bugstack.repair.candidates.missing_key import MissingKey
+from bugstack.repair.contract_constants import constant_for_absent_key, default_for_unmapped
+from tests.repair.crash_sites import crash_at
+
+VIEWS = '''
+    LANGUAGES = {"en", "de"}
+
+    #: Where the switcher sends the visitor when it cannot send them back (no
+    #: Referer: privacy extensions strip it).
+    FALLBACK_NEXT = "/account/"
+    HOME = "/"
+
+
+    def set_language(request):
+        back = request.META["HTTP_REFERER"]
+        if not back.startswith("/"):
+            back = FALLBACK_NEXT
+        return back
+'''
+
+REGIONS = '''
+    """Sales per region."""
+
+    #: The board pack's columns. Countries not mapped here are reported under "other",
+    #: never dropped: the total must match the ledger.
+    REGIONS = ("uk", "eu", "other")
+    COUNTRY_REGION = {"GB": "uk", "DE": "eu"}
+
+
+    def region_of(row):
+        return COUNTRY_REGION[row["country"]]
+'''
+
+
+def _read(source: str) -> tuple[str, ast.Module]:
+    text = textwrap.dedent(source).lstrip("\n")
+    return text, ast.parse(text)
+
+
+def test_the_constant_commented_for_the_missing_key_is_its_default() -> None:
+    found = constant_for_absent_key(*_read(VIEWS), "HTTP_REFERER")
+    assert found is not None and found.source == "FALLBACK_NEXT"
+    assert "no Referer" in found.reason
+
+
+def test_a_constant_that_only_mentions_the_key_or_is_shared_backs_nothing() -> None:
+    mentions = VIEWS.replace("(no\n    #: Referer: privacy extensions strip it)",
+                             "(the Referer is checked first)")
+    assert constant_for_absent_key(*_read(mentions), "HTTP_REFERER") is None
+    twice = VIEWS.replace('HOME = "/"', '#: Also used with no Referer.\n    HOME = "/"')
+    assert constant_for_absent_key(*_read(twice), "HTTP_REFERER") is None
+    assert constant_for_absent_key(*_read(VIEWS), "HTTP_ACCEPT_LANGUAGE") is None
+
+
+def test_unmapped_entries_go_where_the_comment_says() -> None:
+    found = default_for_unmapped(*_read(REGIONS), "COUNTRY_REGION")
+    assert found is not None and found.source == '"other"'
+
+
+def test_a_table_whose_comment_refuses_or_names_no_single_value_gets_nothing() -> None:
+    dropped = REGIONS.replace('are reported under "other",\n    #: never dropped',
+                              'are skipped and logged as "other"')
+    assert default_for_unmapped(*_read(dropped), "COUNTRY_REGION") is None
+    two = REGIONS.replace('under "other"', 'under "other" or "rest"')
+    assert default_for_unmapped(*_read(two), "COUNTRY_REGION") is None
+    known = REGIONS.replace('"DE": "eu"}', '"DE": "eu", "other": "uk"}')
+    assert default_for_unmapped(*_read(known), "COUNTRY_REGION") is None
+    assert default_for_unmapped(*_read(REGIONS), "REGIONS") is None  # not a dict table
+
+
+def test_missing_key_reads_the_table_comment_at_the_crash(tmp_path: Path) -> None:
+    site, analysis = crash_at(tmp_path, {"regions.py": REGIONS}, "regions.py",
+                              'return COUNTRY_REGION[row["country"]]', "KeyError", "'IE'",
+                              {"row": "{'country': 'IE'}"})
+    edits = [c.edits["regions.py"] for c in MissingKey().propose(site, analysis)
+             if c.contract is not None]
+    assert any('return COUNTRY_REGION.get(row["country"], "other")\n' in e for e in edits)
+    untouched = textwrap.dedent(REGIONS).lstrip("\n").split("def region_of")[0]
+    assert all(e.startswith(untouched) for e in edits)
