@@ -24,6 +24,7 @@ from bugstack.repair.candidates.duration_units import DurationUnits
 from bugstack.repair.candidates.empty_aggregates import EmptyAggregate
 from bugstack.repair.candidates.empty_bodies import EmptyBodyAcknowledged
 from bugstack.repair.candidates.empty_guards import EmptyGuard
+from bugstack.repair.candidates.empty_unpacking import EmptyUnpackingToNone
 from bugstack.repair.candidates.enum_case import EnumLetterCase
 from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
 from bugstack.repair.candidates.file_placeholders import FilePlaceholder
@@ -120,7 +121,7 @@ def default_strategies() -> list[Strategy]:
             HeapTieBreaker(), KeyInTableCase(), UntickedCheckbox(), FilePlaceholder(),
             EnumLetterCase(), FilteredAccessor(), DecimalLoader(), UnknownFieldsIgnored(),
             IdempotentInsert(), UnknownValueFallback(), BlankJsonIsNothingSaved(),
-            DocumentedPlaceholderSkipped()]
+            DocumentedPlaceholderSkipped(), EmptyUnpackingToNone()]
 
 
 def generate(
