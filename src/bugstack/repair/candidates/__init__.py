@@ -36,6 +36,7 @@ from bugstack.repair.candidates.heap_ties import HeapTieBreaker
 from bugstack.repair.candidates.hex_digests import HexDigestDocumented
 from bugstack.repair.candidates.http_dates import HttpDateDelay
 from bugstack.repair.candidates.idempotent_inserts import IdempotentInsert
+from bugstack.repair.candidates.iso_timestamps import IsoTimestampParsed
 from bugstack.repair.candidates.json_int_keys import JsonIntKeys
 from bugstack.repair.candidates.key_case import KeyInTableCase
 from bugstack.repair.candidates.legacy_formats import LegacyJoinedFormat
@@ -121,7 +122,8 @@ def default_strategies() -> list[Strategy]:
             HeapTieBreaker(), KeyInTableCase(), UntickedCheckbox(), FilePlaceholder(),
             EnumLetterCase(), FilteredAccessor(), DecimalLoader(), UnknownFieldsIgnored(),
             IdempotentInsert(), UnknownValueFallback(), BlankJsonIsNothingSaved(),
-            DocumentedPlaceholderSkipped(), EmptyUnpackingToNone()]
+            DocumentedPlaceholderSkipped(), EmptyUnpackingToNone(),
+            IsoTimestampParsed()]
 
 
 def generate(
