@@ -13,6 +13,7 @@ from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate, un
 from bugstack.repair.candidates.blank_constants import BlankToDocumentedConstant
 from bugstack.repair.candidates.blank_json import BlankJsonIsNothingSaved
 from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankValue
+from bugstack.repair.candidates.chunked_decoding import IncrementalDecoding
 from bugstack.repair.candidates.conventions import FrameworkConventions
 from bugstack.repair.candidates.csv_extra_fields import ExtraFieldsLeftOut
 from bugstack.repair.candidates.csv_short_rows import ShortRowsEmptyCells
@@ -123,7 +124,7 @@ def default_strategies() -> list[Strategy]:
             EnumLetterCase(), FilteredAccessor(), DecimalLoader(), UnknownFieldsIgnored(),
             IdempotentInsert(), UnknownValueFallback(), BlankJsonIsNothingSaved(),
             DocumentedPlaceholderSkipped(), EmptyUnpackingToNone(),
-            IsoTimestampParsed()]
+            IsoTimestampParsed(), IncrementalDecoding()]
 
 
 def generate(

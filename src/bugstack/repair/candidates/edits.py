@@ -16,6 +16,7 @@ __all__ = [
     "indentation_of",
     "insert_before_statement",
     "insert_import",
+    "insert_stdlib_import",
     "replace_node",
     "replace_nodes",
 ]
@@ -124,3 +125,22 @@ def insert_import(source: str, statement: str) -> str:
             lines[after].startswith("#!") or "coding" in lines[after]):
         after += 1
     return "".join(lines[:after]) + statement + "\n" + "".join(lines[after:])
+
+
+def insert_stdlib_import(source: str, module: str) -> str:
+    """Add ``import module`` (a standard-library module) where isort would put it: among
+    the module's plain standard-library imports, above its ``from`` imports, below
+    ``from __future__``; after the docstring when there are no imports at all."""
+    tree = ast.parse(source)
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module == "__future__":
+            continue
+        if isinstance(node, ast.ImportFrom) or (
+                isinstance(node, ast.Import) and node.names[0].name > module):
+            lines = source.splitlines(keepends=True)
+            return "".join(lines[:node.lineno - 1]) + f"import {module}\n" + "".join(
+                lines[node.lineno - 1:])
+        if not isinstance(node, ast.Import | ast.Expr):
+            break
+    return insert_import(source, f"import {module}")
+
