@@ -21,6 +21,7 @@ from bugstack.repair.candidates.decimal_loaders import DecimalLoader
 from bugstack.repair.candidates.django_field_names import DjangoFieldNames
 from bugstack.repair.candidates.django_pages import PageFallsBackToLast
 from bugstack.repair.candidates.documented import respect_documented_alternative
+from bugstack.repair.candidates.dropped_fields import DroppedFieldAsZero
 from bugstack.repair.candidates.duration_units import DurationUnits
 from bugstack.repair.candidates.empty_aggregates import EmptyAggregate
 from bugstack.repair.candidates.empty_bodies import EmptyBodyAcknowledged
@@ -124,7 +125,8 @@ def default_strategies() -> list[Strategy]:
             EnumLetterCase(), FilteredAccessor(), DecimalLoader(), UnknownFieldsIgnored(),
             IdempotentInsert(), UnknownValueFallback(), BlankJsonIsNothingSaved(),
             DocumentedPlaceholderSkipped(), EmptyUnpackingToNone(),
-            IsoTimestampParsed(), IncrementalDecoding()]
+            IsoTimestampParsed(), IncrementalDecoding(),
+            DroppedFieldAsZero()]
 
 
 def generate(
