@@ -46,6 +46,9 @@ def test_the_documented_dropped_hour_reads_as_zero(tmp_path: Path) -> None:
 def test_denied_unnamed_non_numeric_or_two_short_gets_nothing(tmp_path: Path) -> None:
     never = WEEKLY.replace("but drops the hour", "and never drops the hour")
     assert _edits(tmp_path / "never", never) == []
+    without = WEEKLY.replace("but drops the hour for runs under an hour",
+                             "and a text without the hour is refused")
+    assert _edits(tmp_path / "without", without) == []
     unnamed = WEEKLY.replace("drops the hour", "drops a part")
     assert _edits(tmp_path / "unnamed", unnamed) == []
     text_field = WEEKLY.replace("int(hours) * 3600", "len(hours) * 3600")

@@ -32,9 +32,12 @@ from bugstack.repair.contract_items import documentation_on_stack, sentences
 __all__ = ["DroppedFieldAsZero"]
 
 _SHORT = re.compile(r"not enough values to unpack \(expected (\d+), got (\d+)\)")
-_DROPS = re.compile(r"\b(?:drops?|dropped|dropping|omits?|omitted|leaves?\s+out|left\s+out"
-                    r"|without)\s+(?:the\s+|an?\s+|its\s+)?(?P<field>[A-Za-z]+)", re.I)
-_NEVER = re.compile(r"\b(?:never|not|always\s+keeps?)\b", re.I)
+# The format itself leaves the field out. "An entry without a limit" is no such sentence:
+# it introduces a case that the rest of the sentence answers (a default, a refusal).
+_DROPS = re.compile(r"\b(?:drops?|dropped|dropping|omits?|omitted|leaves?\s+out|left\s+out)"
+                    r"\s+(?:the\s+|an?\s+|its\s+)?(?P<field>[A-Za-z]+)", re.I)
+_NEVER = re.compile(r"\b(?:never|not|always\s+keeps?|reject\w*|refuse\w*|raises?|errors?"
+                    r"|invalid|falls?\s+back|defaults?\s+to|skip\w*|ignor\w*)\b", re.I)
 
 
 def _stem(word: str) -> str:
