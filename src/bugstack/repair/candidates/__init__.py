@@ -62,6 +62,7 @@ from bugstack.repair.candidates.optional_fraction import OptionalFraction
 from bugstack.repair.candidates.optional_groups import DocumentedOptionalGroup
 from bugstack.repair.candidates.recursion import SelfRecursion
 from bugstack.repair.candidates.renamed_attributes import RenamedModuleAttribute
+from bugstack.repair.candidates.route_converters import RouteConverterWidened
 from bugstack.repair.candidates.safe_filenames import SafeFileName
 from bugstack.repair.candidates.seen_sets import SeenSetKeptCurrent
 from bugstack.repair.candidates.sentinel_skips import DocumentedPlaceholderSkipped
@@ -126,7 +127,7 @@ def default_strategies() -> list[Strategy]:
             IdempotentInsert(), UnknownValueFallback(), BlankJsonIsNothingSaved(),
             DocumentedPlaceholderSkipped(), EmptyUnpackingToNone(),
             IsoTimestampParsed(), IncrementalDecoding(),
-            DroppedFieldAsZero()]
+            DroppedFieldAsZero(), RouteConverterWidened()]
 
 
 def generate(
