@@ -56,6 +56,7 @@ from bugstack.repair.candidates.none_formats import NoneFormattedAsNumber
 from bugstack.repair.candidates.none_guard import NoneGuard
 from bugstack.repair.candidates.normalised_lookups import NormalisedLookup
 from bugstack.repair.candidates.open_bounds import BlankBoundNoLimit
+from bugstack.repair.candidates.open_ended_ranges import OpenEndedRange
 from bugstack.repair.candidates.operands import OperandTypes
 from bugstack.repair.candidates.optional_file import OptionalFile
 from bugstack.repair.candidates.optional_fraction import OptionalFraction
@@ -127,7 +128,8 @@ def default_strategies() -> list[Strategy]:
             IdempotentInsert(), UnknownValueFallback(), BlankJsonIsNothingSaved(),
             DocumentedPlaceholderSkipped(), EmptyUnpackingToNone(),
             IsoTimestampParsed(), IncrementalDecoding(),
-            DroppedFieldAsZero(), RouteConverterWidened()]
+            DroppedFieldAsZero(), RouteConverterWidened(),
+            OpenEndedRange()]
 
 
 def generate(
