@@ -55,6 +55,7 @@ from bugstack.repair.candidates.names import NameResolution
 from bugstack.repair.candidates.none_formats import NoneFormattedAsNumber
 from bugstack.repair.candidates.none_guard import NoneGuard
 from bugstack.repair.candidates.normalised_lookups import NormalisedLookup
+from bugstack.repair.candidates.null_deletes import NullDeletesKey
 from bugstack.repair.candidates.open_bounds import BlankBoundNoLimit
 from bugstack.repair.candidates.open_ended_ranges import OpenEndedRange
 from bugstack.repair.candidates.operands import OperandTypes
@@ -129,7 +130,7 @@ def default_strategies() -> list[Strategy]:
             DocumentedPlaceholderSkipped(), EmptyUnpackingToNone(),
             IsoTimestampParsed(), IncrementalDecoding(),
             DroppedFieldAsZero(), RouteConverterWidened(),
-            OpenEndedRange()]
+            OpenEndedRange(), NullDeletesKey()]
 
 
 def generate(
