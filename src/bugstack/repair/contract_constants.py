@@ -108,5 +108,12 @@ def default_for_unmapped(source: str, tree: ast.Module, table: str) -> Evidence 
     if len(values) != 1 or values & keys:
         return None
     value = values.pop()
+    # The value must be one the module itself lists (the table's values, the report's
+    # columns): a quoted display label ("shown as "Other countries"") is no region
+    # (adversarial review).
+    listed = {n.value for _, bound, _ in _constants(tree) for n in ast.walk(bound)
+              if isinstance(n, ast.Constant) and isinstance(n.value, str)} - keys
+    if value not in listed:
+        return None
     quote = "'" if source.count("'") > source.count('"') else '"'  # as the module writes
     return Evidence(f"{quote}{value}{quote}", f"the module says so: \"{said}\"")

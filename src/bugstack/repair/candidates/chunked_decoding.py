@@ -26,6 +26,7 @@ body (so the flush can be added to the same name after the loop), and a loop wit
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 
 from bugstack.domain import CrashSite
@@ -36,18 +37,26 @@ from bugstack.repair.candidates.edits import (
     insert_stdlib_import,
     replace_node,
 )
+from bugstack.repair.contract_items import documentation_near
 
 __all__ = ["IncrementalDecoding"]
 
+# Documentation saying each chunk is a whole message of its own: a cut character is then
+# a broken message, not one continued in the next chunk.
+_SELF_CONTAINED = re.compile(
+    r"\b(?:complete|whole|separate|independent|self-contained|own)\b[^.;]*"
+    r"\b(?:messages?|records?|units?|documents?)\b|\bnever\s+continues?\b", re.I)
+
 
 def _decode_of(statement: ast.AugAssign, variable: str) -> ast.Call | None:
-    calls = [n for n in ast.walk(statement.value)
-             if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
-             and n.func.attr == "decode" and isinstance(n.func.value, ast.Name)
-             and n.func.value.id == variable]
-    if len(calls) != 1:
+    # The decoded chunk must be all that is added: `text += frame.decode() + "\n"` treats
+    # each chunk as a unit of its own, and gluing a cut character onto the next would join
+    # two messages (adversarial review).
+    call = statement.value
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+            and call.func.attr == "decode" and isinstance(call.func.value, ast.Name)
+            and call.func.value.id == variable):
         return None
-    call = calls[0]
     arguments = [*call.args, *(k.value for k in call.keywords if k.arg == "encoding")]
     if len(arguments) > 1 or len(call.args) + len(call.keywords) != len(arguments):
         return None  # an `errors=` argument is a decision the code already made
@@ -71,7 +80,9 @@ class IncrementalDecoding:
         if loop is None or loop.orelse or not isinstance(loop.target, ast.Name):
             return
         call = _decode_of(statement, loop.target.id)
-        if call is None:
+        if call is None or (analysis.tree is not None and any(
+                _SELF_CONTAINED.search(text) for _, text in documentation_near(
+                    crash.source, analysis.tree, crash.lineno))):
             return
         source = crash.source
         encoding = ast.unparse(call.args[0] if call.args else call.keywords[0].value) \

@@ -36,8 +36,9 @@ _SHORT = re.compile(r"not enough values to unpack \(expected (\d+), got (\d+)\)"
 # it introduces a case that the rest of the sentence answers (a default, a refusal).
 _DROPS = re.compile(r"\b(?:drops?|dropped|dropping|omits?|omitted|leaves?\s+out|left\s+out)"
                     r"\s+(?:the\s+|an?\s+|its\s+)?(?P<field>[A-Za-z]+)", re.I)
-_NEVER = re.compile(r"\b(?:never|not|always\s+keeps?|reject\w*|refuse\w*|raises?|errors?"
-                    r"|invalid|falls?\s+back|defaults?\s+to|skip\w*|ignor\w*)\b", re.I)
+_NEVER = re.compile(r"\b(?:never|not|no\s+longer|always\s+keeps?|reject\w*|refuse\w*"
+                    r"|raises?|errors?|invalid|corrupt\w*|malformed|falls?\s+back"
+                    r"|defaults?\s+to|skip\w*|ignor\w*|used\s+to|formerly)\b|n't\b", re.I)
 
 
 def _stem(word: str) -> str:

@@ -30,13 +30,19 @@ from bugstack.repair.contract_items import sentences
 __all__ = ["EmptyUnpackingToNone"]
 
 _NULL = re.compile(r"\b(?:null|None)\b")
-_NEVER_NULL = re.compile(r"\b(?:never|not|non)[\s-]+(?:be\s+)?(?:null|None)\b", re.I)
+_NEVER_NULL = re.compile(r"\b(?:never|not|non|cannot|can't|must\s+not|no\s+longer)\b"
+                         r"|\b(?:raises?|bug|error)\b", re.I)
+# The sentence must be about there being nothing yet, not about some other None (a row's
+# unscored score): adversarial review.
+_EMPTY = re.compile(r"\b(?:empty|nobody|no\s+one|nothing|none\s+yet|not\s+yet|no\s+\w+\s+yet"
+                    r"|before\s+(?:any|the\s+first)|until\s+the\s+first|without\s+any)\b", re.I)
 
 
 def _names_null_together(docstring: str, names: list[str]) -> str | None:
     """The docstring sentence saying every one of ``names`` is null, if there is one."""
     for sentence in sentences(docstring):
-        if not _NULL.search(sentence) or _NEVER_NULL.search(sentence):
+        if not _NULL.search(sentence) or _NEVER_NULL.search(sentence) \
+                or not _EMPTY.search(sentence):
             continue
         words = set(re.findall(r"[A-Za-z_]\w*", sentence))
         if all(name in words for name in names):

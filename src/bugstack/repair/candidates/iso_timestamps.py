@@ -29,7 +29,13 @@ from bugstack.repair.contract_items import documentation_near, sentences
 
 __all__ = ["IsoTimestampParsed"]
 
-_ISO_PREFIX = re.compile(r"^%Y-%m-%d(?:[T ]%H:%M(?::%S(?:\.%f)?)?)?(?:%z|Z)?$")
+# A literal `Z` in the format keeps the result naive; fromisoformat would make it aware.
+_ISO_PREFIX = re.compile(r"^%Y-%m-%d(?:[T ]%H:%M(?::%S(?:\.%f)?)?)?(?:%z)?$")
+# A sentence refusing or restricting such text backs nothing (adversarial review).
+_REFUSED = re.compile(r"\b(?:refus\w*|reject\w*|raises?|errors?|invalid|not|never|only"
+                      r"|no\s+longer|unsupported)\b|n't\b", re.I)
+# The value carries an offset (`Z`, `+01:00`): fromisoformat would give an aware datetime.
+_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)['\"]?$")
 _MISMATCH = re.compile(r"^(?:unconverted data remains: |time data .* does not match format)")
 _ISO = re.compile(r"\bISO[ -]?(?:8601)?\b|\bisoformat\b|\bRFC\s*3339\b")
 _TIMESTAMP = re.compile(r"\b(?:timestamps?|date-?times?|date\s+and\s+time|times?)\b", re.I)
@@ -55,12 +61,16 @@ class IsoTimestampParsed:
         if len(calls) != 1:
             return
         said = next((s for where, text in documentation_near(crash.source, tree, crash.lineno)
-                     for s in sentences(text) if _ISO.search(s) and _TIMESTAMP.search(s)),
+                     for s in sentences(text) if _ISO.search(s) and _TIMESTAMP.search(s)
+                     and not _REFUSED.search(s)),
                     None)
         if said is None:
             return
         call = calls[0]
         assert isinstance(call.func, ast.Attribute)
+        captured = analysis.values.get(ast.unparse(call.args[0]), "")
+        if "%z" not in call.args[1].value and _OFFSET.search(captured):  # type: ignore[attr-defined]
+            return  # naive until now: an aware result would not compare with the app's times
         owner = ast.get_source_segment(crash.source, call.func.value) or ""
         value = ast.get_source_segment(crash.source, call.args[0]) or ""
         fmt = call.args[1].value  # type: ignore[attr-defined]

@@ -33,8 +33,10 @@ from bugstack.repair.contract_items import sentences
 __all__ = ["NullDeletesKey"]
 
 _DELETES = re.compile(r"\b(?:null|None)\b.*\b(?:delet|remov|unset|drop)\w*\s+(?:the\s+|its\s+"
-                      r"|that\s+)?(?:key|entry|setting|field|section)s?\b", re.I)
-_NOT = re.compile(r"\b(?:not|never|rather\s+than)\b", re.I)
+                      r"|that\s+)?(?:key|entry|setting|field|section)s?\b(?!')", re.I)
+# Denied, or said of the past ("used to delete; since 2.0 it is kept"): adversarial review.
+_NOT = re.compile(r"\b(?:not|never|rather\s+than|used\s+to|no\s+longer|formerly|kept|keeps"
+                  r"|since)\b|n't\b", re.I)
 
 
 def _loops(function: ast.AST, parameter: str) -> list[tuple[ast.For, str, str, str]]:

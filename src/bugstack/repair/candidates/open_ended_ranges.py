@@ -31,8 +31,8 @@ __all__ = ["OpenEndedRange"]
 
 _OPEN = re.compile(r"\bopen[- ]ended\b|\bto the (?:last|end)\b|\bthrough the (?:last|end)\b"
                    r"|\bup to the (?:last|end)\b", re.I)
-_REFUSED = re.compile(r"\b(?:reject\w*|refuse\w*|raises?|error|invalid|400|416|not\s+supported"
-                      r"|unsupported)\b", re.I)
+_REFUSED = re.compile(r"\b(?:reject\w*|refuse\w*|raises?|error|invalid|400|416|not|never|no"
+                      r"|unsupported|no\s+longer|used\s+to)\b|n't\b", re.I)
 
 
 def _blank_conversions(node: ast.AST) -> list[ast.Name]:

@@ -27,7 +27,8 @@ __all__ = ["RouteConverterWidened"]
 
 _NO_REVERSE = re.compile(r"^Reverse for '(?P<name>[^']+)' with keyword arguments "
                          r"'(?P<kwargs>\{.*\})' not found")
-_NARROW = {"slug": re.compile(r"[-a-zA-Z0-9_]+"), "int": re.compile(r"[0-9]+")}
+# Only slug: widening `int` would hand the view text where it was given a number.
+_NARROW = {"slug": re.compile(r"[-a-zA-Z0-9_]+")}
 
 
 def _routes(tree: ast.Module) -> Iterator[tuple[ast.Constant, str]]:
@@ -62,6 +63,22 @@ class RouteConverterWidened:
                     continue
                 yield from self._widen(rel, source, node, routes, kwargs)
 
+    @staticmethod
+    def _would_shadow(route: str, node: ast.Constant, routes: list[tuple[ast.Constant, str]],
+                      narrow: re.Pattern[str]) -> bool:
+        """Whether another route under the same prefix has a segment the narrow converter
+        rejects and ``str`` takes (``products/<str:code>.json`` beside
+        ``products/<slug:code>``): widened, this route could serve that one's addresses."""
+        prefix = route.split("<", 1)[0]
+        for other, _ in routes:
+            text = str(other.value)
+            if other is node or not text.startswith(prefix):
+                continue
+            segment = text[len(prefix):].split("/", 1)[0]
+            if segment and not narrow.fullmatch(segment):
+                return True
+        return False
+
     def _widen(self, rel: str, source: str, node: ast.Constant,
                routes: list[tuple[ast.Constant, str]],
                kwargs: dict[object, object]) -> Iterator[Candidate]:
@@ -74,7 +91,7 @@ class RouteConverterWidened:
                 continue
             sibling = next((str(other.value) for other, _ in routes if other is not node
                             and f"<str:{parameter}>" in str(other.value)), None)
-            if sibling is None:
+            if sibling is None or self._would_shadow(route, node, routes, narrow):
                 continue
             widened = route.replace(f"<{converter}:{parameter}>", f"<str:{parameter}>")
             quote = (ast.get_source_segment(source, node) or '"')[0]
