@@ -1,0 +1,1 @@
+"""Nightly import of the shop's page-view export: ``python -m importer EXPORT DATABASE``."""
