@@ -135,7 +135,9 @@ def test_the_test_starts_from_the_records_the_probe_saw(tmp_path: Path, style: s
         assert outcome.value.get("repr") == "0" and outcome.state_changed == ()
         source = render_regression_test(scenario, outcome, "queued", "summary",
                                         "tests/test_regression_queued.py")
-        assert "(jobs.queue.PENDING, [])," in source and "HISTORY" not in source
+        assert "(jobs.queue.PENDING, [])," in source
+        # Markers have no literal: copied when the test module is imported instead.
+        assert "    (jobs.queue.HISTORY, copy.deepcopy(jobs.queue.HISTORY)),\n" in source
         workspace.write("tests/test_regression_queued.py", source)
         done = _run_suite(workspace, "tests/test_a_fills.py", "tests/test_regression_queued.py",
                           "tests/test_z_still.py")
@@ -150,8 +152,20 @@ def test_the_test_starts_from_the_records_the_probe_saw(tmp_path: Path, style: s
         workspace.remove()
 
 
-def test_records_that_cannot_be_written_down_are_left_alone(tmp_path: Path) -> None:
-    workspace, site = _queue_workspace(tmp_path, {})
+FILLS_HISTORY = '''\
+from jobs.queue import enqueue
+
+
+def test_enqueue_counts() -> None:
+    assert enqueue("mail") == 1
+'''
+
+
+def test_records_without_a_literal_start_as_the_import_made_them(tmp_path: Path) -> None:
+    # HISTORY holds objects: it cannot be written into the test, so the test copies it when
+    # pytest imports it (before any test runs) and starts from that copy; GUARDS holds a
+    # lock, which cannot be copied at all, and is left alone.
+    workspace, site = _queue_workspace(tmp_path, {"test_a_fills.py": FILLS_HISTORY})
     try:
         scenario = call_scenario(site, site.frames[-1], workspace)
         assert scenario is not None
@@ -159,9 +173,20 @@ def test_records_that_cannot_be_written_down_are_left_alone(tmp_path: Path) -> N
         scenario.action[-1] = "result = len(HISTORY)"
         outcome = run_probe(scenario, workspace.path, sys.executable, 120)
         assert outcome.value.get("repr") == "1" and outcome.state_changed == ()
-        source = render_regression_test(scenario, outcome, "history", "summary")
-        assert "HISTORY" not in source.split("def test_")[0]
-        assert "GUARDS" not in source
+        assert outcome.state_unwritten == ("jobs.queue.HISTORY",)
+        source = render_regression_test(scenario, outcome, "history", "summary",
+                                        "tests/test_regression_history.py")
+        assert "_AT_IMPORT" in source and "GUARDS" not in source
+        workspace.write("tests/test_regression_history.py", source)
+        done = _run_suite(workspace, "tests/test_a_fills.py",
+                          "tests/test_regression_history.py")
+        assert done.returncode == 0, source + done.stdout[-2000:]
+        workspace.write("tests/test_regression_history.py", source.replace(
+            "    for box, contents in _AT_IMPORT:\n        _refill(box, copy.deepcopy(contents))\n",
+            ""))
+        done = _run_suite(workspace, "tests/test_a_fills.py",
+                          "tests/test_regression_history.py")
+        assert "1 failed" in done.stdout  # the earlier test's marker counted otherwise
     finally:
         workspace.remove()
 

@@ -63,6 +63,14 @@ _LATEST_SECONDS = 4_102_444_800  # 2100-01-01: a larger "seconds" value is no ti
 _EXAMPLE = re.compile(r"``\"?([^`\"\n]{1,40})\"?``|\"([^\"\n]{1,40})\"|'([^'\n]{1,40})'")
 _REFUSED = re.compile(r"\b(raises?|rejects?|refuses?|invalid|not accepted|errors?)\b", re.I)
 _FORM_SOURCES = ("form", "json", "data", "values", "POST", "get_json()")
+# Conversions that read the same kind of text: a helper built on `fromisoformat` is the
+# project's reader for what a hand-written `strptime` format meets (its docstring's
+# example must still be written like the captured value).
+_DATE_READERS = ("strptime", "fromisoformat")
+
+
+def _family(callee: str) -> tuple[str, ...]:
+    return _DATE_READERS if callee in _DATE_READERS else (callee,)
 _QUERY_SOURCES = ("args", "GET", "query_params")
 
 
@@ -105,6 +113,9 @@ class SiblingHelper:
             if value is None:
                 continue
             for helper in _helpers(analysis, tree, call, callee, value):
+                if _zone_replaced(statement, call) and "UTC" not in (
+                        ast.get_docstring(helper.node) or ""):
+                    continue  # `.replace(tzinfo=...)` after it: only a UTC answer survives
                 use = _sibling_use(analysis, helper, function, crash.source)
                 if use is not None:
                     yield self._candidate(analysis, call, value, helper, use)
@@ -131,6 +142,14 @@ class SiblingHelper:
             contract=f"{helper.evidence}, and `{use.function}` already reads "
                      f"`{use.subject}` with it",
         )
+
+
+def _zone_replaced(statement: ast.stmt, call: ast.Call) -> bool:
+    """Whether ``call``'s result gets ``.replace(tzinfo=...)``: a helper answering in
+    another zone would then be relabelled, not converted."""
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+               and n.func.value is call and n.func.attr == "replace"
+               and any(k.arg == "tzinfo" for k in n.keywords) for n in ast.walk(statement))
 
 
 def _final_name(func: ast.expr) -> str | None:
@@ -199,7 +218,7 @@ def _helpers(analysis: Analysis, tree: ast.Module, call: ast.Call, callee: str,
     extras = _extras(call)
     for path in package_modules(analysis):
         text = analysis.read(path) if path != analysis.crash.path else analysis.crash.source
-        if not text or callee not in text:
+        if not text or not any(name in text for name in _family(callee)):
             continue
         try:
             module = ast.parse(text)
@@ -240,8 +259,9 @@ def _wraps(helper: ast.FunctionDef, callee: str, extras: tuple[list[str], set[st
         return False  # exactly one value to give it; the rest have defaults
     parameter = positional[0].arg
     for node in ast.walk(helper):
-        if isinstance(node, ast.Call) and _final_name(node.func) == callee and node.args \
-                and _extras(node) == extras and any(
+        name = _final_name(node.func) if isinstance(node, ast.Call) else None
+        if isinstance(node, ast.Call) and name in _family(callee) and node.args \
+                and (name != callee or _extras(node) == extras) and any(
                     isinstance(n, ast.Name) and n.id == parameter
                     for n in ast.walk(node.args[0])):
             return True

@@ -14,7 +14,10 @@ in the app's suite, earlier tests may have filled them. So the probe also report
 starting contents of every record whose repr reads back as the same value (a literal,
 not too long), and the regression test refills those with exactly that before the action,
 putting back whatever the suite had left in them afterwards. A record holding objects
-with no literal repr (``[Order(...)]``) cannot be written into the test and is skipped.
+with no literal repr (``[Order(...)]``) cannot be written into the test; it is copied
+instead when pytest imports the test module, which is before any test runs (pytest
+collects every module first), so the copy is the record as the app's import made it,
+which is what the probe's fresh process started from.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ import re as _re
 _STATE_BEFORE = {}
 #: The starting contents the regression test can write down: repr that reads back equal.
 _STATE_SEEN = {}
+#: Non-empty records whose contents cannot be written down but can be copied.
+_STATE_UNWRITTEN = []
 
 
 def _app_containers():
@@ -68,6 +73,12 @@ def _note_state():
                 _STATE_SEEN[key] = text
         except Exception:
             pass  # objects, or too deep to read back: not something to write down
+        # Settings are the framework's business: pytest-django points DATABASES at the
+        # test database, and a copy from import time would point it back.
+        module_name = key.rpartition(".")[0]
+        if key not in _STATE_SEEN and value and type(value) in (dict, list, set) \
+                and len(_STATE_UNWRITTEN) < 20 and not module_name.endswith("settings"):
+            _STATE_UNWRITTEN.append(key)
 
 
 def _without_addresses(text):
@@ -96,13 +107,16 @@ class RestoreCode:
     them back afterwards."""
 
     def __init__(self, imports: set[str], containers: str, comment: str,
-                 seen: list[tuple[str, str]] | None = None) -> None:
+                 seen: list[tuple[str, str]] | None = None,
+                 at_import: list[str] | None = None) -> None:
         self.imports = imports
         #: A tuple display of the containers, e.g. ``(expenses.web.BUDGET,)``.
         self.containers = containers
         self.comment = comment
         #: (reference, literal) of the records the test starts from as the probe saw them.
         self.seen = seen or []
+        #: References of the records the test copies when it is imported.
+        self.at_import = at_import or []
 
     def _comment(self, indent: str) -> str:
         return "\n".join(indent + "# " + line for line in textwrap.wrap(self.comment, 80))
@@ -115,16 +129,30 @@ class RestoreCode:
                 "#: the crash: the answer asserted below was computed from these.\n"
                 f"_AS_PROBED: list[tuple[Any, Any]] = [\n{pairs}]\n\n\n")
 
+    def _at_import(self) -> str:
+        if not self.at_import:
+            return ""
+        pairs = "".join(f"    ({reference}, copy.deepcopy({reference})),\n"
+                        for reference in self.at_import)
+        return ("#: Copied when pytest imports this module, before any test runs: the records\n"
+                "#: as the app's import made them, which the probe started from.\n"
+                f"_AT_IMPORT: list[tuple[Any, Any]] = [\n{pairs}]\n\n\n")
+
     def _start_as_probed(self, indent: str) -> list[str]:
-        if not self.seen:
-            return []
-        return [f"{indent}for box, contents in _AS_PROBED:",
-                f"{indent}    _refill(box, copy.deepcopy(contents))"]
+        lines = []
+        if self.seen:
+            lines += [f"{indent}for box, contents in _AS_PROBED:",
+                      f"{indent}    _refill(box, copy.deepcopy(contents))"]
+        if self.at_import:
+            lines += [f"{indent}for box, contents in _AT_IMPORT:",
+                      f"{indent}    _refill(box, copy.deepcopy(contents))"]
+        return lines
 
     def helpers(self) -> str:
         """``_AS_PROBED`` and ``_refill``, which both styles use."""
         return (
             self._as_probed()
+            + self._at_import()
             + "def _refill(box: Any, contents: Any) -> None:\n"
             "    box.clear()  # refilled in place: other modules may hold it by name\n"
             "    (box.extend if isinstance(box, list) else box.update)(contents)\n"
@@ -182,14 +210,16 @@ def _reference(key: str, taken: set[str], needed: set[str]) -> str | None:
 
 
 def restore_code(changed: list[str] | tuple[str, ...], imports: set[str],
-                 seen: dict[str, str] | None = None) -> RestoreCode | None:
+                 seen: dict[str, str] | None = None,
+                 unwritten: list[str] | tuple[str, ...] = ()) -> RestoreCode | None:
     """The code that starts the test from ``seen`` (``module.NAME`` to the literal the
-    probe started from) and puts those and ``changed`` back afterwards, or None."""
+    probe started from) and from ``unwritten`` as imported, and puts those and
+    ``changed`` back afterwards, or None."""
     seen = seen or {}
     taken = _bound_names(imports)
     needed: set[str] = set()
     references: list[str] = []
-    for key in sorted(set(changed) | set(seen)):
+    for key in sorted(set(changed) | set(seen) | set(unwritten)):
         reference = _reference(key, taken, needed)
         if reference is not None:
             references.append(reference)
@@ -197,12 +227,15 @@ def restore_code(changed: list[str] | tuple[str, ...], imports: set[str],
         return None
     start = [(ref, seen[key]) for key in sorted(seen)
              if (ref := _reference(key, taken, needed)) is not None]
+    at_import = [ref for key in sorted(unwritten)
+                 if (ref := _reference(key, taken, needed)) is not None]
     containers = "(" + ", ".join(references) + ("," if len(references) == 1 else "") + ")"
     parts = []
-    if start:
+    if start or at_import:
         parts.append("This test starts from the records the probe saw ("
-                     + ", ".join(sorted(seen)) + "), whatever earlier tests left in them")
+                     + ", ".join(sorted({*seen, *unwritten}))
+                     + "), whatever earlier tests left in them")
     if changed:
         parts.append("it changes " + ", ".join(changed))
     comment = "; ".join(parts) + ". The app's other tests rely on them: put back afterwards."
-    return RestoreCode(needed, containers, comment[0].upper() + comment[1:], start)
+    return RestoreCode(needed, containers, comment[0].upper() + comment[1:], start, at_import)

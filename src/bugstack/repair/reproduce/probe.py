@@ -70,6 +70,7 @@ else:
     _record["value"]["state"] = {{_n: repr(_v)[:4000] for _n, _v in _after.items()}}
 _record["state_changed"] = _changed_state()
 _record["state_seen"] = _STATE_SEEN
+_record["state_unwritten"] = _STATE_UNWRITTEN
 sys.stdout.write("\\n{marker}" + json.dumps(_record, default=repr) + "\\n")
 '''
 
@@ -91,6 +92,9 @@ class Outcome:
     #: Module-level containers of the app (``module.NAME``) the run started from, with
     #: their contents as a literal, for those whose contents can be written down.
     state_seen: dict[str, str] = field(default_factory=dict)
+    #: Non-empty module-level containers the run started from that cannot be written as
+    #: a literal (``[Activity(...)]``); the regression test copies them on import.
+    state_unwritten: tuple[str, ...] = ()
     timed_out: bool = False
     output: str = ""
 
@@ -209,5 +213,6 @@ def run_probe(
                                       else {}),
         state_changed=tuple(str(key) for key in record.get("state_changed") or ()),
         state_seen={str(key): str(text) for key, text in (record.get("state_seen") or {}).items()},
+        state_unwritten=tuple(str(key) for key in record.get("state_unwritten") or ()),
         output=output,
     )

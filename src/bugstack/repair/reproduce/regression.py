@@ -252,7 +252,8 @@ def render_regression_test(
         body = setup + body
     if style == UNITTEST:
         imports.add("import unittest")
-    restore = restore_code(outcome.state_changed, imports, outcome.state_seen)
+    restore = restore_code(outcome.state_changed, imports, outcome.state_seen,
+                           outcome.state_unwritten)
     set_up: list[str] = []
     if restore is not None:
         imports |= restore.imports | {"import copy", "from typing import Any"}
