@@ -72,7 +72,7 @@ def _annotation_refuses_none(analysis: Analysis, value: str) -> bool:
 #: The function's docstring gives an ordinary answer for a case with nothing in it ("``winner``
 #: is null while nobody has finished"): the page exists then, so no sibling's 404 fits.
 _DOCUMENTED_ABSENCE = re.compile(r"\b(?:null|none|empty|zero)\b[^.;]*\b(?:while|when|until|if"
-                                 r"|before|for)\b", re.I)
+                                 r"|before|for|after|once|past|beyond|without|unless)\b", re.I)
 
 
 def _parameter_promised(analysis: Analysis) -> bool:

@@ -5,9 +5,18 @@ Only a ``JsonResponse(...)`` call on the crashing line without a ``safe=`` argum
 changed, and only when its data is not a dict display: a dict would not have raised, and
 a call that says ``safe=`` already chose. The data keeps its shape, so the clients that
 read a bare array (the reason the view builds one) keep working.
+
+Whether a bare array is what the view should send is the view's own word: the function's
+docstring, or a comment above the call, must say so ("a bare JSON array of names"). A
+view silent on it may just as well have been meant to wrap the list in an object, as an
+API that answers every collection with ``{"count": n, "results": [...]}`` does; that
+choice is left to a person.
 """
 
 from __future__ import annotations
+
+import ast
+import re
 
 import libcst as cst
 
@@ -36,5 +45,29 @@ class _AllowNonDict(LineScoped):
         return updated.with_changes(args=args)
 
 
+_ARRAY = re.compile(r"\b(?:JSON\s+)?arrays?\b|\bbare\s+lists?\b", re.I)
+
+
+def _array_documented(source: str, line: int | None) -> bool:
+    """The view around ``line`` says, in its docstring or a comment above the line, that
+    it answers a bare array."""
+    if line is None:
+        return False
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return False
+    lines = source.splitlines()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) \
+                and node.lineno <= line <= (node.end_lineno or node.lineno):
+            comments = [text.strip() for text in lines[node.lineno - 1:line]
+                        if text.strip().startswith("#")]
+            return bool(_ARRAY.search(" ".join([ast.get_docstring(node) or "", *comments])))
+    return False
+
+
 def rewrite(source: str, line: int | None) -> str | None:
+    if not _array_documented(source, line):
+        return None  # the view does not say a bare array is meant: wrapping it may be
     return run_transformer(source, _AllowNonDict(line))
