@@ -51,6 +51,7 @@ from bugstack.repair.candidates.missing_return import MissingReturn
 from bugstack.repair.candidates.missing_split_fields import MissingSplitField
 from bugstack.repair.candidates.module_classes import ModuleClassMember
 from bugstack.repair.candidates.month_ends import MonthEndClamp
+from bugstack.repair.candidates.month_rollover import MonthRollsOverToJanuary
 from bugstack.repair.candidates.names import NameResolution
 from bugstack.repair.candidates.none_formats import NoneFormattedAsNumber
 from bugstack.repair.candidates.none_guard import NoneGuard
@@ -62,6 +63,7 @@ from bugstack.repair.candidates.operands import OperandTypes
 from bugstack.repair.candidates.optional_file import OptionalFile
 from bugstack.repair.candidates.optional_fraction import OptionalFraction
 from bugstack.repair.candidates.optional_groups import DocumentedOptionalGroup
+from bugstack.repair.candidates.overflow_caps import OverflowPastCap
 from bugstack.repair.candidates.recursion import SelfRecursion
 from bugstack.repair.candidates.renamed_attributes import RenamedModuleAttribute
 from bugstack.repair.candidates.route_converters import RouteConverterWidened
@@ -84,6 +86,7 @@ from bugstack.repair.candidates.stripped_padding import StrippedPadding
 from bugstack.repair.candidates.text_arguments import TextToDeclaredNumber
 from bugstack.repair.candidates.text_bytes import TextToBytes
 from bugstack.repair.candidates.thousands_separators import DocumentedThousandsSeparator
+from bugstack.repair.candidates.trailing_newline import TrailingNewlineEndsLastLine
 from bugstack.repair.candidates.unbound import UnboundLocal
 from bugstack.repair.candidates.unhashable_arguments import UnhashableArgument
 from bugstack.repair.candidates.unknown_fields import UnknownFieldsIgnored
@@ -130,7 +133,8 @@ def default_strategies() -> list[Strategy]:
             DocumentedPlaceholderSkipped(), EmptyUnpackingToNone(),
             IsoTimestampParsed(), IncrementalDecoding(),
             DroppedFieldAsZero(), RouteConverterWidened(),
-            OpenEndedRange(), NullDeletesKey()]
+            OpenEndedRange(), NullDeletesKey(), OverflowPastCap(),
+            MonthRollsOverToJanuary(), TrailingNewlineEndsLastLine()]
 
 
 def generate(
