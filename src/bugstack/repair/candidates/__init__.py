@@ -85,6 +85,7 @@ from bugstack.repair.candidates.split_unpacking import SplitUnpacking
 from bugstack.repair.candidates.stripped_padding import StrippedPadding
 from bugstack.repair.candidates.text_arguments import TextToDeclaredNumber
 from bugstack.repair.candidates.text_bytes import TextToBytes
+from bugstack.repair.candidates.thousands_constants import ThousandsConstantDropped
 from bugstack.repair.candidates.thousands_separators import DocumentedThousandsSeparator
 from bugstack.repair.candidates.trailing_newline import TrailingNewlineEndsLastLine
 from bugstack.repair.candidates.unbound import UnboundLocal
@@ -134,7 +135,8 @@ def default_strategies() -> list[Strategy]:
             IsoTimestampParsed(), IncrementalDecoding(),
             DroppedFieldAsZero(), RouteConverterWidened(),
             OpenEndedRange(), NullDeletesKey(), OverflowPastCap(),
-            MonthRollsOverToJanuary(), TrailingNewlineEndsLastLine()]
+            MonthRollsOverToJanuary(), TrailingNewlineEndsLastLine(),
+            ThousandsConstantDropped()]
 
 
 def generate(
