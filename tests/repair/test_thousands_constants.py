@@ -45,5 +45,5 @@ def test_other_groupings_used_constants_or_none_get_nothing(tmp_path: Path) -> N
     assert _edits(tmp_path / "grouped", amount="'2.45,00'") == []
     used = SUMMARY.replace('text.strip()', 'text.strip(THOUSANDS_SEPARATOR)')
     assert _edits(tmp_path / "used", used) == []
-    none = SUMMARY.replace('THOUSANDS_SEPARATOR = "."\n', "")
+    none = SUMMARY.replace('THOUSANDS_SEPARATOR = "."', 'SEPARATORS = ""')
     assert _edits(tmp_path / "none", none) == []
