@@ -78,6 +78,7 @@ from bugstack.repair.candidates.setting_types import SettingTypes
 from bugstack.repair.candidates.sibling_arguments import SiblingArgument
 from bugstack.repair.candidates.sibling_fallbacks import SiblingFieldFallback
 from bugstack.repair.candidates.sibling_helpers import SiblingHelper
+from bugstack.repair.candidates.sibling_or_fallbacks import SiblingOrFallback
 from bugstack.repair.candidates.sign_in import SignInRequired
 from bugstack.repair.candidates.skips import respect_documented_skips
 from bugstack.repair.candidates.sort_keys import NoneSortKey
@@ -136,7 +137,7 @@ def default_strategies() -> list[Strategy]:
             DroppedFieldAsZero(), RouteConverterWidened(),
             OpenEndedRange(), NullDeletesKey(), OverflowPastCap(),
             MonthRollsOverToJanuary(), TrailingNewlineEndsLastLine(),
-            ThousandsConstantDropped()]
+            ThousandsConstantDropped(), SiblingOrFallback()]
 
 
 def generate(
