@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.analogous_dict_values import AnalogousDictValue
 from bugstack.repair.candidates.analogous_handling import AnalogousHandling
 from bugstack.repair.candidates.async_await import MissingAwait
 from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate, unified_diff
@@ -137,7 +138,7 @@ def default_strategies() -> list[Strategy]:
             DroppedFieldAsZero(), RouteConverterWidened(),
             OpenEndedRange(), NullDeletesKey(), OverflowPastCap(),
             MonthRollsOverToJanuary(), TrailingNewlineEndsLastLine(),
-            ThousandsConstantDropped(), SiblingOrFallback()]
+            ThousandsConstantDropped(), SiblingOrFallback(), AnalogousDictValue()]
 
 
 def generate(
