@@ -47,7 +47,8 @@ def _run(edited: str, name: str, *args: object) -> object:
 
 def test_an_overflowing_capped_power_answers_the_cap(tmp_path: Path) -> None:
     site, analysis = crash_at(tmp_path, {"b.py": BACKOFF}, "b.py", "return min(", "OverflowError",
-                              "int too large to convert to float", {"attempt": "1100"})
+                              "int too large to convert to float",
+                              {"attempt": "1100", "base": "0.5"})
     edits = [c.edits["b.py"] for c in OverflowPastCap().propose(site, analysis)]
     assert len(edits) == 1
     assert _run(edits[0], "retry_delay", 1100) == 300.0 and _run(edits[0], "retry_delay", 2) == 1.0

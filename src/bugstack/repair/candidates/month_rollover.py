@@ -8,10 +8,13 @@ is January of the next year, so the year moves with the month::
                                                                      current.month + 1)
 
 and the function's later reads of ``current.year`` read ``year``, and its
-``current.replace(month=month, ...)`` also gets ``year=year``. ``% 12`` would give January
-of the same year (a year early). Only ``NAME = D.month + 1`` with a plain ``D``, a
-function that does not use the name ``year`` already, and a month error whose number is
-13 are handled.
+``current.replace(month=month, ...)`` also gets ``year=year``. Only reads of
+``current.year`` given alongside ``month`` to one call (``monthrange(current.year,
+month)``) are the new month's year; any other read means ``current``'s own year (a
+booking year), and then nothing is proposed. ``current`` must be captured as a date.
+``% 12`` would give January of the same year (a year early). Only ``NAME = D.month +
+1`` with a plain ``D``, a function that does not use the name ``year`` already, and a
+month error whose number is 13 are handled.
 """
 
 from __future__ import annotations
@@ -56,15 +59,24 @@ class MonthRollsOverToJanuary:
         if len(found) != 1:
             return
         statement, (month, day) = found[0]
+        # `.month` must be a calendar month of a date: a 0-based month of some other
+        # object reaching 13 is an invalid input, not December (adversarial review).
+        if not re.match(r"datetime\.(?:date|datetime)\(", analysis.values.get(day, "")):
+            return
         replacements: list[tuple[ast.AST, str]] = [(statement, (
             f"year, {month} = ({day}.year + 1, 1) if {day}.month == 12 "
             f"else ({day}.year, {day}.month + 1)"))]
+        parents = {id(c): n for n in ast.walk(function) for c in ast.iter_child_nodes(n)}
         for node in ast.walk(function):
             if getattr(node, "lineno", 0) <= statement.lineno:
                 continue
             if isinstance(node, ast.Attribute) and node.attr == "year" \
                     and isinstance(node.value, ast.Name) and node.value.id == day \
                     and isinstance(node.ctx, ast.Load):
+                call = parents.get(id(node))
+                if not (isinstance(call, ast.Call) and any(
+                        isinstance(a, ast.Name) and a.id == month for a in call.args)):
+                    return  # a year read for itself (the booking year), not for the month
                 replacements.append((node, "year"))
             elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
                     and node.func.attr == "replace" and isinstance(node.func.value, ast.Name) \

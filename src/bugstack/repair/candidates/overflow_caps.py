@@ -12,7 +12,10 @@ cap, so the ``min()`` would have answered the cap; the fix says exactly that::
 
 The docstring must say the value is capped ("never more than ``cap``", "at most",
 "capped"), the statement must return or assign one two-argument ``min()`` whose other
-argument is a plain name or number (the cap), and the overflowing side must hold a power.
+argument is a plain name or number (the cap), and the overflowing side must be a power
+of a number not negative, alone or multiplied by a number not negative (a literal, or a
+name captured as one): ``base / 2 ** n`` overflows while shrinking and a negative base
+overflows downwards, and neither is past the cap.
 Returning 0 or the base delay would retry a long outage at full speed.
 """
 
@@ -34,6 +37,33 @@ _CAPPED = re.compile(r"\b(?:never\s+more\s+than|no\s+more\s+than|at\s+most|cappe
                      r"at|up\s+to|not\s+(?:more|longer)\s+than)\b", re.I)
 
 
+def _non_negative(node: ast.expr, values: dict[str, str]) -> bool:
+    """A number known not to be negative: a literal, or a name captured as one."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, int | float) and node.value >= 0
+    if isinstance(node, ast.Name):
+        try:
+            value = ast.literal_eval(values.get(node.id, ""))
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            return False
+        return isinstance(value, int | float) and not isinstance(value, bool) and value >= 0
+    return False
+
+
+def _grows_past_any_float(node: ast.expr, values: dict[str, str]) -> bool:
+    """``2 ** n`` or ``base * 2 ** n`` with a base not negative: an overflow there is a
+    value past every float upwards. A power that divides (``base / 2 ** n``) overflows
+    while shrinking, and a negative base overflows downwards (adversarial review)."""
+    def power(n: ast.expr) -> bool:
+        return isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow) \
+            and _non_negative(n.left, values)
+    if power(node):
+        return True
+    return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult) and (
+        (power(node.right) and _non_negative(node.left, values))
+        or (power(node.left) and _non_negative(node.right, values)))
+
+
 class OverflowPastCap:
     name = "overflow-past-cap"
 
@@ -49,8 +79,7 @@ class OverflowPastCap:
             return
         caps = [(cap, other) for cap, other in (call.args, call.args[::-1])
                 if isinstance(cap, ast.Name | ast.Constant)
-                and any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow)
-                        for n in ast.walk(other))]
+                and _grows_past_any_float(other, analysis.values)]
         said = next((s for s in sentences(ast.get_docstring(function) or "")
                      if _CAPPED.search(s)), None)
         if len(caps) != 1 or said is None:

@@ -116,6 +116,9 @@ class SiblingHelper:
                 if _zone_replaced(statement, call) and "UTC" not in (
                         ast.get_docstring(helper.node) or ""):
                     continue  # `.replace(tzinfo=...)` after it: only a UTC answer survives
+                if callee in _DATE_READERS and _aware(helper.node) != (
+                        _zone_replaced(statement, call) or "%z" in ast.unparse(call)):
+                    continue  # naive where the code read naive, aware where it read aware
                 use = _sibling_use(analysis, helper, function, crash.source)
                 if use is not None:
                     yield self._candidate(analysis, call, value, helper, use)
@@ -142,6 +145,13 @@ class SiblingHelper:
             contract=f"{helper.evidence}, and `{use.function}` already reads "
                      f"`{use.subject}` with it",
         )
+
+
+def _aware(helper: ast.FunctionDef) -> bool:
+    """Whether a date-reading helper answers an aware datetime (says so, or sets a zone)."""
+    return "aware" in (ast.get_docstring(helper) or "").lower() or any(
+        (isinstance(n, ast.Attribute) and n.attr == "astimezone")
+        or (isinstance(n, ast.keyword) and n.arg == "tzinfo") for n in ast.walk(helper))
 
 
 def _zone_replaced(statement: ast.stmt, call: ast.Call) -> bool:

@@ -10,13 +10,15 @@
 Falling back to another zone ("UTC") would show other times than the settings page says.
 Backing, all required: the expression at the crash (a subscript or attribute of a plain
 name) is captured blank (``""`` or None), the same expression, written the same way,
-appears elsewhere in the module as the left side of ``or`` with a module constant or a
-literal on the right, and every such sibling uses the same fallback.
+appears elsewhere in the module as the left side of ``or`` with a module constant named
+after the key or attribute read (``DEFAULT_TIMEZONE`` for ``["timezone"]``) on the right,
+and every such sibling uses the same fallback.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 
 from bugstack.domain import CrashSite
@@ -44,6 +46,19 @@ def _blank(node: ast.expr, values: dict[str, str]) -> bool:
     return False
 
 
+def _named_for(constant: str, read: ast.expr) -> bool:
+    """``DEFAULT_TIMEZONE`` for ``member["timezone"]``: the constant is named after the
+    key or attribute read. A literal (``or 0`` for a port to bind) or a constant named for
+    something else (``or ALLOW_BACKORDER``) is that sibling's own decision, not a default
+    of the value (adversarial review)."""
+    key = read.slice.value if isinstance(read, ast.Subscript) and isinstance(
+        read.slice, ast.Constant) else read.attr if isinstance(read, ast.Attribute) else None
+    if not isinstance(key, str):
+        return False
+    words = [w for w in re.split(r"[^A-Z0-9]+", key.upper()) if w]
+    return bool(words) and constant.upper().endswith("_".join(words))
+
+
 class SiblingOrFallback:
     name = "sibling-or-fallback"
 
@@ -59,6 +74,8 @@ class SiblingOrFallback:
                     and len(node.values) == 2 and not (
                         statement.lineno <= node.lineno <= (statement.end_lineno or 0)):
                 right = node.values[1]
+                # Every sibling counts towards agreement; only a constant named for the
+                # value read can then be its default.
                 if isinstance(right, ast.Constant) or (
                         isinstance(right, ast.Name) and right.id in constants):
                     fallbacks.setdefault(ast.unparse(node.values[0]), set()).add(
@@ -75,6 +92,8 @@ class SiblingOrFallback:
                     or not _blank(node, analysis.values):
                 continue
             fallback = choices.pop()
+            if not _named_for(fallback, node):
+                continue
             written = ast.get_source_segment(crash.source, node) or text
             alone = (isinstance(parent, ast.Call) and node in parent.args) \
                 or isinstance(parent, ast.keyword | ast.Assign | ast.Return)

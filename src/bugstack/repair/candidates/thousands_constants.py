@@ -12,7 +12,9 @@ Skipping the line loses the money; stripping every point and comma loses the cen
 Backing, all required: a module constant whose name speaks of thousands (or digit
 groups) bound to a one-character text the function does not use yet, a
 ``.replace(CONSTANT, ".")`` of a constant whose name speaks of the decimal mark, and a
-captured value in which that character groups digits in threes (``2.450,00``).
+captured amount that is, as a whole, digits grouped in threes by that character with at
+most a decimal part after the decimal mark (``2.450,00``; not ``1,250.500`` nor
+``1.2.500,000``).
 """
 
 from __future__ import annotations
@@ -61,8 +63,12 @@ class ThousandsConstantDropped:
                 continue
             captured = [analysis.values.get(n.id) for n in ast.walk(node.func.value)
                         if isinstance(n, ast.Name)]
-            mark = re.escape(constants[group])
-            if not any(text and re.search(rf"\d{mark}\d{{3}}(?!\d)", text) for text in captured):
+            mark, decimal = re.escape(constants[group]), re.escape(constants[node.args[0].id])
+            # The whole amount grouped in threes, the decimal mark after the groups: a
+            # "1,250.500" written the other way round is no such amount (adversarial review).
+            whole = re.compile(rf"['\"]\s*[-+]?\d{{1,3}}(?:{mark}\d{{3}})+"
+                               rf"(?:{decimal}\d+)?\s*['\"]")
+            if not any(text and whole.fullmatch(text) for text in captured):
                 continue
             base = ast.get_source_segment(crash.source, node.func.value) or ""
             rest = ast.get_source_segment(crash.source, node) or ""
