@@ -88,8 +88,8 @@ class IncrementalDecoding:
         encoding = ast.unparse(call.args[0] if call.args else call.keywords[0].value) \
             if call.args or call.keywords else '"utf-8"'
         taken = {n.id for n in ast.walk(function) if isinstance(n, ast.Name)}
-        decoder = next(name for name in ("decoder", "text_decoder", "incremental_decoder")
-                       if name not in taken) if "incremental_decoder" not in taken else None
+        decoder = next((name for name in ("decoder", "text_decoder", "incremental_decoder")
+                        if name not in taken), None)
         if decoder is None:
             return
         target = statement.target.id
