@@ -136,6 +136,37 @@ def test_owed_jobs_are_sent_again_and_claimed_once(database_url: str, tmp_path: 
         database.dispose()
 
 
+
+def test_a_stalled_try_cannot_touch_the_job_its_own_worker_took_again(
+        database_url: str, tmp_path: Path) -> None:
+    """The same worker name may claim a job again after its stalled first try lost the
+    lease: the try count tells the two apart, so only the newer try renews, records its
+    delivery (and so notifies) and finishes."""
+    from bugstack.pipeline.records import claim, finish, record_delivery, renew
+
+    with ThreadServer(tmp_path, database_url) as server:
+        project = server.new_project("shop", repository=str(tmp_path / "repo"))
+        _send(server, project)
+        (attempt,) = _attempts(server)
+        database = server.database()
+        stalled = claim(database, attempt.id, "w1", lease=60)
+        assert stalled is not None
+        with database.session() as session:
+            session.execute(update(FixAttempt).where(FixAttempt.id == attempt.id)
+                            .values(lease_until=now() - timedelta(seconds=1)))
+            session.commit()
+        current = claim(database, attempt.id, "w1", lease=60)
+        assert current is not None and current.tries == stalled.tries + 1
+        assert not renew(database, stalled, lease=60)
+        assert not record_delivery(database, stalled, branch="bugstack/stalled")
+        assert not finish(database, stalled, "failed", error="stalled")
+        assert renew(database, current, lease=60)
+        assert record_delivery(database, current, branch="bugstack/current")
+        assert finish(database, current, "fixed")
+        (row,) = _attempts(server)
+        assert (row.status, row.branch, row.error) == ("fixed", "bugstack/current", None)
+        database.dispose()
+
 def test_manual_trigger_through_the_api(database_url: str, tmp_path: Path) -> None:
     with ThreadServer(tmp_path, database_url) as server:
         project = server.new_project("shop", repository=str(tmp_path / "repo"))

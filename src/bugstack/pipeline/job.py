@@ -246,11 +246,13 @@ class FixJob:
         finally:
             if forge is not None:
                 forge.close()
-        with self.database.engine.begin() as connection:
-            connection.execute(update(FixAttempt).where(FixAttempt.id == held.attempt_id)
-                               .values(branch=delivery.branch,
+        if not records.record_delivery(self.database, held, branch=delivery.branch,
                                        commit_sha=delivery.commit or None,
-                                       pr_url=delivery.pr_url, pr_number=delivery.pr_number))
+                                       pr_url=delivery.pr_url, pr_number=delivery.pr_number):
+            # Another try holds the job now and announces the delivery itself: one message.
+            log.warning("fix %d: lease lost while delivering; leaving it to the newer try",
+                        held.attempt_id)
+            return None
         sent = notify(work.notifications, fix_proposed(work.project_name, work.issue, delivery))
         add_stage(self.database, held.attempt_id, "delivered", "done", started, now(),
                   _detail({**delivery.to_json(), "notifications": sent}))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from bugstack.server.storage.database import Database
@@ -25,6 +25,7 @@ __all__ = [
     "claim",
     "finish",
     "now",
+    "record_delivery",
     "renew",
     "stages_of",
 ]
@@ -72,15 +73,30 @@ def claim(database: Database, attempt_id: int, worker: str, lease: float) -> Cla
     return Claim(attempt_id, worker, int(tries))
 
 
+def _still_held(held: Claim) -> tuple[ColumnElement[bool], ...]:
+    # The try count is the fencing token: a worker whose lease ran out while it was stalled
+    # may take the same job again under the same name, and its stalled first try must not
+    # renew, record or finish what the second one now holds.
+    return (FixAttempt.id == held.attempt_id, FixAttempt.worker == held.worker,
+            FixAttempt.tries == held.tries, FixAttempt.status == "running")
+
+
 def renew(database: Database, held: Claim, lease: float) -> bool:
-    """Extend the lease; False when the attempt is no longer this worker's."""
+    """Extend the lease; False when the attempt is no longer this try's."""
     with database.engine.begin() as connection:
         result = connection.execute(
-            update(FixAttempt)
-            .where(FixAttempt.id == held.attempt_id, FixAttempt.worker == held.worker,
-                   FixAttempt.status == "running")
+            update(FixAttempt).where(*_still_held(held))
             .values(lease_until=now() + timedelta(seconds=lease))
         )
+        return result.rowcount == 1
+
+
+def record_delivery(database: Database, held: Claim, **values: object) -> bool:
+    """Record where the fix was delivered (branch, commit, pull request), if the attempt is
+    still this try's: False tells a try that lost its lease not to announce the delivery,
+    since the try that holds the job now does."""
+    with database.engine.begin() as connection:
+        result = connection.execute(update(FixAttempt).where(*_still_held(held)).values(**values))
         return result.rowcount == 1
 
 
@@ -99,12 +115,10 @@ def stages_of(session: Session, attempt_id: int) -> list[FixStage]:
 
 
 def finish(database: Database, held: Claim, status: str, **values: object) -> bool:
-    """Record the outcome, if the attempt is still this worker's."""
+    """Record the outcome, if the attempt is still this try's."""
     with database.engine.begin() as connection:
         result = connection.execute(
-            update(FixAttempt)
-            .where(FixAttempt.id == held.attempt_id, FixAttempt.worker == held.worker,
-                   FixAttempt.status == "running")
+            update(FixAttempt).where(*_still_held(held))
             .values(status=status, finished_at=now(), lease_until=None, **values)
         )
         return result.rowcount == 1
