@@ -66,6 +66,49 @@ def test_a_handle_read_otherwise_or_a_line_not_captured_gets_nothing() -> None:
                              {"line": "'x'"}) is None
 
 
+
+MEMORY = "<_io.StringIO object at 0x7f888b51a680>"
+READ_WHOLE = _function('''
+    def load(stream):
+        header, *lines = stream.read().splitlines()
+        return [line.split(",") for line in lines]
+''')
+
+
+def test_a_handle_read_whole_is_its_captured_lines_joined() -> None:
+    captured = {"header": "'name,email'", "lines": ["'Ada,a@x'", "'\"B, C\",b@x'"]}
+    assert read_lines_source(READ_WHOLE, "stream", MEMORY, captured) == (
+        "import io", "io.StringIO('name,email\\nAda,a@x\\n\"B, C\",b@x\\n')")
+    text = _function('''
+        def count(handle):
+            text = handle.read()
+            return len(text.split())
+    ''')
+    assert read_lines_source(text, "handle", HANDLE, {"text": "'a b'"}) == (
+        "import io", "io.StringIO('a b')")
+    lines = _function('''
+        def count(handle):
+            rows = handle.read().splitlines()
+            return len(rows)
+    ''')
+    assert read_lines_source(lines, "handle", MEMORY, {"rows": ["'a'", "'b'"]}) == (
+        "import io", "io.StringIO('a\\nb\\n')")
+
+
+def test_a_handle_read_whole_but_not_captured_in_full_gets_nothing() -> None:
+    assert read_lines_source(READ_WHOLE, "stream", MEMORY, {"header": "'name,email'"}) is None
+    cut = {"header": "'name,email'", "lines": ["'Ada,a@x'", "'Bob,b@exa..."]}
+    assert read_lines_source(READ_WHOLE, "stream", MEMORY, cut) is None
+    read_twice = _function('''
+        def load(stream):
+            header, *lines = stream.read().splitlines()
+            stream.seek(0)
+            return lines
+    ''')
+    captured = {"header": "'h'", "lines": ["'a'"]}
+    assert read_lines_source(read_twice, "stream", MEMORY, captured) is None
+    assert read_lines_source(READ_WHOLE, "stream", "<object object at 0x7f>", captured) is None
+
 def test_a_generator_is_told_from_a_function_holding_one() -> None:
     assert is_generator(ENUMERATED)
     assert not is_generator(_function('''

@@ -65,6 +65,7 @@ from bugstack.repair.candidates.optional_file import OptionalFile
 from bugstack.repair.candidates.optional_fraction import OptionalFraction
 from bugstack.repair.candidates.optional_groups import DocumentedOptionalGroup
 from bugstack.repair.candidates.overflow_caps import OverflowPastCap
+from bugstack.repair.candidates.quoted_csv_fields import QuotedCsvFields
 from bugstack.repair.candidates.recursion import SelfRecursion
 from bugstack.repair.candidates.renamed_attributes import RenamedModuleAttribute
 from bugstack.repair.candidates.route_converters import RouteConverterWidened
@@ -138,7 +139,8 @@ def default_strategies() -> list[Strategy]:
             DroppedFieldAsZero(), RouteConverterWidened(),
             OpenEndedRange(), NullDeletesKey(), OverflowPastCap(),
             MonthRollsOverToJanuary(), TrailingNewlineEndsLastLine(),
-            ThousandsConstantDropped(), SiblingOrFallback(), AnalogousDictValue()]
+            ThousandsConstantDropped(), SiblingOrFallback(), AnalogousDictValue(),
+            QuotedCsvFields()]
 
 
 def generate(

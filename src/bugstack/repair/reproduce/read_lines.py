@@ -8,6 +8,11 @@ captured the line it was on (``line = '\\n'``), that line is the file as far as 
 goes: the call is given an in-memory file holding just it (``io.StringIO('\\n')``, or
 ``io.BytesIO`` for a handle opened in binary mode).
 
+A handle read whole, once (``header, *lines = stream.read().splitlines()``, ``text =
+stream.read()``), is rebuilt the same way from what that statement captured: the text, or
+its lines joined again. An ``io.StringIO`` the caller built (``<_io.StringIO object at
+0x...>``) stands for its text the same way.
+
 Nothing is made up: a handle the function also reads otherwise (``.read()``, ``.seek()``,
 passing it on), a loop whose line was not captured or was cut short by sentry-sdk (its repr
 no longer parses), or a captured value that is not text (bytes for a binary handle) gets no
@@ -26,6 +31,79 @@ __all__ = ["is_generator", "read_lines_source"]
 _HANDLE_REPR = re.compile(
     r"^<_io\.(?P<kind>TextIOWrapper|BufferedReader) name='[^']*' mode='(?P<mode>[rb]+)'"
     r"(?: encoding='[^']*')?>$")
+_MEMORY_REPR = re.compile(r"^<_io\.(?P<kind>StringIO|BytesIO) object at 0x[0-9a-f]+>$")
+
+
+def _literal(raw: object) -> object:
+    """A captured local as a value (a list comes as a list of reprs); None when any part
+    does not parse, e.g. a text sentry-sdk cut short."""
+    try:
+        if isinstance(raw, list):
+            return [ast.literal_eval(item) if isinstance(item, str) else None for item in raw]
+        return ast.literal_eval(raw) if isinstance(raw, str) else None
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+
+
+def _read_call(value: ast.expr, name: str) -> tuple[bool, bool]:
+    """(is ``name.read()``, then split into lines) for the right side of an assignment."""
+    split = isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
+        and value.func.attr == "splitlines" and not value.args and not value.keywords
+    if split:
+        assert isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+        value = value.func.value
+    read = isinstance(value, ast.Call) and not value.args and not value.keywords \
+        and ast.unparse(value.func) == f"{name}.read"
+    return read, split
+
+
+def _captured_parts(target: ast.expr, split: bool,
+                    frame_vars: Mapping[str, object]) -> list[object] | None:
+    """What the assignment's names captured, as the pieces of the text in order."""
+    if isinstance(target, ast.Name):
+        found = _literal(frame_vars.get(target.id))
+        return (found if isinstance(found, list) else None) if split else [found]
+    if not split or not isinstance(target, ast.Tuple):
+        return None
+    parts: list[object] = []
+    for element in target.elts:
+        starred = isinstance(element, ast.Starred)
+        held = element.value if isinstance(element, ast.Starred) else element
+        if not isinstance(held, ast.Name):
+            return None
+        found = _literal(frame_vars.get(held.id))
+        if starred and not isinstance(found, list):
+            return None
+        parts += found if isinstance(found, list) and starred else [found]
+    return parts
+
+
+def _read_whole(node: ast.AST, name: str, frame_vars: Mapping[str, object],
+                binary: bool) -> str | bytes | None:
+    """The handle's text, when the function reads ``name`` only by one ``name.read()``
+    whose result, or its ``splitlines()``, the frame captured in full."""
+    uses = [n for n in ast.walk(node) if isinstance(n, ast.Name) and n.id == name]
+    if len(uses) != 1:
+        return None
+    for statement in ast.walk(node):
+        if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1):
+            continue
+        read, split = _read_call(statement.value, name)
+        if not read:
+            continue
+        parts = _captured_parts(statement.targets[0], split, frame_vars)
+        if parts is None:
+            return None
+        if binary:
+            pieces = [p for p in parts if isinstance(p, bytes)]
+            if len(pieces) != len(parts):
+                return None
+            return b"".join(p + b"\n" for p in pieces) if split else pieces[0]
+        lines = [p for p in parts if isinstance(p, str)]
+        if len(lines) != len(parts):
+            return None
+        return "".join(line + "\n" for line in lines) if split else lines[0]
+    return None
 
 
 def _line_iterated(node: ast.AST, name: str) -> str | None:
@@ -51,20 +129,19 @@ def read_lines_source(node: ast.AST, name: str, captured: str,
     """``(import, source)`` of an in-memory file holding the captured line, for a handle
     argument ``name`` whose repr is ``captured``; None when that is not what it was."""
     handle = _HANDLE_REPR.match(captured.strip())
-    if handle is None or set(handle.group("mode")) - {"r", "b"}:
+    memory = _MEMORY_REPR.match(captured.strip())
+    if handle is not None and not set(handle.group("mode")) - {"r", "b"}:
+        binary = "b" in handle.group("mode")
+    elif memory is not None:
+        binary = memory.group("kind") == "BytesIO"
+    else:
         return None
     variable = _line_iterated(node, name)
-    raw = frame_vars.get(variable) if variable else None
-    if not isinstance(raw, str):
-        return None
-    try:
-        line = ast.literal_eval(raw)
-    except (ValueError, SyntaxError):
-        return None
-    binary = "b" in handle.group("mode")
-    if not isinstance(line, bytes if binary else str):
-        return None  # not a line of this handle
-    return "import io", f"io.{'BytesIO' if binary else 'StringIO'}({line!r})"
+    text = _literal(frame_vars.get(variable)) if variable else _read_whole(
+        node, name, frame_vars, binary)
+    if not isinstance(text, bytes if binary else str):
+        return None  # not a line (or the text) of this handle
+    return "import io", f"io.{'BytesIO' if binary else 'StringIO'}({text!r})"
 
 
 def is_generator(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
