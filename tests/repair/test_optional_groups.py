@@ -8,6 +8,8 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from bugstack.repair.candidates import Candidate
 from bugstack.repair.candidates.optional_groups import DocumentedOptionalGroup
 from tests.repair.adversarial import fix_and_check
@@ -138,3 +140,56 @@ def test_an_older_sensors_reading_is_read_end_to_end(tmp_path: Path) -> None:
     data = fix_and_check(tmp_path, APP, TRIGGER, CHECK)
     assert data is not None and data["status"] == "fixed", data["explanation"]
     assert '(?::(\\d{2}))?"' in data["patch"]
+
+
+TAGS = '''
+    import re
+
+    _VERSION = re.compile(r"v?(\\d+)\\.(\\d+)\\.(\\d+)")
+
+
+    def parse(text: str) -> tuple[int, int, int]:
+        """``"1.4.2"`` -> ``(1, 4, 2)``.
+
+        A missing patch number counts as 0, so ``"v2.1"`` == ``"2.1.0"``. Raises ValueError
+        for anything that is not a version.
+        """
+        match = _VERSION.fullmatch(text.strip())
+        major, minor, patch = match.groups()
+        return int(major), int(minor), int(patch)
+'''
+
+
+def _tags(tmp_path: Path, source: str = TAGS, text: str = "'v2.1 '") -> list[Candidate]:
+    site, analysis = crash_at(tmp_path, {"tags.py": source}, "tags.py", "match.groups()",
+                              "AttributeError", "'NoneType' object has no attribute 'groups'",
+                              {"text": text})
+    return list(DocumentedOptionalGroup().propose(site, analysis))
+
+
+def test_a_match_of_its_own_and_the_documented_error_for_other_text(tmp_path: Path) -> None:
+    (found,) = _tags(tmp_path)
+    edited = found.edits["tags.py"]
+    assert edited == textwrap.dedent(TAGS).lstrip("\n").replace(
+        'r"v?(\\d+)\\.(\\d+)\\.(\\d+)"', 'r"v?(\\d+)\\.(\\d+)(?:\\.(\\d+))?"').replace(
+        "    major, minor, patch = match.groups()\n",
+        "    if match is None:\n"
+        "        raise ValueError(f\"not a version: {text!r}\")\n"
+        '    major, minor, patch = match.groups(default="0")\n')
+    namespace: dict[str, object] = {}
+    exec(edited, namespace)
+    parse = namespace["parse"]
+    assert parse(" v2.1") == (2, 1, 0) and parse("2.1.3") == (2, 1, 3)  # type: ignore[operator]
+    with pytest.raises(ValueError, match="not a version: 'nightly'"):
+        parse("nightly")  # type: ignore[operator]
+
+
+def test_an_unknown_documented_error_or_a_refused_short_form_gets_no_raise(
+        tmp_path: Path) -> None:
+    unknown = TAGS.replace("Raises ValueError", "Raises NotAVersion")
+    (found,) = _tags(tmp_path / "unknown", unknown)
+    assert "is None" not in found.edits["tags.py"]
+    refused = TAGS.replace("counts as 0", "is not a release")
+    assert _tags(tmp_path / "refused", refused) == []
+    other = TAGS.replace("patch number counts as 0", "minor number counts as 0")
+    assert _tags(tmp_path / "other-field", other) == []

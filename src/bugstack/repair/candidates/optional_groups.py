@@ -13,8 +13,11 @@ object has no attribute 'groups'``. Refusing it (a guard raising the module's er
 would drop every value in the documented form; the pattern takes the last field as
 optional instead, with its separator (``(?:\\.(\\d+))?``), the unpacking gives it the
 documented value (``.groups(default="0")``), and text that still does not match raises
-the error the function already raises for its argument (``raise NotAVersion(text)``), or
-crashes as before when it raises none.
+the error the function already raises for its argument (``raise NotAVersion(text)``) or
+the one its docstring says it raises ("Raises ValueError for anything that is not a
+version"), or crashes as before when it raises none. The match may be its own statement
+(``match = _VERSION.fullmatch(text.strip())``, then ``match.groups()``), and its argument
+the parameter or the parameter stripped.
 
 Backing, all of it required: the pattern is a raw-string module constant given to
 ``fullmatch``; its last group is a plain capture after a one-character separator; a
@@ -29,6 +32,7 @@ example not valid, an error or refused backs nothing.
 from __future__ import annotations
 
 import ast
+import builtins
 import re
 from collections.abc import Iterator
 
@@ -82,18 +86,23 @@ def _fits(group: str, value: str) -> bool:
 def _documented_value(texts: list[str], whole: re.Pattern[str], short: re.Pattern[str],
                       name: str, group: str) -> str | None:
     """The value a sentence gives ``name`` for an example of the short form."""
+    value = r"`*([^\s`,;)]+?)`*(?=[\s,;)]|\.?$|\.\s)"
     means = re.compile(rf"\b(?:means?|meaning|is|are|defaults? to|counts? as|taken as"
                        rf"|read as)\s+(?:an?\s+|the\s+)?{re.escape(name)}\s+(?:of\s+|=\s*)?"
-                       rf"`*([^\s`,;)]+?)`*(?=[\s,;)]|\.?$|\.\s)", re.I)
+                       + value, re.I)
+    # "a missing patch number counts as 0": the field named first, its value after.
+    named_first = re.compile(rf"\b{re.escape(name)}(?:\s+(?:number|field|part|value))?"
+                             rf"\s+(?:counts? as|defaults? to|is taken as|is read as)\s+"
+                             + value, re.I)
     found = None
     for sentence in _sentences(texts):
-        tokens = [a or b for a, b in _TOKEN.findall(sentence)]
+        tokens = [(a or b).strip("\"'") for a, b in _TOKEN.findall(sentence)]
         examples = [t for t in tokens if short.fullmatch(t) and not whole.fullmatch(t)]
         if not examples:
             continue
         if _REFUSED.search(sentence):
             return None  # "a tag like v1.9 is not a release"
-        said = means.search(sentence)
+        said = means.search(sentence) or named_first.search(sentence)
         if said and _fits(group, said.group(1)):
             found = said.group(1)
     return found
@@ -120,6 +129,41 @@ def _raised_for(function: FunctionNode, argument: str) -> str | None:
     return raised.pop() if len(raised) == 1 else None
 
 
+_RAISES = re.compile(r"\bRaises\s+`*(\w+)`*\s+(?:for|when|if)\b[^.]*?\bnot\s+(an?\s+\w+)",
+                     re.I)
+
+
+def _documented_raise(function: FunctionNode, tree: ast.Module, argument: str) -> str | None:
+    """``ValueError(f"not a version: {text!r}")`` for a docstring saying "Raises ValueError
+    for anything that is not a version", when the error is a built-in exception or a class
+    of the module."""
+    said = _RAISES.search(re.sub(r"\s+", " ", ast.get_docstring(function) or ""))
+    if said is None:
+        return None
+    error = said.group(1)
+    builtin = getattr(builtins, error, None)
+    known = (isinstance(builtin, type) and issubclass(builtin, Exception)) or any(
+        isinstance(node, ast.ClassDef) and node.name == error for node in tree.body)
+    return f"{error}(f\"not {said.group(2)}: {{{argument}!r}}\")" if known else None
+
+
+def _matched_by(function: FunctionNode, statement: ast.stmt,
+                value: ast.expr) -> tuple[ast.Call, ast.Assign | None] | None:
+    """The ``P.fullmatch(...)`` call whose result ``.groups()`` is called on: in place, or
+    assigned once to the name it is called on, in a statement of its own before."""
+    if isinstance(value, ast.Call):
+        return value, None
+    if not isinstance(value, ast.Name):
+        return None
+    assigned = [n for n in ast.walk(function) if isinstance(n, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == value.id for t in n.targets)]
+    if len(assigned) != 1 or len(assigned[0].targets) != 1 \
+            or not isinstance(assigned[0].value, ast.Call) \
+            or assigned[0].lineno >= statement.lineno:
+        return None
+    return assigned[0].value, assigned[0]
+
+
 class DocumentedOptionalGroup:
     name = "documented-optional-group"
 
@@ -134,15 +178,24 @@ class DocumentedOptionalGroup:
         target, call = statement.targets[0], statement.value
         if not (isinstance(target, ast.Tuple) and all(isinstance(e, ast.Name) for e in target.elts)
                 and isinstance(call, ast.Call) and not call.args and not call.keywords
-                and isinstance(call.func, ast.Attribute) and call.func.attr == "groups"
-                and isinstance(call.func.value, ast.Call)):
+                and isinstance(call.func, ast.Attribute) and call.func.attr == "groups"):
             return
-        matched = call.func.value
+        found_match = _matched_by(function, statement, call.func.value)
+        if found_match is None:
+            return
+        matched, match_statement = found_match
         if not (isinstance(matched.func, ast.Attribute) and matched.func.attr == "fullmatch"
                 and isinstance(matched.func.value, ast.Name) and len(matched.args) == 1
-                and isinstance(matched.args[0], ast.Name) and not matched.keywords):
+                and not matched.keywords):
             return
-        argument = matched.args[0].id
+        given = matched.args[0]
+        stripped = isinstance(given, ast.Call) and isinstance(given.func, ast.Attribute) \
+            and given.func.attr == "strip" and not given.args and not given.keywords
+        subject = given.func.value if isinstance(given, ast.Call) and stripped \
+            and isinstance(given.func, ast.Attribute) else given
+        if not isinstance(subject, ast.Name):
+            return
+        argument = subject.id
         literal = _module_pattern(tree, matched.func.value.id)
         written = ast.get_source_segment(crash.source, literal) if literal else None
         if literal is None or written is None or written[:1] not in "rR" \
@@ -166,6 +219,8 @@ class DocumentedOptionalGroup:
             text = ast.literal_eval(captured) if captured else None
         except (ValueError, SyntaxError):
             return
+        if isinstance(text, str) and stripped:
+            text = text.strip()
         if not isinstance(text, str) or not short.fullmatch(text) or whole.fullmatch(text):
             return  # the crash is not the documented short form
         texts = [t for t in (ast.get_docstring(function), ast.get_docstring(tree)) if t]
@@ -176,24 +231,29 @@ class DocumentedOptionalGroup:
             return
         new_literal = written[:-len(tail + quote)] + f"(?:{tail})?" + quote
         used = {n.id for n in ast.walk(function) if isinstance(n, ast.Name)}
-        found = next(n for n in ("match", "found", "matched", "parsed") if n not in used)
         indent, step = indentation_of(crash.source, statement.lineno), indent_unit(crash.source)
         matcher = ast.get_source_segment(crash.source, matched) or ast.unparse(matched)
         targets = ast.get_source_segment(crash.source, target) or ast.unparse(target)
-        lines = [f"{found} = {matcher}"]
-        error = _raised_for(function, argument)
+        if match_statement is None:
+            found = next(n for n in ("match", "found", "matched", "parsed") if n not in used)
+            lines = [f"{found} = {matcher}"]
+        else:
+            found, lines = ast.unparse(call.func.value), []
+        raised = _raised_for(function, argument)
+        error = f"{raised}({argument})" if raised else _documented_raise(
+            function, tree, argument)
         if error is not None:
-            lines += [f"if {found} is None:", f"{step}raise {error}({argument})"]
+            lines += [f"if {found} is None:", f"{step}raise {error}"]
         lines.append(f"{targets} = {found}.groups(default={quote}{value}{quote})")
         block = ("\n" + indent).join(lines)
         source = replace_nodes(crash.source, [(statement, block), (literal, new_literal)])
         sentence = next(s for s in _sentences(texts) if names[-1] in s and value in s)
+        refusal = f", and other text raises {error.split('(')[0]}" if error else ""
         yield Candidate(
             strategy=self.name,
             description=f"Text without the last field (`{text}`) is the documented shorter "
                         f"form: the pattern takes `{tail}` as optional, `{names[-1]}` is "
-                        f"{value!r} then" + (f", and other text raises {error}" if error
-                                             else "") + ".",
+                        f"{value!r} then{refusal}.",
             edits={crash.path: source}, originals={crash.path: crash.source},
             plausibility=0.8, contract=f"the documentation says: \"{sentence[:200]}\"",
         )
