@@ -15,6 +15,7 @@ from bugstack.repair.candidates.blank_constants import BlankToDocumentedConstant
 from bugstack.repair.candidates.blank_json import BlankJsonIsNothingSaved
 from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankValue
 from bugstack.repair.candidates.chunked_decoding import IncrementalDecoding
+from bugstack.repair.candidates.collection_envelopes import SiblingCollectionEnvelope
 from bugstack.repair.candidates.conventions import FrameworkConventions
 from bugstack.repair.candidates.csv_extra_fields import ExtraFieldsLeftOut
 from bugstack.repair.candidates.csv_short_rows import ShortRowsEmptyCells
@@ -140,7 +141,7 @@ def default_strategies() -> list[Strategy]:
             OpenEndedRange(), NullDeletesKey(), OverflowPastCap(),
             MonthRollsOverToJanuary(), TrailingNewlineEndsLastLine(),
             ThousandsConstantDropped(), SiblingOrFallback(), AnalogousDictValue(),
-            QuotedCsvFields()]
+            QuotedCsvFields(), SiblingCollectionEnvelope()]
 
 
 def generate(
