@@ -5,6 +5,7 @@ there is no sibling."""
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 from bugstack.repair.candidates.analogous_dict_values import AnalogousDictValue
@@ -44,3 +45,56 @@ def test_disagreeing_other_or_missing_siblings_get_nothing(tmp_path: Path) -> No
     assert _edits(tmp_path / "other", other) == []
     alone = APP.replace('"tags": sorted(post.tags)', '"name": post.name')
     assert _edits(tmp_path / "alone", alone) == []
+
+
+NOTICES = '''
+    import json
+    from decimal import ROUND_HALF_UP
+
+    OUTBOX = []
+
+
+    def _cents(amount):
+        return int((amount * 100).to_integral_value(rounding=ROUND_HALF_UP))
+
+
+    def _queue(body):
+        OUTBOX.append(json.dumps(body))
+
+
+    def notify_paid(order):
+        _queue({"order_id": order.id, "amount_cents": order.total * 100,
+                "note": order.note})
+
+
+    def notify_refunded(order, amount):
+        _queue({"order_id": order.id, "amount_cents": _cents(amount), "note": order.note})
+'''
+
+
+def _caller_edits(tmp_path: Path, source: str = NOTICES,
+                  body: dict[str, str] | None = None) -> list[str]:
+    captured = body if body is not None else {
+        "order_id": "7", "amount_cents": "Decimal('1250.00')", "note": "''"}
+    site, analysis = crash_at(tmp_path, {"n.py": source}, "n.py", "OUTBOX.append(", "TypeError",
+                              "Object of type Decimal is not JSON serializable",
+                              {"body": captured})
+    text = site.frames[0].source
+    caller = replace(site.frames[0], lineno=next(
+        i for i, line in enumerate(text.splitlines(), 1) if "_queue({\"order_id\": order.id, "
+        "\"amount_cents\": order.total" in line))
+    site = replace(site, frames=(caller, site.frames[0]))
+    return [c.edits["n.py"] for c in AnalogousDictValue().propose(site, analysis)]
+
+
+def test_a_value_built_a_frame_above_goes_through_the_siblings_helper(tmp_path: Path) -> None:
+    assert _caller_edits(tmp_path) == [textwrap.dedent(NOTICES).lstrip("\n").replace(
+        '"amount_cents": order.total * 100', '"amount_cents": _cents(order.total)')]
+
+
+def test_a_helper_computing_something_else_or_another_refused_key_gets_nothing(
+        tmp_path: Path) -> None:
+    other = NOTICES.replace("(amount * 100)", "(amount * 1000)")
+    assert _caller_edits(tmp_path / "other", other) == []
+    elsewhere = {"order_id": "7", "amount_cents": "125000", "note": "Decimal('1')"}
+    assert _caller_edits(tmp_path / "elsewhere", body=elsewhere) == []

@@ -12,6 +12,14 @@ display whose constant key maps to an attribute read (``p.tags``); every other d
 of the module with that key maps it to one call of one function (a builtin such as
 ``sorted`` or a function of the module) on the same attribute of another object
 (``sorted(post.tags)``); and at least one such sibling exists.
+
+The dict may be built a frame above the crash (``_queue({"amount_cents": order.total *
+100, ...})``, the ``json.dumps`` inside ``_queue``), and the crashing value may be an
+expression rather than an attribute: then the siblings' one function must be a function of
+the module whose body holds that very expression with its parameter in place of the
+argument (``_cents(amount)`` computing ``amount * 100``), and the value becomes a call of
+it (``_cents(order.total)``). When a captured dict says which of its values has the
+refused type, only that key is considered.
 """
 
 from __future__ import annotations
@@ -20,8 +28,8 @@ import ast
 import re
 from collections.abc import Iterator
 
-from bugstack.domain import CrashSite
-from bugstack.repair.analyse import Analysis
+from bugstack.domain import CrashSite, LocatedFrame
+from bugstack.repair.analyse import Analysis, enclosing_statement
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import replace_node
 
@@ -38,35 +46,95 @@ def _fields(node: ast.AST) -> Iterator[tuple[str, ast.expr]]:
                     yield key.value, value
 
 
+def _refused_keys(site: CrashSite, refused: str) -> set[str]:
+    """Keys whose captured value has the refused type, in any frame's captured dicts."""
+    keys = set()
+    for frame in site.frames:
+        for value in frame.frame.vars.values():
+            if isinstance(value, dict):
+                keys |= {k for k, v in value.items()
+                         if isinstance(v, str) and (v.startswith(f"{refused}(")
+                                                    or (refused == "set" and v.startswith("{")))}
+    return keys
+
+
+def _helper_call(tree: ast.Module, function: str, value: ast.expr,
+                 source: str) -> tuple[str, str] | None:
+    """``function(argument)`` when the module's ``function`` of one parameter computes
+    ``value`` with its parameter where ``value`` has ``argument``; and what it computes."""
+    defined = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function]
+    if len(defined) != 1 or len(defined[0].args.args) != 1 or defined[0].args.vararg \
+            or defined[0].args.kwonlyargs:
+        return None
+    parameter = defined[0].args.args[0].arg
+    if not isinstance(value, ast.BinOp):
+        return None
+    for side, other in ((value.left, value.right), (value.right, value.left)):
+        if isinstance(other, ast.Constant) and not isinstance(side, ast.Constant):
+            wanted = ast.dump(ast.BinOp(left=ast.Name(id=parameter, ctx=ast.Load()),
+                                        op=value.op, right=other) if side is value.left
+                              else ast.BinOp(left=other, op=value.op,
+                                             right=ast.Name(id=parameter, ctx=ast.Load())))
+            computed = [n for n in ast.walk(defined[0])
+                        if isinstance(n, ast.BinOp) and ast.dump(n) == wanted]
+            if computed:
+                written = ast.get_source_segment(source, side) or ast.unparse(side)
+                return f"{function}({written})", ast.unparse(computed[0])
+    return None
+
+
 class AnalogousDictValue:
     name = "analogous-dict-value"
 
     def propose(self, site: CrashSite, analysis: Analysis) -> Iterator[Candidate]:
-        crash, statement, tree = analysis.crash, analysis.statement, analysis.tree
-        if crash is None or statement is None or tree is None \
-                or not _REFUSED.search(analysis.message):
+        refused = _REFUSED.search(analysis.message)
+        if refused is None:
             return
+        only = _refused_keys(site, refused.group(1))
+        for frame in reversed(site.frames):
+            try:
+                tree = ast.parse(frame.source)
+            except SyntaxError:
+                continue
+            statement = enclosing_statement(tree, frame.lineno)
+            if statement is None:
+                continue
+            yield from self._in_statement(frame, tree, statement, only)
+
+    def _in_statement(self, frame: LocatedFrame, tree: ast.Module, statement: ast.stmt,
+                      only: set[str]) -> Iterator[Candidate]:
         crashing = {id(v) for _, v in _fields(statement)}
         for key, value in _fields(statement):
-            if not isinstance(value, ast.Attribute):
+            if only and key not in only:
                 continue
-            conversions = {ast.unparse(sibling.func) for name, sibling in _fields(tree)
-                           if name == key and id(sibling) not in crashing
-                           and isinstance(sibling, ast.Call) and len(sibling.args) == 1
-                           and not sibling.keywords
-                           and isinstance(sibling.func, ast.Name)
-                           and isinstance(sibling.args[0], ast.Attribute)
-                           and sibling.args[0].attr == value.attr}
-            if len(conversions) != 1:
+            siblings = [sibling for name, sibling in _fields(tree)
+                        if name == key and id(sibling) not in crashing]
+            calls = {ast.unparse(s.func) for s in siblings
+                     if isinstance(s, ast.Call) and len(s.args) == 1 and not s.keywords
+                     and isinstance(s.func, ast.Name)}
+            if len(calls) != 1 or len(siblings) != sum(
+                    isinstance(s, ast.Call) for s in siblings):
                 continue
-            function = conversions.pop()
-            written = ast.get_source_segment(crash.source, value) or ast.unparse(value)
+            function = calls.pop()
+            written = ast.get_source_segment(frame.source, value) or ast.unparse(value)
+            if isinstance(value, ast.Attribute):
+                same_field = all(isinstance(s, ast.Call) and isinstance(s.args[0], ast.Attribute)
+                                 and s.args[0].attr == value.attr for s in siblings)
+                if not same_field:
+                    continue
+                call, contract = f"{function}({written})", \
+                    f"the module writes \"{key}\" as `{function}(...{value.attr})` elsewhere"
+            else:
+                found = _helper_call(tree, function, value, frame.source)
+                if found is None:
+                    continue
+                call, computed = found
+                contract = (f"the module writes \"{key}\" as `{function}(...)` elsewhere, and "
+                            f"`{function}` computes `{computed}`")
             yield Candidate(
                 strategy=self.name,
-                description=f"`{written}` now goes out as `{function}({written})`, the way "
-                            f"the module writes the \"{key}\" field elsewhere.",
-                edits={crash.path: replace_node(crash.source, value, f"{function}({written})")},
-                originals={crash.path: crash.source}, plausibility=0.8,
-                contract=f"the module writes \"{key}\" as `{function}(...{value.attr})` "
-                         "elsewhere",
+                description=f"`{written}` now goes out as `{call}`, the way the module "
+                            f"writes the \"{key}\" field elsewhere.",
+                edits={frame.path: replace_node(frame.source, value, call)},
+                originals={frame.path: frame.source}, plausibility=0.8, contract=contract,
             )
