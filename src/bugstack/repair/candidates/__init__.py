@@ -14,6 +14,7 @@ from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate, un
 from bugstack.repair.candidates.blank_constants import BlankToDocumentedConstant
 from bugstack.repair.candidates.blank_json import BlankJsonIsNothingSaved
 from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankValue
+from bugstack.repair.candidates.byte_order_marks import ByteOrderMarkDropped
 from bugstack.repair.candidates.chunked_decoding import IncrementalDecoding
 from bugstack.repair.candidates.collection_envelopes import SiblingCollectionEnvelope
 from bugstack.repair.candidates.conventions import FrameworkConventions
@@ -141,7 +142,7 @@ def default_strategies() -> list[Strategy]:
             OpenEndedRange(), NullDeletesKey(), OverflowPastCap(),
             MonthRollsOverToJanuary(), TrailingNewlineEndsLastLine(),
             ThousandsConstantDropped(), SiblingOrFallback(), AnalogousDictValue(),
-            QuotedCsvFields(), SiblingCollectionEnvelope()]
+            QuotedCsvFields(), SiblingCollectionEnvelope(), ByteOrderMarkDropped()]
 
 
 def generate(

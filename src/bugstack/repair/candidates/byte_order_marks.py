@@ -1,0 +1,82 @@
+"""A file's byte-order mark read as part of its first column's name.
+
+Excel's "CSV UTF-8" export (and other Windows tools) begin the file with a byte-order
+mark. Opened with ``encoding="utf-8"``, the mark stays in the text, so ``csv.DictReader``
+names the first column ``"\\ufeffemail"`` and ``row["email"]`` raises KeyError. The mark
+is not data: the file is opened with ``encoding="utf-8-sig"``, which drops a leading mark
+and reads a file without one exactly as ``"utf-8"`` does, so every other file still
+reads the same. Reading the key with ``.get()`` would give every row None instead.
+
+Backing, all required: the KeyError's key, with the mark before it, is a key of a dict a
+frame of the crash captured (so the mark is really there); and the function around the
+crash line opens one file, with an explicit ``encoding="utf-8"`` (a file opened with the
+platform's default encoding is left alone: that choice is not this fix's to change).
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+from bugstack.domain import CrashSite
+from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.edits import replace_node
+
+__all__ = ["ByteOrderMarkDropped"]
+
+_MARK = "\ufeff"
+_UTF8 = ("utf-8", "utf8", "UTF-8", "UTF8")
+
+
+def _marked(site: CrashSite, key: str) -> bool:
+    return any(isinstance(value, dict) and _MARK + key in value
+               for frame in site.frames for value in frame.frame.vars.values())
+
+
+def _opened_utf8(function: ast.AST) -> list[ast.Constant]:
+    """The ``encoding="utf-8"`` constants of the file opens in ``function``."""
+    found = []
+    for call in ast.walk(function):
+        if not (isinstance(call, ast.Call) and (
+                ast.unparse(call.func) in ("open", "io.open", "codecs.open")
+                or (isinstance(call.func, ast.Attribute) and call.func.attr == "open"))):
+            continue
+        encodings = [k.value for k in call.keywords if k.arg == "encoding"]
+        if len(encodings) != 1 or not isinstance(encodings[0], ast.Constant) \
+                or encodings[0].value not in _UTF8:
+            return []  # a file opened otherwise: which one was read is not clear
+        found.append(encodings[0])
+    return found
+
+
+class ByteOrderMarkDropped:
+    name = "byte-order-mark-dropped"
+
+    def propose(self, site: CrashSite, analysis: Analysis) -> Iterator[Candidate]:
+        crash, tree = analysis.crash, analysis.tree
+        if crash is None or tree is None or analysis.exc_type != "KeyError":
+            return
+        try:
+            key = ast.literal_eval(analysis.message)
+        except (ValueError, SyntaxError):
+            return
+        if not isinstance(key, str) or not _marked(site, key):
+            return
+        around = [node for node in tree.body
+                  if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+                  and node.lineno <= crash.lineno <= (node.end_lineno or node.lineno)]
+        encodings = _opened_utf8(around[0]) if len(around) == 1 else []
+        if len(encodings) != 1:
+            return
+        quote = (ast.get_source_segment(crash.source, encodings[0]) or '"')[0]
+        yield Candidate(
+            strategy=self.name,
+            description=f"The file is opened with `utf-8-sig`, so the byte-order mark it "
+                        f"starts with is dropped instead of read into the column name "
+                        f"(`\\ufeff{key}`).",
+            edits={crash.path: replace_node(crash.source, encodings[0],
+                                            f"{quote}utf-8-sig{quote}")},
+            originals={crash.path: crash.source}, plausibility=0.8,
+            contract="a byte-order mark marks the encoding, it is not part of the text",
+        )
