@@ -16,6 +16,7 @@ from bugstack.repair.candidates.blank_json import BlankJsonIsNothingSaved
 from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankValue
 from bugstack.repair.candidates.byte_order_marks import ByteOrderMarkDropped
 from bugstack.repair.candidates.chunked_decoding import IncrementalDecoding
+from bugstack.repair.candidates.closed_handles import WriteInsideTheWithBlock
 from bugstack.repair.candidates.collection_envelopes import SiblingCollectionEnvelope
 from bugstack.repair.candidates.conventions import FrameworkConventions
 from bugstack.repair.candidates.csv_extra_fields import ExtraFieldsLeftOut
@@ -142,7 +143,8 @@ def default_strategies() -> list[Strategy]:
             OpenEndedRange(), NullDeletesKey(), OverflowPastCap(),
             MonthRollsOverToJanuary(), TrailingNewlineEndsLastLine(),
             ThousandsConstantDropped(), SiblingOrFallback(), AnalogousDictValue(),
-            QuotedCsvFields(), SiblingCollectionEnvelope(), ByteOrderMarkDropped()]
+            QuotedCsvFields(), SiblingCollectionEnvelope(), ByteOrderMarkDropped(),
+            WriteInsideTheWithBlock()]
 
 
 def generate(
