@@ -115,3 +115,19 @@ def test_a_sensor_whose_every_reading_is_offline_stays_listed(tmp_path: Path) ->
                          'from sensors import averages\n'
                          'averages([{"sensor": "cellar", "celsius": "N/A"}])', check)
     assert data is not None
+
+
+def test_a_defaultdict_group_is_kept_before_the_skip(tmp_path: Path) -> None:
+    site, analysis = crash_at(tmp_path, {"sensors.py": SENSORS}, "sensors.py",
+                              "readings[row", "ValueError", MESSAGE)
+    (found,) = DocumentedPlaceholderSkipped().propose(site, analysis)
+    edit = found.edits["sensors.py"]
+    assert edit == textwrap.dedent(SENSORS).lstrip("\n").replace(
+        '        readings[row["sensor"]].append(float(row["celsius"]))\n',
+        '        values = readings[row["sensor"]]\n'
+        '        if row["celsius"] == "N/A":\n            continue\n'
+        '        values.append(float(row["celsius"]))\n')
+    namespace: dict[str, object] = {}
+    exec(edit, namespace)
+    rows = [{"sensor": "cellar", "celsius": "N/A"}, {"sensor": "attic", "celsius": "9.5"}]
+    assert namespace["averages"](rows) == {"attic": "9.5", "cellar": "-"}  # type: ignore[operator]

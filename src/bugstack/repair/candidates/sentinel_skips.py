@@ -17,6 +17,11 @@ statement converts one plain expression with ``float``, ``int`` or ``Decimal``, 
 message quoting the value, and a sentence quoting it with a word that leaves it out
 (skipped, ignored, left out, not counted), without another outcome in the same sentence,
 back this.
+
+A ``defaultdict``'s group is kept, though: ``readings[row["sensor"]].append(...)`` becomes
+``values = readings[row["sensor"]]`` before the skip and ``values.append(...)`` after it,
+so a sensor whose every reading is 'N/A' is still listed (as the code around it, printing
+such a sensor as '-', expects).
 """
 
 from __future__ import annotations
@@ -26,10 +31,10 @@ import re
 from collections.abc import Iterator
 
 from bugstack.domain import CrashSite
-from bugstack.repair.analyse import Analysis
+from bugstack.repair.analyse import Analysis, enclosing_statement
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.destinations import is_pure
-from bugstack.repair.candidates.edits import insert_before_statement
+from bugstack.repair.candidates.edits import insert_before_statement, replace_node
 from bugstack.repair.contract_items import documentation_on_stack, sentences
 
 __all__ = ["DocumentedPlaceholderSkipped"]
@@ -60,6 +65,29 @@ def _only_consumes(statement: ast.stmt, parsed: ast.expr) -> bool:
     return False
 
 
+def _grouped_append(statement: ast.stmt, parsed: ast.expr,
+                    function: ast.AST) -> ast.Subscript | None:
+    """``groups[key]`` of ``groups[key].append(float(v))``, for a ``groups`` the function
+    made a ``defaultdict``: reading it creates the group, which must outlive the skip."""
+    if not (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call)):
+        return None
+    call = statement.value
+    if not (isinstance(call.func, ast.Attribute) and call.func.attr in ("append", "add")
+            and isinstance(call.func.value, ast.Subscript) and len(call.args) == 1
+            and isinstance(call.args[0], ast.Call) and call.args[0].args[:1] == [parsed]):
+        return None
+    group = call.func.value
+    if not isinstance(group.value, ast.Name) or not is_pure(group.slice):
+        return None
+    made = [n for n in ast.walk(function) if isinstance(n, ast.Assign | ast.AnnAssign)
+            and any(isinstance(t, ast.Name) and t.id == group.value.id
+                    for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
+    if len(made) != 1 or not isinstance(made[0].value, ast.Call) \
+            or ast.unparse(made[0].value.func) not in ("defaultdict", "collections.defaultdict"):
+        return None
+    return group
+
+
 class DocumentedPlaceholderSkipped:
     name = "documented-placeholder-skipped"
 
@@ -76,7 +104,11 @@ class DocumentedPlaceholderSkipped:
                   and len(n.args) == 1 and not n.keywords and is_pure(n.args[0])]
         loops = [n for n in ast.walk(function) if isinstance(n, ast.For)
                  and statement in n.body]
-        if len(parsed) != 1 or len(loops) != 1 or not _only_consumes(statement, parsed[0]):
+        if len(parsed) != 1 or len(loops) != 1:
+            return
+        group = None if _only_consumes(statement, parsed[0]) else _grouped_append(
+            statement, parsed[0], function)
+        if group is None and not _only_consumes(statement, parsed[0]):
             return
         quoted = re.compile(r"(?:'|\"|``?)" + re.escape(value) + r"(?:'|\"|``?)")
         reason = None
@@ -93,8 +125,17 @@ class DocumentedPlaceholderSkipped:
         subject = ast.get_source_segment(crash.source, parsed[0]) or ast.unparse(parsed[0])
         quote = '"' if crash.source.count('"') >= crash.source.count("'") else "'"
         literal = f"{quote}{value}{quote}" if quote not in value else repr(value)
-        edited = insert_before_statement(crash.source, statement,
-                                         [f"if {subject} == {literal}:", "\tcontinue"])
+        skip = [f"if {subject} == {literal}:", "\tcontinue"]
+        if group is None:
+            edited = insert_before_statement(crash.source, statement, skip)
+        else:
+            used = {n.id for n in ast.walk(function) if isinstance(n, ast.Name)}
+            fresh = next(n for n in ("values", "group", "kept", "items") if n not in used)
+            written = ast.get_source_segment(crash.source, group) or ast.unparse(group)
+            renamed = replace_node(crash.source, group, fresh)
+            moved = enclosing_statement(ast.parse(renamed), statement.lineno)
+            assert moved is not None
+            edited = insert_before_statement(renamed, moved, [f"{fresh} = {written}", *skip])
         yield Candidate(
             strategy=self.name,
             description=f"An item whose `{subject}` is {literal} is now left out, as "
