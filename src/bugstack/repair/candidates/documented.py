@@ -6,6 +6,16 @@ is. A candidate that answers that case with a 404, an exception, None or by skip
 item contradicts it, whatever a sibling function or a type says; such a candidate keeps
 being probed (what it does is still worth reporting) but loses its backing, so it can no
 longer be chosen as a fix.
+
+Two more statements of the code overrule a refusal the same way:
+
+* the function's docstring gives the empty case an outcome that is not a refusal ("When
+  no warehouse holds enough, the order is drop-shipped"): an empty list there is a case
+  the function handles, not a missing record;
+* a regular expression refused a text that uses a syntax the documentation quotes and the
+  pattern lacks (the module says ``type(scope)!: description`` and "a ``!`` marks a
+  breaking change", the pattern has no ``!``, the subject was ``feat(api)!: ...``): the
+  text is a documented form the pattern forgot, and leaving it out would drop it.
 """
 
 from __future__ import annotations
@@ -29,12 +39,67 @@ _REFUSAL = re.compile(
 _GUESS = 0.3
 
 
+_EMPTY_CASE = re.compile(r"\b(?:when|if|where)\s+(?:no|none of|nothing|there (?:is|are) no)\b",
+                         re.I)
+_REFUSING = re.compile(r"\b(?:none|null|nothing is|empty|40\d|not found|abort\w*|rais\w*|"
+                       r"errors?|skip\w*|refus\w*|reject\w*|left out|ignor\w*)\b", re.I)
+_QUOTED = re.compile(r"``([^`]+)``|`([^`]+)`")
+_MATCHERS = ("match", "fullmatch", "search")
+
+
+def _documented_empty_case(docstring: str | None) -> str | None:
+    """The docstring's sentence giving the empty case a non-refusing outcome."""
+    text = re.sub(r"\s*\n\s*", " ", docstring or "")
+    for sentence in re.split(r"(?<=[.])\s+", text):
+        if _EMPTY_CASE.search(sentence) and not _REFUSING.search(sentence):
+            return sentence.strip()
+    return None
+
+
+def _documented_syntax(analysis: Analysis) -> str | None:
+    """A character the documentation quotes as syntax that a refused text uses and the
+    pattern refusing it lacks, said as the reason; None when there is none."""
+    function, tree = analysis.function, analysis.tree
+    if function is None or tree is None or "'NoneType' object has no attribute" \
+            not in analysis.message:
+        return None
+    patterns = {n.targets[0].id: n.value.args[0].value for n in tree.body
+                if isinstance(n, ast.Assign) and len(n.targets) == 1
+                and isinstance(n.targets[0], ast.Name) and isinstance(n.value, ast.Call)
+                and ast.unparse(n.value.func) in ("re.compile", "compile") and n.value.args
+                and isinstance(n.value.args[0], ast.Constant)
+                and isinstance(n.value.args[0].value, str)}
+    quoted = [a or b for text in (ast.get_docstring(function), ast.get_docstring(tree))
+              for a, b in _QUOTED.findall(text or "")]
+    for call in ast.walk(function):
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                and call.func.attr in _MATCHERS and isinstance(call.func.value, ast.Name)
+                and call.func.value.id in patterns and len(call.args) == 1
+                and isinstance(call.args[0], ast.Name)):
+            continue
+        try:
+            text = ast.literal_eval(analysis.values.get(call.args[0].id) or "")
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            continue
+        pattern = patterns[call.func.value.id]
+        if not isinstance(text, str):
+            continue
+        for token in quoted:
+            for char in sorted({c for c in token if not c.isalnum() and not c.isspace()}):
+                if char in text and char not in pattern:
+                    return (f"`{text[:60]}` uses `{char}`, which the documentation writes "
+                            f"(``{token[:60]}``) and the pattern lacks")
+    return None
+
+
 def respect_documented_alternative(candidates: list[Candidate],
                                    analysis: Analysis) -> list[Candidate]:
     """``candidates`` with the refusals the crashed function's docstring rules out unbacked."""
     if analysis.function is None or analysis.crash is None:
         return candidates
-    alternative = documented_alternative(ast.get_docstring(analysis.function))
+    docstring = ast.get_docstring(analysis.function)
+    alternative = documented_alternative(docstring) or _documented_empty_case(docstring) \
+        or _documented_syntax(analysis)
     if alternative is None:
         return candidates
     path = analysis.crash.path
@@ -45,7 +110,7 @@ def respect_documented_alternative(candidates: list[Candidate],
             candidate = dataclasses.replace(
                 candidate, contract=None,
                 plausibility=min(candidate.plausibility, _GUESS),
-                description=f"{candidate.description} (This contradicts the docstring: "
+                description=f"{candidate.description} (This contradicts the documentation: "
                             f"\"{alternative[:100]}\")",
             )
         kept.append(candidate)
