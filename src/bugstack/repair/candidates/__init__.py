@@ -11,10 +11,12 @@ from bugstack.repair.candidates.analogous_dict_values import AnalogousDictValue
 from bugstack.repair.candidates.analogous_handling import AnalogousHandling
 from bugstack.repair.candidates.async_await import MissingAwait
 from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate, unified_diff
+from bugstack.repair.candidates.base64_padding import Base64PaddingRestored
 from bugstack.repair.candidates.blank_constants import BlankToDocumentedConstant
 from bugstack.repair.candidates.blank_json import BlankJsonIsNothingSaved
 from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankValue
 from bugstack.repair.candidates.byte_order_marks import ByteOrderMarkDropped
+from bugstack.repair.candidates.case_insensitive_patterns import DocumentedCaseInsensitivePattern
 from bugstack.repair.candidates.chunked_decoding import IncrementalDecoding
 from bugstack.repair.candidates.closed_handles import WriteInsideTheWithBlock
 from bugstack.repair.candidates.collection_envelopes import SiblingCollectionEnvelope
@@ -45,6 +47,8 @@ from bugstack.repair.candidates.idempotent_inserts import IdempotentInsert
 from bugstack.repair.candidates.iso_timestamps import IsoTimestampParsed
 from bugstack.repair.candidates.json_int_keys import JsonIntKeys
 from bugstack.repair.candidates.key_case import KeyInTableCase
+from bugstack.repair.candidates.latest_before import LatestOnOrBefore
+from bugstack.repair.candidates.leap_days import LeapDayInCommonYear
 from bugstack.repair.candidates.legacy_formats import LegacyJoinedFormat
 from bugstack.repair.candidates.legacy_idioms import LegacyIdioms
 from bugstack.repair.candidates.literal_patterns import LiteralPattern
@@ -144,7 +148,8 @@ def default_strategies() -> list[Strategy]:
             MonthRollsOverToJanuary(), TrailingNewlineEndsLastLine(),
             ThousandsConstantDropped(), SiblingOrFallback(), AnalogousDictValue(),
             QuotedCsvFields(), SiblingCollectionEnvelope(), ByteOrderMarkDropped(),
-            WriteInsideTheWithBlock()]
+            WriteInsideTheWithBlock(), Base64PaddingRestored(),
+            DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore()]
 
 
 def generate(
