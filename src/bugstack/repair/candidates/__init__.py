@@ -27,6 +27,7 @@ from bugstack.repair.candidates.decimal_loaders import DecimalLoader
 from bugstack.repair.candidates.django_field_names import DjangoFieldNames
 from bugstack.repair.candidates.django_pages import PageFallsBackToLast
 from bugstack.repair.candidates.documented import respect_documented_alternative
+from bugstack.repair.candidates.documented_messages import DocumentedMessageForNone
 from bugstack.repair.candidates.dropped_fields import DroppedFieldAsZero
 from bugstack.repair.candidates.duration_units import DurationUnits
 from bugstack.repair.candidates.empty_aggregates import EmptyAggregate
@@ -149,7 +150,8 @@ def default_strategies() -> list[Strategy]:
             ThousandsConstantDropped(), SiblingOrFallback(), AnalogousDictValue(),
             QuotedCsvFields(), SiblingCollectionEnvelope(), ByteOrderMarkDropped(),
             WriteInsideTheWithBlock(), Base64PaddingRestored(),
-            DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore()]
+            DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
+            DocumentedMessageForNone()]
 
 
 def generate(
