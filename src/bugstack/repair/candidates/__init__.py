@@ -69,6 +69,7 @@ from bugstack.repair.candidates.null_deletes import NullDeletesKey
 from bugstack.repair.candidates.open_bounds import BlankBoundNoLimit
 from bugstack.repair.candidates.open_ended_ranges import OpenEndedRange
 from bugstack.repair.candidates.operands import OperandTypes
+from bugstack.repair.candidates.optional_arguments import DocumentedOptionalArgument
 from bugstack.repair.candidates.optional_file import OptionalFile
 from bugstack.repair.candidates.optional_fraction import OptionalFraction
 from bugstack.repair.candidates.optional_groups import DocumentedOptionalGroup
@@ -151,7 +152,7 @@ def default_strategies() -> list[Strategy]:
             QuotedCsvFields(), SiblingCollectionEnvelope(), ByteOrderMarkDropped(),
             WriteInsideTheWithBlock(), Base64PaddingRestored(),
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
-            DocumentedMessageForNone()]
+            DocumentedMessageForNone(), DocumentedOptionalArgument()]
 
 
 def generate(
