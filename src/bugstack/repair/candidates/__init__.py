@@ -27,6 +27,7 @@ from bugstack.repair.candidates.decimal_loaders import DecimalLoader
 from bugstack.repair.candidates.django_field_names import DjangoFieldNames
 from bugstack.repair.candidates.django_pages import PageFallsBackToLast
 from bugstack.repair.candidates.documented import respect_documented_alternative
+from bugstack.repair.candidates.documented_aliases import DocumentedAlias
 from bugstack.repair.candidates.documented_messages import DocumentedMessageForNone
 from bugstack.repair.candidates.dropped_fields import DroppedFieldAsZero
 from bugstack.repair.candidates.duration_units import DurationUnits
@@ -152,7 +153,8 @@ def default_strategies() -> list[Strategy]:
             QuotedCsvFields(), SiblingCollectionEnvelope(), ByteOrderMarkDropped(),
             WriteInsideTheWithBlock(), Base64PaddingRestored(),
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
-            DocumentedMessageForNone(), DocumentedOptionalArgument()]
+            DocumentedMessageForNone(), DocumentedOptionalArgument(),
+            DocumentedAlias()]
 
 
 def generate(
