@@ -1,0 +1,88 @@
+"""case_insensitive_patterns under review: "case-insensitive" said of one part of a text
+(the scheme name, the header names) does not make the whole pattern ignore case when the
+same documentation says the rest is case-sensitive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.repair.adversarial import fix_and_check
+
+AUTH = '''
+    """API authentication."""
+
+    from __future__ import annotations
+
+    import re
+
+    _AUTHORIZATION = re.compile(r"Bearer\\s+(?P<token>ntk_[a-z0-9]{8})")
+
+
+    def bearer_token(header: str) -> str:
+        """The API token of an Authorization header. The scheme name is case-insensitive
+        (``Bearer``, ``bearer`` and ``BEARER`` are the same scheme); the token is not:
+        tokens are ``ntk_`` and eight lowercase letters or digits, and ``NTK_...`` is no
+        token of ours and must never be accepted."""
+        return _AUTHORIZATION.fullmatch(header).group("token")
+'''
+
+AUTH_TESTS = '''
+    from api.auth import bearer_token
+
+
+    def test_bearer_token() -> None:
+        assert bearer_token("Bearer ntk_abcd1234") == "ntk_abcd1234"
+'''
+
+
+def test_a_token_documented_case_sensitive_keeps_its_case(tmp_path: Path) -> None:
+    check = ('from api.auth import bearer_token\n'
+             'try:\n    found = bearer_token("Bearer NTK_ABCD1234")\n'
+             'except Exception:\n    pass\n'
+             'else:\n    raise AssertionError(f"an upper-case token was accepted: {found}")\n')
+    data = fix_and_check(
+        tmp_path, {"api/__init__.py": "", "api/auth.py": AUTH,
+                   "tests/__init__.py": "", "tests/test_auth.py": AUTH_TESTS},
+        'from api.auth import bearer_token\nbearer_token("bearer ntk_abcd1234")', check)
+    assert data is not None
+
+
+HOOKS = '''
+    """Webhook verification. Header names are case-insensitive, as HTTP has them: read
+    them through ``headers.get``."""
+
+    from __future__ import annotations
+
+    import re
+
+    _SIGNATURE = re.compile(r"v1=(?P<digest>[0-9a-f]{64})")
+
+
+    def signature_digest(value: str) -> str:
+        """The digest of a ``Signature`` header value. It is compared byte for byte with
+        the one we compute, so only the exact ``v1=`` and lowercase hex we send is
+        accepted."""
+        return _SIGNATURE.fullmatch(value).group("digest")
+'''
+
+HOOKS_TESTS = '''
+    from hooks.verify import signature_digest
+
+
+    def test_signature_digest() -> None:
+        assert signature_digest("v1=" + "ab" * 32) == "ab" * 32
+'''
+
+
+def test_case_insensitive_header_names_do_not_make_the_digest_so(tmp_path: Path) -> None:
+    check = ('from hooks.verify import signature_digest\n'
+             'for value in ("V1=" + "ab" * 32, "v1=" + "AB" * 32):\n'
+             '    try:\n        found = signature_digest(value)\n'
+             '    except Exception:\n        pass\n'
+             '    else:\n        raise AssertionError(f"accepted {value}")\n')
+    data = fix_and_check(
+        tmp_path, {"hooks/__init__.py": "", "hooks/verify.py": HOOKS,
+                   "tests/__init__.py": "", "tests/test_verify.py": HOOKS_TESTS},
+        'from hooks.verify import signature_digest\nsignature_digest("V1=" + "ab" * 32)',
+        check)
+    assert data is not None

@@ -1,0 +1,58 @@
+"""closed_handles under review: moving a write into the block must not carry along a
+statement that needs the closed file (a checksum of what was written)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.repair.adversarial import fix_and_check
+
+REPORTS = '''
+    """Nightly report files."""
+
+    from __future__ import annotations
+
+    import hashlib
+    from pathlib import Path
+
+
+    def write_report(path: str, lines: list[str], skipped: int = 0) -> str:
+        """Write the report and return the SHA-256 of the file as written, for the
+        manifest."""
+        with open(path, "w", encoding="utf-8") as out:
+            for line in lines:
+                out.write(line + "\\n")
+        if skipped:
+            out.write(f"# {skipped} skipped\\n")
+        return hashlib.sha256(Path(out.name).read_bytes()).hexdigest()
+'''
+
+REPORTS_TESTS = '''
+    import hashlib
+    from pathlib import Path
+
+    from nightly.reports import write_report
+
+
+    def test_write_report(tmp_path: Path) -> None:
+        target = tmp_path / "r.txt"
+        digest = write_report(str(target), ["a", "b"])
+        assert digest == hashlib.sha256(target.read_bytes()).hexdigest()
+        assert target.read_text(encoding="utf-8") == "a\\nb\\n"
+'''
+
+
+def test_a_checksum_of_the_closed_file_is_not_moved_into_the_block(tmp_path: Path) -> None:
+    check = ('import hashlib, pathlib, tempfile\n'
+             'from nightly.reports import write_report\n'
+             'target = pathlib.Path(tempfile.mkdtemp()) / "r.txt"\n'
+             'digest = write_report(str(target), ["a", "b"], skipped=2)\n'
+             'assert digest == hashlib.sha256(target.read_bytes()).hexdigest(), '
+             'target.read_bytes()\n')
+    data = fix_and_check(
+        tmp_path, {"nightly/__init__.py": "", "nightly/reports.py": REPORTS,
+                   "tests/__init__.py": "", "tests/test_reports.py": REPORTS_TESTS},
+        'import tempfile, pathlib\nfrom nightly.reports import write_report\n'
+        'write_report(str(pathlib.Path(tempfile.mkdtemp()) / "r.txt"), ["a"], skipped=1)',
+        check)
+    assert data is not None
