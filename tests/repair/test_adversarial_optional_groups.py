@@ -31,3 +31,81 @@ def test_a_short_form_documented_as_no_longer_valid_is_not_read(tmp_path: Path) 
     data = fix_and_check(tmp_path, {**APP, "sensors/clock.py": REFUSING}, TRIGGER, CHECK)
     assert data is not None
     assert "groups(default=" not in (data.get("patch") or "")
+
+
+# optional_groups under review (review 2): a short form documented as unsupported, and a
+UNSUPPORTED = r'''
+    """Release versions."""
+
+    import re
+
+    _VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
+
+
+    def parse(text: str) -> tuple[int, int, int]:
+        """``major.minor.patch`` as numbers. Two-part versions like ``4.2``, where a missing
+        patch number counts as 0, are unsupported since 3.0: re-export them first."""
+        match = _VERSION.fullmatch(text.strip())
+        major, minor, patch = match.groups()
+        return int(major), int(minor), int(patch)
+'''
+
+PARSE_TESTS = '''
+    from releases.versions import parse
+
+
+    def test_parse() -> None:
+        assert parse(" 4.2.1 ") == (4, 2, 1)
+'''
+
+
+def test_a_short_form_documented_as_unsupported_is_not_read(tmp_path: Path) -> None:
+    data = fix_and_check(
+        tmp_path, {"releases/__init__.py": "", "releases/versions.py": UNSUPPORTED,
+                   "tests/__init__.py": "", "tests/test_versions.py": PARSE_TESTS},
+        'from releases.versions import parse\nparse("4.2")',
+        'from releases.versions import parse\n'
+        'try:\n    got = parse("4.2")\nexcept Exception:\n    pass\n'
+        'else:\n    raise AssertionError(f"an unsupported version was read: {got}")\n')
+    assert data is not None
+
+
+SHARED = r'''
+    """Release versions. A short version like ``4.2`` means patch 0."""
+
+    import re
+
+    _VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
+
+
+    def is_release(text: str) -> bool:
+        """Whether ``text`` names a full release, all three parts given: a tag with two
+        parts names a maintenance branch, which is not a release."""
+        return _VERSION.fullmatch(text) is not None
+
+
+    def parse(text: str) -> tuple[int, int, int]:
+        """``major.minor.patch`` as numbers."""
+        major, minor, patch = _VERSION.fullmatch(text).groups()
+        return int(major), int(minor), int(patch)
+'''
+
+SHARED_TESTS = '''
+    from releases.versions import is_release, parse
+
+
+    def test_versions() -> None:
+        assert parse("4.2.1") == (4, 2, 1)
+        assert is_release("1.0.0")
+        assert not is_release("main")
+'''
+
+
+def test_widening_a_shared_pattern_leaves_its_other_users_alone(tmp_path: Path) -> None:
+    data = fix_and_check(
+        tmp_path, {"releases/__init__.py": "", "releases/versions.py": SHARED,
+                   "tests/__init__.py": "", "tests/test_versions.py": SHARED_TESTS},
+        'from releases.versions import parse\nparse("4.2")',
+        'from releases.versions import is_release\n'
+        'assert not is_release("4.2"), "a maintenance branch became a release"\n')
+    assert data is not None

@@ -170,3 +170,23 @@ def test_a_crash_on_a_line_of_production_s_file_reproduces(tmp_path: Path) -> No
     # Reproduced (no template fixes it): levels() was given the one line it crashed on.
     assert data["status"] != "not_reproduced", data["explanation"]
     assert data["checks"]["scenario"] == "stock.levels.levels(handle=handle)"
+
+
+def test_names_changed_after_the_read_or_a_list_at_the_sdk_limit_get_nothing() -> None:
+    sliced = _function('''
+        def load(stream):
+            lines = stream.read().splitlines()
+            lines = lines[1:]
+            return lines
+    ''')
+    assert read_lines_source(sliced, "stream", MEMORY, {"lines": ["'a'", "'b'"]}) is None
+    sorted_in_place = _function('''
+        def load(stream):
+            header, *lines = stream.read().splitlines()
+            lines.sort()
+            return lines
+    ''')
+    captured = {"header": "'h'", "lines": ["'a'"]}
+    assert read_lines_source(sorted_in_place, "stream", MEMORY, captured) is None
+    ten = {"header": "'h'", "lines": [repr(str(n)) for n in range(10)]}
+    assert read_lines_source(READ_WHOLE, "stream", MEMORY, ten) is None

@@ -75,12 +75,36 @@ def _helper_call(tree: ast.Module, function: str, value: ast.expr,
                                         op=value.op, right=other) if side is value.left
                               else ast.BinOp(left=other, op=value.op,
                                              right=ast.Name(id=parameter, ctx=ast.Load())))
-            computed = [n for n in ast.walk(defined[0])
-                        if isinstance(n, ast.BinOp) and ast.dump(n) == wanted]
-            if computed:
+            computed = _returned_core(defined[0])
+            if computed is not None and ast.dump(computed) == wanted:
                 written = ast.get_source_segment(source, side) or ast.unparse(side)
-                return f"{function}({written})", ast.unparse(computed[0])
+                return f"{function}({written})", ast.unparse(computed)
     return None
+
+
+# Wrappers that change a value's type or rounding, not what it is: `int(amount * 100)`
+# still is `amount * 100`; `int(amount * 100) - FEE` or `amount * 100 * RATE` is not.
+_TYPE_ONLY = ("int", "round", "Decimal", "float", "to_integral_value", "quantize")
+
+
+def _returned_core(helper: ast.FunctionDef) -> ast.expr | None:
+    """What the helper computes under type-only wrappers, when its body is one return
+    (after a docstring)."""
+    body = [s for s in helper.body if not (isinstance(s, ast.Expr)
+                                           and isinstance(s.value, ast.Constant))]
+    if len(body) != 1 or not isinstance(body[0], ast.Return) or body[0].value is None:
+        return None
+    value = body[0].value
+    while isinstance(value, ast.Call) and value.args:
+        name = value.func.attr if isinstance(value.func, ast.Attribute) else \
+            value.func.id if isinstance(value.func, ast.Name) else ""
+        if name not in _TYPE_ONLY:
+            return None
+        value = value.func.value if isinstance(value.func, ast.Attribute) else value.args[0]
+    while isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
+            and value.func.attr in _TYPE_ONLY:
+        value = value.func.value
+    return value
 
 
 class AnalogousDictValue:

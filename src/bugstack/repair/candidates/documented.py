@@ -41,7 +41,7 @@ _GUESS = 0.3
 
 _EMPTY_CASE = re.compile(r"\b(?:when|if|where)\s+(?:no|none of|nothing|there (?:is|are) no)\b",
                          re.I)
-_REFUSING = re.compile(r"\b(?:none|null|nothing is|empty|40\d|not found|abort\w*|rais\w*|"
+_REFUSING = re.compile(r"\b(?:none(?!\s+of)|null|nothing is|empty|40\d|not found|abort\w*|rais\w*|"
                        r"errors?|skip\w*|refus\w*|reject\w*|left out|ignor\w*)\b", re.I)
 _QUOTED = re.compile(r"``([^`]+)``|`([^`]+)`")
 _MATCHERS = ("match", "fullmatch", "search")
@@ -54,6 +54,31 @@ def _documented_empty_case(docstring: str | None) -> str | None:
         if _EMPTY_CASE.search(sentence) and not _REFUSING.search(sentence):
             return sentence.strip()
     return None
+
+
+_TEXT_METHODS = ("strip", "lstrip", "rstrip", "lower", "upper", "casefold")
+
+
+def _text_matched(argument: ast.expr, values: dict[str, str]) -> str | None:
+    """The captured text a pattern was given: a name, or a name's ``.strip()`` and the
+    like, as the frame captured it."""
+    methods = []
+    while isinstance(argument, ast.Call) and isinstance(argument.func, ast.Attribute) \
+            and argument.func.attr in _TEXT_METHODS and not argument.args \
+            and not argument.keywords:
+        methods.append(argument.func.attr)
+        argument = argument.func.value
+    if not isinstance(argument, ast.Name):
+        return None
+    try:
+        text = ast.literal_eval(values.get(argument.id) or "")
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+    if not isinstance(text, str):
+        return None
+    for method in reversed(methods):
+        text = str(getattr(text, method)())
+    return text
 
 
 def _documented_syntax(analysis: Analysis) -> str | None:
@@ -74,15 +99,11 @@ def _documented_syntax(analysis: Analysis) -> str | None:
     for call in ast.walk(function):
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
                 and call.func.attr in _MATCHERS and isinstance(call.func.value, ast.Name)
-                and call.func.value.id in patterns and len(call.args) == 1
-                and isinstance(call.args[0], ast.Name)):
+                and call.func.value.id in patterns and len(call.args) == 1):
             continue
-        try:
-            text = ast.literal_eval(analysis.values.get(call.args[0].id) or "")
-        except (ValueError, SyntaxError, MemoryError, RecursionError):
-            continue
+        text = _text_matched(call.args[0], analysis.values)
         pattern = patterns[call.func.value.id]
-        if not isinstance(text, str):
+        if text is None:
             continue
         for token in quoted:
             for char in sorted({c for c in token if not c.isalnum() and not c.isspace()}):

@@ -109,8 +109,15 @@ class DocumentedMessageForNone:
         shape = _shape(parts)
         if any(s is not None and any(c in s for c in "\\\"'{}") for s in shape):
             return  # literal text that would need escaping again: left alone
-        docs = " ".join(d for d in (ast.get_docstring(function), ast.get_docstring(tree)) if d)
-        docs = re.sub(r"\s+", " ", docs)
+        own = ast.get_docstring(function) or ""
+        if _REFUSES.search(own):
+            return  # the function's own word on a bad value: not a message to make up
+        module = ast.get_docstring(tree) or ""
+        siblings = {n.name for n in tree.body
+                    if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n is not function}
+        if any(re.search(rf"\b{re.escape(name)}\b", module) for name in siblings):
+            module = ""  # its examples may be another function's
+        docs = re.sub(r"\s+", " ", f"{own} {module}")
         matches = list(_QUOTED.finditer(docs))
         # Each example with the words after it, up to the next example or the sentence end.
         examples = [(m.group(1), docs[m.end():min(
@@ -129,6 +136,8 @@ class DocumentedMessageForNone:
         head = "".join(filled[:keep_head])
         tail = "".join(filled[len(filled) - keep_tail:]) if keep_tail else ""
         middle = other[len(head):len(other) - len(tail)]
+        if _sample_value_in(middle, shape):
+            return  # "closed by ann without merging": a sample, not text to write
         segment = ast.get_source_segment(crash.source, statement.value) or ""
         quote = segment[1:2] if segment[:1] in "fF" else ""
         if quote not in ("\"", "'") or segment[1:4] == quote * 3 or quote in middle \
@@ -148,6 +157,20 @@ class DocumentedMessageForNone:
             plausibility=0.8,
             contract=f'the documentation gives the message for that case: "{other[:120]}"',
         )
+
+
+_REFUSES = re.compile(r"\b(?:rais\w*|errors?|malformed|invalid|refus\w*|reject\w*)\b", re.I)
+
+
+def _sample_value_in(middle: str, shape: list[str | None]) -> bool:
+    """Whether ``middle`` holds a word where the f-string puts a value: the word after a
+    literal that precedes an expression ("by" before the merger's login)."""
+    for index, literal in enumerate(shape[:-1]):
+        words = (literal or "").split()
+        if literal is not None and shape[index + 1] is None and words \
+                and re.search(rf"\b{re.escape(words[-1])}\s+\S", middle):
+            return True
+    return False
 
 
 def _sentence_end(text: str, start: int) -> int:

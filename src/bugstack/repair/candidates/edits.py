@@ -73,12 +73,26 @@ def indentation_of(source: str, lineno: int) -> str:
     return line[: len(line) - len(line.lstrip())]
 
 
+def _string_continuation_lines(source: str) -> set[int]:
+    """Lines inside a multi-line string after its first: a docstring's indented list is
+    not the code's indentation."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return set()
+    return {number for node in ast.walk(tree)
+            if isinstance(node, ast.Constant | ast.JoinedStr)
+            and (node.end_lineno or node.lineno) > node.lineno
+            for number in range(node.lineno + 1, (node.end_lineno or node.lineno) + 1)}
+
+
 def indent_unit(source: str) -> str:
     """One level of indentation as the file writes it: a tab, or its smallest step of spaces."""
     steps: list[int] = []
     previous = 0
-    for line in source.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
+    inside = _string_continuation_lines(source)
+    for number, line in enumerate(source.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#") or number in inside:
             continue
         if line.startswith("\t"):
             return "\t"

@@ -13,9 +13,10 @@ should. ``next(..., None)`` or skipping the item would lose the amount.
 
 Backing, all required: the crash is a StopIteration from ``next()`` given one generator
 expression over one sequence, whose conditions are joined by ``and`` and include one
-``item.attr == value`` equality; and the documentation around the crash (its function,
-the module, the callers) says the last, latest or most recent entry before, or on or
-before, applies.
+``item.attr == value`` equality; and the documentation of the crashed function or its
+module says the last, latest or most recent entry before, or on or before, applies, in a
+sentence that does not refuse it ("never used", "is an error"). A function whose own
+docstring says the entry of the day itself gets nothing.
 """
 
 from __future__ import annotations
@@ -28,13 +29,16 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import indent_unit, indentation_of, replace_node
-from bugstack.repair.contract_items import documentation_on_stack, sentences
+from bugstack.repair.contract_items import documentation_near, sentences
 
 __all__ = ["LatestOnOrBefore"]
 
 _LATEST_BEFORE = re.compile(r"\b(?:last|latest|most recent|previous)\b[^.;]*\b(?:before|"
                             r"preceding|prior to|earlier)\b", re.I)
 _NEXT_ONE = re.compile(r"\b(?:next|following|after)\b", re.I)
+_REFUSED = re.compile(r"\b(?:never|not|cannot|can't|no longer|errors?|rais\w*|refus\w*|"
+                      r"reject\w*)\b", re.I)
+_EXACT = re.compile(r"\bitself\b|\bexactly\b|\bonly\b[^.]*\bon\b", re.I)
 
 
 def _dated_equality(condition: ast.expr, item: str) -> list[ast.Compare]:
@@ -71,9 +75,14 @@ class LatestOnOrBefore:
         equalities = _dated_equality(loop.ifs[0], item)
         if len(equalities) != 1:
             return
-        reason = next((s for _, text in documentation_on_stack(site, crash, tree, crash.lineno)
+        own = ast.get_docstring(analysis.function) if analysis.function else None
+        if own and _EXACT.search(own):
+            return  # the function says the entry of the day itself: its own word wins
+        # The crashed function and its module: a caller's sentence is about its own items.
+        reason = next((s for _, text in documentation_near(crash.source, tree, crash.lineno)
                        for s in sentences(text)
-                       if _LATEST_BEFORE.search(s) and not _NEXT_ONE.search(s)), None)
+                       if _LATEST_BEFORE.search(s) and not _NEXT_ONE.search(s)
+                       and not _REFUSED.search(s)), None)
         if reason is None:
             return
         equality = equalities[0]

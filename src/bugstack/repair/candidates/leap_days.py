@@ -16,8 +16,9 @@ helper added after it::
 loses them.
 
 Backing, all required: the error is "day is out of range for month"; the crash line calls
-``.replace(year=...)`` with no other argument; and the function's docstring, or the
-module's, names 29 February and the one day that replaces it in a common year.
+``.replace(year=...)`` with no other argument; and the function's own docstring names 29
+February and the one day that replaces it in a common year, without qualifying it ("the
+day after 28 February") or saying it is not used.
 """
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ _STAND_INS = (
 )
 
 
+# "the day after 28 February", "the first day of the following month": the named day is
+# not the one meant, or another rule is given beside it.
+_QUALIFIED = re.compile(r"\bday\s+(?:after|before)\b|\bfollowing month\b|\bnext month\b|"
+                        r"\bnot\b|\bnever\b|\bleft out\b", re.I)
+
+
 def _year_replaces(node: ast.AST) -> list[ast.Call]:
     return [n for n in ast.walk(node) if isinstance(n, ast.Call)
             and isinstance(n.func, ast.Attribute) and n.func.attr == "replace" and not n.args
@@ -60,11 +67,13 @@ class LeapDayInCommonYear:
                 or not isinstance(function, ast.FunctionDef) \
                 or _OUT_OF_RANGE not in analysis.message or not _year_replaces(statement):
             return
-        text = " ".join(d for d in (ast.get_docstring(function), ast.get_docstring(tree)) if d)
-        text = re.sub(r"\s+", " ", text)
+        # The crashed function's own rule: the module may give another function's (a
+        # birthday's 28 February is not a renewal's 1 March).
+        text = re.sub(r"\s+", " ", ast.get_docstring(function) or "")
         rules = [(keywords, said) for pattern, keywords, said in _STAND_INS
                  if pattern.search(text)]
-        if not _LEAP_DAY.search(text) or len(rules) != 1 or function not in tree.body:
+        if not _LEAP_DAY.search(text) or len(rules) != 1 or function not in tree.body \
+                or _QUALIFIED.search(text):
             return
         keywords, said = rules[0]
         taken = {n.name for n in tree.body if isinstance(n, ast.FunctionDef | ast.ClassDef)}

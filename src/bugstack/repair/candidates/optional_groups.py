@@ -26,7 +26,8 @@ without that field matches and the whole pattern does not (the captured text mus
 it too), and says that form "means" (is, defaults to, counts as) the last unpacked name
 with a value the group itself would match, or a number for a group of digits
 (``build 0``). A sentence that calls such an
-example not valid, an error or refused backs nothing.
+example not valid, an error, refused or unsupported backs nothing, and a pattern another
+function of the module also matches with is not widened.
 """
 
 from __future__ import annotations
@@ -44,8 +45,8 @@ from bugstack.repair.candidates.edits import indent_unit, indentation_of, replac
 __all__ = ["DocumentedOptionalGroup"]
 
 _NO_GROUPS = re.compile(r"'NoneType' object has no attribute 'groups'")
-_REFUSED = re.compile(r"\b(not|never|no longer|raises?|rejected|refused|invalid|error)\b",
-                      re.I)
+_REFUSED = re.compile(r"\b(not|never|no longer|raises?|rejected|refused|invalid|error|"
+                      r"unsupported|deprecated|cannot|can't|isn't|aren't|dropped)\b", re.I)
 _TOKEN = re.compile(r"`+([^`]+)`+|([^\s(),;`]+)")
 
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
@@ -202,6 +203,11 @@ class DocumentedOptionalGroup:
                 or not isinstance(literal.value, str):
             return
         pattern = literal.value
+        users = {f.name for f in tree.body if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+                 and any(isinstance(n, ast.Name) and n.id == matched.func.value.id
+                         for n in ast.walk(f))}
+        if users - {function.name}:
+            return  # widening a pattern other functions match with would change them too
         last = _last_group(pattern)
         names = [e.id for e in target.elts if isinstance(e, ast.Name)]
         try:

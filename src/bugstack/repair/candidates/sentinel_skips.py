@@ -20,8 +20,9 @@ back this.
 
 A ``defaultdict``'s group is kept, though: ``readings[row["sensor"]].append(...)`` becomes
 ``values = readings[row["sensor"]]`` before the skip and ``values.append(...)`` after it,
-so a sensor whose every reading is 'N/A' is still listed (as the code around it, printing
-such a sensor as '-', expects).
+so a sensor whose every reading is 'N/A' is still listed, when the documentation says such
+a group is listed ("a sensor without any reading prints as '-'") and nothing says one is
+left out or that only those with a reading count; otherwise nothing is proposed.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import ast
 import re
 from collections.abc import Iterator
 
-from bugstack.domain import CrashSite
+from bugstack.domain import CrashSite, LocatedFrame
 from bugstack.repair.analyse import Analysis, enclosing_statement
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.destinations import is_pure
@@ -63,6 +64,20 @@ def _only_consumes(statement: ast.stmt, parsed: ast.expr) -> bool:
                 and isinstance(call.func.value, ast.Name) and len(call.args) == 1
                 and isinstance(call.args[0], ast.Call) and call.args[0].args[:1] == [parsed])
     return False
+
+
+# "A sensor without any reading prints as '-'": a group left empty by the skip is listed.
+_EMPTY_LISTED = re.compile(r"\b(?:without any|with no|without)\b[^.]*\b(?:prints?|printed|"
+                           r"shows?|shown|listed|appears?|reported|is written)\b", re.I)
+_EMPTY_DROPPED = re.compile(r"\bnot\s+(?:be\s+)?(?:listed|shown|printed|reported)\b|\bomitted\b|"
+                            r"\bleft out of the (?:report|list|output)\b|\bat least one\b", re.I)
+
+
+def _empty_group_listed(site: CrashSite, crash: LocatedFrame, tree: ast.Module) -> bool:
+    texts = [s for _, text in documentation_on_stack(site, crash, tree, crash.lineno)
+             for s in sentences(text)]
+    return any(_EMPTY_LISTED.search(s) for s in texts) \
+        and not any(_EMPTY_DROPPED.search(s) for s in texts)
 
 
 def _grouped_append(statement: ast.stmt, parsed: ast.expr,
@@ -110,6 +125,8 @@ class DocumentedPlaceholderSkipped:
             statement, parsed[0], function)
         if group is None and not _only_consumes(statement, parsed[0]):
             return
+        if group is not None and not _empty_group_listed(site, crash, tree):
+            return  # whether a group left empty is still listed is not said: not guessed
         quoted = re.compile(r"(?:'|\"|``?)" + re.escape(value) + r"(?:'|\"|``?)")
         reason = None
         for where, text in documentation_on_stack(site, crash, tree, crash.lineno):

@@ -10,8 +10,10 @@ goes: the call is given an in-memory file holding just it (``io.StringIO('\\n')`
 
 A handle read whole, once (``header, *lines = stream.read().splitlines()``, ``text =
 stream.read()``), is rebuilt the same way from what that statement captured: the text, or
-its lines joined again. An ``io.StringIO`` the caller built (``<_io.StringIO object at
-0x...>``) stands for its text the same way.
+its lines joined again. Not when the function rebinds or mutates those names afterwards
+(the frame then holds something else than what was read), nor from a list as long as
+sentry-sdk's limit (it may have been cut). An ``io.StringIO`` the caller built
+(``<_io.StringIO object at 0x...>``) stands for its text the same way.
 
 Nothing is made up: a handle the function also reads otherwise (``.read()``, ``.seek()``,
 passing it on), a loop whose line was not captured or was cut short by sentry-sdk (its repr
@@ -62,6 +64,8 @@ def _captured_parts(target: ast.expr, split: bool,
     """What the assignment's names captured, as the pieces of the text in order."""
     if isinstance(target, ast.Name):
         found = _literal(frame_vars.get(target.id))
+        if isinstance(found, list) and len(found) >= _SDK_LIST_LIMIT:
+            return None
         return (found if isinstance(found, list) else None) if split else [found]
     if not split or not isinstance(target, ast.Tuple):
         return None
@@ -72,10 +76,34 @@ def _captured_parts(target: ast.expr, split: bool,
         if not isinstance(held, ast.Name):
             return None
         found = _literal(frame_vars.get(held.id))
-        if starred and not isinstance(found, list):
+        if starred and (not isinstance(found, list) or len(found) >= _SDK_LIST_LIMIT):
             return None
         parts += found if isinstance(found, list) and starred else [found]
     return parts
+
+
+#: sentry-sdk sends at most this many items of a list: a list this long may have been cut.
+_SDK_LIST_LIMIT = 10
+_MUTATORS = ("append", "extend", "insert", "pop", "remove", "sort", "reverse", "clear")
+
+
+def _changed_after(node: ast.AST, read: ast.stmt, names: set[str]) -> bool:
+    """Whether the function rebinds or mutates any of ``names`` apart from the read."""
+    for other in ast.walk(node):
+        if other is read:
+            continue
+        if isinstance(other, ast.Name) and other.id in names \
+                and isinstance(other.ctx, ast.Store | ast.Del) \
+                and not any(other is t for t in ast.walk(read)):
+            return True
+        if isinstance(other, ast.Call) and isinstance(other.func, ast.Attribute) \
+                and other.func.attr in _MUTATORS and isinstance(other.func.value, ast.Name) \
+                and other.func.value.id in names:
+            return True
+        if isinstance(other, ast.Subscript) and isinstance(other.ctx, ast.Store | ast.Del) \
+                and isinstance(other.value, ast.Name) and other.value.id in names:
+            return True
+    return False
 
 
 def _read_whole(node: ast.AST, name: str, frame_vars: Mapping[str, object],
@@ -91,6 +119,9 @@ def _read_whole(node: ast.AST, name: str, frame_vars: Mapping[str, object],
         read, split = _read_call(statement.value, name)
         if not read:
             continue
+        targets = {n.id for n in ast.walk(statement.targets[0]) if isinstance(n, ast.Name)}
+        if _changed_after(node, statement, targets):
+            return None  # what the frame captured is no longer what was read
         parts = _captured_parts(statement.targets[0], split, frame_vars)
         if parts is None:
             return None
