@@ -48,3 +48,49 @@ def test_padding_is_no_fix_for_a_decoder_of_the_other_alphabet(tmp_path: Path) -
         'from docs.links import document_id, share_token\n'
         'document_id(share_token(bytes.fromhex("33e262fe7f96e0")))', check)
     assert data is not None
+
+
+# Hole in base64_padding: padding restored on a payload the documentation says was cut.
+COOKIES = '''
+    """Session cookies, and short ids for the access log."""
+
+    from __future__ import annotations
+
+    import base64
+
+
+    def log_id(raw: bytes) -> str:
+        """A short base32 id for the access log."""
+        return base64.b32encode(raw).decode().rstrip("=")
+
+
+    def session_payload(value: str) -> bytes:
+        """The payload of a session cookie: standard base64, always sent with its
+        padding. A payload whose padding is missing was cut by a proxy on the way, and is
+        refused (binascii.Error) rather than read as a shorter session."""
+        return base64.b64decode(value)
+'''
+
+COOKIES_TESTS = '''
+    import base64
+
+    from web.cookies import session_payload
+
+
+    def test_session_payload() -> None:
+        value = base64.b64encode(b"user=42;role=admin").decode()
+        assert session_payload(value) == b"user=42;role=admin"
+'''
+
+
+def test_a_payload_documented_as_cut_stays_refused(tmp_path: Path) -> None:
+    cut = 'base64.b64encode(b"user=42;role=admin;exp=1").decode()[:-2]'
+    check = ('import base64, binascii\nfrom web.cookies import session_payload\n'
+             f'try:\n    session_payload({cut})\nexcept binascii.Error:\n    pass\n'
+             'else:\n    raise AssertionError("a cut payload was read")\n')
+    data = fix_and_check(
+        tmp_path, {"web/__init__.py": "", "web/cookies.py": COOKIES,
+                   "tests/__init__.py": "", "tests/test_cookies.py": COOKIES_TESTS},
+        f'import base64\nfrom web.cookies import session_payload\nsession_payload({cut})',
+        check)
+    assert data is not None

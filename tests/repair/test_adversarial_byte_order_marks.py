@@ -49,3 +49,49 @@ def test_the_log_file_is_not_the_file_with_the_mark(tmp_path: Path) -> None:
         'import_sheet("\\ufeffemail,name\\na@x.org,A\\n", '
         'str(pathlib.Path(tempfile.mkdtemp()) / "log.txt"))', check)
     assert data is not None
+
+
+# Hole in byte_order_marks: a file whose mark the documentation refuses is read.
+LEDGER = '''
+    """Ledger files from the bank's export tool."""
+
+    from __future__ import annotations
+
+    import csv
+
+
+    def account_ids(path: str) -> list[str]:
+        """The account ids of a ledger file. The bank's tool writes UTF-8 without a
+        byte-order mark; a file that starts with one was opened and saved again in a
+        spreadsheet, which turns long account ids into rounded numbers, so such a file
+        is refused and fetched again from the bank."""
+        with open(path, newline="", encoding="utf-8") as f:
+            return [row["account"] for row in csv.DictReader(f)]
+'''
+
+LEDGER_TESTS = '''
+    from pathlib import Path
+
+    from bank.ledger import account_ids
+
+
+    def test_account_ids(tmp_path: Path) -> None:
+        sheet = tmp_path / "l.csv"
+        sheet.write_text("account,amount\\n4711,3\\n", encoding="utf-8")
+        assert account_ids(str(sheet)) == ["4711"]
+'''
+
+WRITE_MARKED = ('import pathlib, tempfile\n'
+                'sheet = pathlib.Path(tempfile.mkdtemp()) / "l.csv"\n'
+                'sheet.write_bytes("account,amount\\n4.711E+15,3\\n".encode("utf-8-sig"))\n')
+
+
+def test_a_file_with_a_mark_documented_as_refused_stays_refused(tmp_path: Path) -> None:
+    check = (WRITE_MARKED + 'from bank.ledger import account_ids\n'
+             'try:\n    found = account_ids(str(sheet))\nexcept Exception:\n    pass\n'
+             'else:\n    raise AssertionError(f"a re-saved ledger was read: {found}")\n')
+    data = fix_and_check(
+        tmp_path, {"bank/__init__.py": "", "bank/ledger.py": LEDGER,
+                   "tests/__init__.py": "", "tests/test_ledger.py": LEDGER_TESTS},
+        WRITE_MARKED + 'from bank.ledger import account_ids\naccount_ids(str(sheet))', check)
+    assert data is not None

@@ -86,3 +86,51 @@ def test_case_insensitive_header_names_do_not_make_the_digest_so(tmp_path: Path)
         'from hooks.verify import signature_digest\nsignature_digest("V1=" + "ab" * 32)',
         check)
     assert data is not None
+
+
+# Hole in case_insensitive_patterns: re.IGNORECASE on the whole pattern lets in a token
+API = '''
+    import re
+
+    from flask import Flask, abort, request
+
+    app = Flask(__name__)
+    ACCOUNTS = {"ntk_abcd1234": "ada"}
+    _AUTHORIZATION = re.compile(r"Bearer\\s+(?P<token>ntk_[a-z0-9]{8})")
+
+
+    @app.route("/me")
+    def me():
+        """The account of the request's API token. The scheme name is case-insensitive
+        (Bearer, bearer and BEARER are the same scheme); the token is not: tokens are
+        ntk_ and eight lowercase letters or digits, and anything else is no token of ours.
+        A request without a bearer token is answered 401."""
+        header = request.headers.get("Authorization", "")
+        token = _AUTHORIZATION.fullmatch(header).group("token")
+        if token.lower() not in ACCOUNTS:
+            abort(401)
+        return {"user": ACCOUNTS[token.lower()]}
+'''
+
+API_TESTS = '''
+    from api import app
+
+
+    def test_me():
+        client = app.test_client()
+        got = client.get("/me", headers={"Authorization": "Bearer ntk_abcd1234"})
+        assert got.get_json() == {"user": "ada"}
+'''
+
+
+def test_a_documented_401_does_not_let_an_upper_case_token_in(tmp_path: Path) -> None:
+    check = ('from api import app\n'
+             'got = app.test_client().get("/me", headers={"Authorization": '
+             '"Bearer NTK_ABCD1234"})\n'
+             'assert got.status_code == 401, got.get_data()\n')
+    data = fix_and_check(
+        tmp_path, {"api/__init__.py": API, "tests/test_api.py": API_TESTS},
+        'from api import app\n'
+        'app.test_client().get("/me", headers={"Authorization": "bearer ntk_abcd1234"})',
+        check, framework="flask")
+    assert data is not None

@@ -56,3 +56,49 @@ def test_a_checksum_of_the_closed_file_is_not_moved_into_the_block(tmp_path: Pat
         'write_report(str(pathlib.Path(tempfile.mkdtemp()) / "r.txt"), ["a"], skipped=1)',
         check)
     assert data is not None
+
+
+# Hole in closed_handles: a line the documentation sends to another file is moved into
+EXPORTS = '''
+    """Exports read back by the importer."""
+
+    from __future__ import annotations
+
+
+    def export(rows: list[list[str]], path: str) -> None:
+        """Write one comma-separated line per row to ``path``. The importer reads the
+        file back and refuses any line that is not a row, so the count of rows never goes
+        into it: it goes to a separate ``.count`` file next to it."""
+        with open(path, "w", encoding="utf-8") as out:
+            for row in rows:
+                out.write(",".join(row) + "\\n")
+        if rows:
+            out.write(f"{len(rows)}\\n")
+'''
+
+EXPORTS_TESTS = '''
+    from pathlib import Path
+
+    from shipping.exports import export
+
+
+    def test_export_of_nothing(tmp_path: Path) -> None:
+        export([], str(tmp_path / "e.csv"))
+        assert (tmp_path / "e.csv").read_text(encoding="utf-8") == ""
+'''
+
+
+def test_a_line_documented_to_go_elsewhere_is_not_written_into_the_export(
+        tmp_path: Path) -> None:
+    check = ('import pathlib, tempfile\n'
+             'from shipping.exports import export\n'
+             'target = pathlib.Path(tempfile.mkdtemp()) / "e.csv"\n'
+             'export([["a", "b"]], str(target))\n'
+             'assert target.read_text(encoding="utf-8") == "a,b\\n", target.read_text()\n')
+    data = fix_and_check(
+        tmp_path, {"shipping/__init__.py": "", "shipping/exports.py": EXPORTS,
+                   "tests/__init__.py": "", "tests/test_exports.py": EXPORTS_TESTS},
+        'import tempfile, pathlib\nfrom shipping.exports import export\n'
+        'export([["a", "b"]], str(pathlib.Path(tempfile.mkdtemp()) / "e.csv"))',
+        check)
+    assert data is not None

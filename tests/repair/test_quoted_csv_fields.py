@@ -66,7 +66,8 @@ def test_a_module_without_csv_gets_the_import_when_its_docstring_says_csv(
 
 
 def test_other_delimiters_name_it(tmp_path: Path) -> None:
-    source = IMPORTER.replace('line.split(",")', 'line.split(";")')
+    source = IMPORTER.replace('line.split(",")', 'line.split(";")').replace(
+        "Contacts in and out of spreadsheets.", "Contacts as CSV with semicolons.")
     (edit,) = _edits(tmp_path, source, line=repr('"Hopper; Grace";g@example.com;'))
     assert "next(csv.reader([line], delimiter=';'))" in edit
 

@@ -31,6 +31,7 @@ __all__ = [
     "documented_list",
     "documented_skip",
     "item_noun",
+    "refusing_sentence",
     "sentences",
 ]
 
@@ -237,3 +238,20 @@ def documentation_on_stack(site: CrashSite, frame: LocatedFrame, tree: ast.Modul
             except SyntaxError:
                 continue
     return texts
+
+
+_REFUSING_WORDS = re.compile(
+    r"\b(?:refus\w*|reject\w*|rais\w*|errors?|invalid|never|not|no|without|cannot|can't|"
+    r"isn't|aren't|doesn't|don't|damaged|corrupt\w*|cut|truncated|mangle\w*|always)\b", re.I)
+
+
+def refusing_sentence(texts: Iterable[tuple[str, str]], subject: re.Pattern[str]) -> str | None:
+    """A sentence of ``texts`` about ``subject`` that refuses, negates or restricts it
+    ("the CRM never quotes a field", "a payload without its padding was cut and is
+    refused"): the code has its own word on the case, and a template that would read such
+    data anyway must not claim to follow the contract."""
+    for _, text in texts:
+        for sentence in sentences(text):
+            if subject.search(sentence) and _REFUSING_WORDS.search(sentence):
+                return sentence
+    return None

@@ -11,21 +11,26 @@ Backing, all required: the KeyError's key, with the mark before it, is a key of 
 frame of the crash captured (so the mark is really there); and the function around the
 crash line opens one file, with an explicit ``encoding="utf-8"`` (a file opened with the
 platform's default encoding is left alone: that choice is not this fix's to change).
+Documentation that says a file with the mark is refused (or that the source writes none)
+backs nothing.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import replace_node
+from bugstack.repair.contract_items import documentation_on_stack, refusing_sentence
 
 __all__ = ["ByteOrderMarkDropped"]
 
 _MARK = "\ufeff"
+_BOM = re.compile(r"\bbyte[- ]order[- ]marks?\b|\bBOMs?\b", re.I)
 _UTF8 = ("utf-8", "utf8", "UTF-8", "UTF8")
 
 
@@ -63,6 +68,8 @@ class ByteOrderMarkDropped:
             return
         if not isinstance(key, str) or not _marked(site, key):
             return
+        if refusing_sentence(documentation_on_stack(site, crash, tree, crash.lineno), _BOM):
+            return  # "a file with a byte-order mark was re-saved by a spreadsheet: refused"
         around = [node for node in tree.body
                   if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
                   and node.lineno <= crash.lineno <= (node.end_lineno or node.lineno)]

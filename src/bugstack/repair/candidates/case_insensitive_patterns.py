@@ -3,7 +3,8 @@
 ``_AUTHORIZATION = re.compile(r"Bearer\\s+(?P<token>\\S+)")`` finds nothing in ``bearer
 ntk_...`` and ``.group("token")`` raises on None, while the function's docstring says the
 scheme name is case-insensitive ("``Bearer``, ``bearer`` and ``BEARER`` are the same
-scheme"). The pattern is compiled with ``re.IGNORECASE``. When the same docstring says
+scheme"). That word alone is made to ignore case (``(?i:Bearer)``): the rest of the
+pattern (a token of lower-case letters) keeps its case. When the same docstring says
 what a text without a match gets, in words that name a status the function already
 answers with ("A request without a bearer token ... is answered 401", ``abort(401)``
 below), the match is checked first and that statement answers it; otherwise a text that
@@ -12,8 +13,9 @@ still does not match crashes as before.
 Backing, all required: the error is ``'NoneType' object has no attribute 'group...'``;
 the crash line calls ``.group``/``.groups``/``.groupdict`` on ``P.match|fullmatch|search(x)``
 of a module-level ``re.compile`` given only a pattern; the function's or the module's
-docstring says case-insensitive (or "in any case", "regardless of case"); and the captured
-``x`` matches the pattern with ``re.IGNORECASE`` and not without.
+docstring says case-insensitive (or "in any case", "regardless of case") in a sentence that
+writes one literal word of the pattern in several cases or in backticks; and the captured
+``x`` matches the pattern with that word ignoring case, and not without.
 """
 
 from __future__ import annotations
@@ -34,6 +36,25 @@ _ANY_CASE = re.compile(r"\bcase[- ]insensitive\b|\bin any case\b|\bregardless of
                        r"case\b|\bignor\w* (?:the )?case\b", re.I)
 _WITHOUT = re.compile(r"\bwithout\b[^.]*\b(?:answered|gets?|is|with)\s+(?:a\s+)?(\d{3})\b", re.I)
 _MATCHERS = ("match", "fullmatch", "search")
+
+
+_PATTERN_SYNTAX = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\[A-Za-z]|\{\d*,?\d*\}|\[[^\]]*\]")
+
+
+def _insensitive_word(pattern: str, docs: list[str]) -> str | None:
+    """The one literal word of ``pattern`` the documentation says ignores case: written in
+    two or more cases, or in backticks, in the sentence that says case-insensitive."""
+    words = set(re.findall(r"[A-Za-z]{3,}", _PATTERN_SYNTAX.sub(" ", pattern)))
+    found = set()
+    for doc in docs:
+        for sentence in re.split(r"(?<=[.;])\s+", re.sub(r"\s+", " ", doc)):
+            if not _ANY_CASE.search(sentence):
+                continue
+            for word in words:
+                spellings = set(re.findall(rf"\b{re.escape(word)}\b", sentence, re.I))
+                if len(spellings) > 1 or re.search(rf"`+{re.escape(word)}`+", sentence, re.I):
+                    found.add(word)
+    return found.pop() if len(found) == 1 else None
 
 
 def _status_refusal(function: ast.FunctionDef | ast.AsyncFunctionDef, source: str,
@@ -92,7 +113,17 @@ class DocumentedCaseInsensitivePattern:
                 or not getattr(insensitive, method)(text):
             return
         written = ast.get_source_segment(crash.source, pattern) or repr(pattern.value)
-        edits: list[tuple[ast.AST, str]] = [(pattern, f"{written}, re.IGNORECASE")]
+        word = _insensitive_word(pattern.value, docs)
+        if word is None or written.count(word) != 1:
+            return  # which part ignores case is not said: the whole pattern is not widened
+        scoped = written.replace(word, f"(?i:{word})", 1)
+        try:
+            widened = re.compile(ast.literal_eval(scoped))
+        except (re.error, ValueError, SyntaxError):
+            return
+        if not getattr(widened, method)(text):
+            return  # the documented word is not what kept the text from matching
+        edits: list[tuple[ast.AST, str]] = [(pattern, scoped)]
         without = _WITHOUT.search(re.sub(r"\s+", " ", docs[0]))
         refusal = _status_refusal(function, crash.source, without.group(1)) if without else None
         said = "; a text that still does not match crashes as before"

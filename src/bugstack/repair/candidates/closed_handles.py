@@ -17,12 +17,15 @@ Backing, all required: the error is "I/O operation on closed file."; the crashin
 statement, or the statement of the function body holding it, directly follows a ``with``
 statement of the same body whose one item opens a file (``open(...)`` or ``x.open(...)``)
 ``as`` the name the crashing line uses; and nothing between rebinds that name. Statements
-right after it that use the handle too move with it.
+right after it that use the handle too move with it. Documentation that sends something
+to another file, or says what never goes into this one or is refused by its reader, backs
+nothing: the write may be meant for elsewhere.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 
 from bugstack.domain import CrashSite
@@ -33,6 +36,11 @@ from bugstack.repair.candidates.edits import indent_unit
 __all__ = ["WriteInsideTheWithBlock"]
 
 _CLOSED = "I/O operation on closed file."
+# "it goes to a separate ``.count`` file", "never goes into it": the write that crashed may
+# be meant for another file, or for none.
+_ELSEWHERE = re.compile(r"\b(?:separate|another|other|second|different)\s+(?:\S+\s+)?files?\b|"
+                        r"\bnever\b|\brefuses?\b|\brejects?\b|\bnot\s+(?:be\s+)?(?:in|into|"
+                        r"written|part)\b", re.I)
 
 
 def _opened_as(statement: ast.stmt) -> str | None:
@@ -74,6 +82,11 @@ class WriteInsideTheWithBlock:
         line = crash.source.splitlines()[crash.lineno - 1]
         if handle not in line:
             return
+        documented = " ".join(d for d in (ast.get_docstring(function),
+                                          ast.get_docstring(analysis.tree)
+                                          if analysis.tree else None) if d)
+        if _ELSEWHERE.search(documented):
+            return  # the documentation sends something to another file, or keeps it out
         last = index
         while last + 1 < len(body) and _uses(body[last + 1], handle) \
                 and not _binds(body[last + 1], handle):

@@ -9,11 +9,14 @@ is wrapped the way the siblings wrap theirs::
 
     return JsonResponse({"count": len(tags), "results": tags})
 
-Backing, all of it required: the view passes a plain name to ``JsonResponse``; at least
-one other view of the module passes a one-line dict literal whose values are a name of
-its own, ``len()`` of that name, or constants; every such envelope in the module has the
-same keys; and the view does not say a bare array is what it means (the
-``django-jsonresponse-non-dict`` guide answers that case with ``safe=False``).
+Backing, all of it required: the view passes a plain name to ``JsonResponse``, a list
+(captured as one, or built by a list display, comprehension, ``list()`` or ``sorted()``);
+at least one other view of the module passes a one-line dict literal whose values are a
+name of its own and ``len()`` of that name, nothing else (a constant such as ``"kind":
+"article_list"`` is that view's own label); every such envelope in the module has the
+same keys; and the view's own documentation says nothing of its answer's shape (a list,
+a bare array, a ``{...}``: the ``django-jsonresponse-non-dict`` guide answers a
+documented bare array with ``safe=False``).
 """
 
 from __future__ import annotations
@@ -32,6 +35,21 @@ __all__ = ["SiblingCollectionEnvelope"]
 
 _NOT_SAFE = "In order to allow non-dict objects to be serialized set the safe parameter to False"
 _BARE_ARRAY = re.compile(r"\b(?:JSON\s+)?arrays?\b|\bbare\s+lists?\b", re.I)
+# "reads a plain list", ``{"version": ...}``, ``["django", ...]``: the answer's own shape.
+_OWN_SHAPE = re.compile(r"\blists?\b|[\[{]")
+_LIST_BUILDERS = ("list", "sorted")
+
+
+def _built_as_list(function: ast.AST, name: str, captured: str | None) -> bool:
+    """Whether ``name`` is a list: captured as one, or built by a list display,
+    comprehension, ``list()`` or ``sorted()`` in the view."""
+    if captured is not None and captured.startswith("["):
+        return True
+    built = [n.value for n in ast.walk(function) if isinstance(n, ast.Assign)
+             and any(isinstance(t, ast.Name) and t.id == name for t in n.targets)]
+    return len(built) == 1 and (isinstance(built[0], ast.List | ast.ListComp) or (
+        isinstance(built[0], ast.Call) and isinstance(built[0].func, ast.Name)
+        and built[0].func.id in _LIST_BUILDERS))
 
 
 def _response_calls(node: ast.AST) -> list[ast.Call]:
@@ -54,8 +72,8 @@ def _envelope(call: ast.Call) -> tuple[ast.Dict, str] | None:
         elif isinstance(value, ast.Call) and ast.unparse(value.func) == "len" \
                 and len(value.args) == 1 and isinstance(value.args[0], ast.Name):
             names.add(value.args[0].id)
-        elif not isinstance(value, ast.Constant):
-            return None
+        else:
+            return None  # a constant ("kind": "article_list") is the sibling's own label
     if len(names) != 1 or not any(isinstance(v, ast.Name) for v in wrapped.values):
         return None
     return wrapped, names.pop()
@@ -88,8 +106,11 @@ class SiblingCollectionEnvelope:
         assert isinstance(call.args[0], ast.Name)
         listed = call.args[0].id
         near = documentation_near(crash.source, tree, crash.lineno)
-        if any(_BARE_ARRAY.search(text) for where, text in near if "module" not in where):
-            return  # the view says a bare array is meant
+        if any(_BARE_ARRAY.search(text) or _OWN_SHAPE.search(text)
+               for where, text in near if "module" not in where):
+            return  # the view says what it answers: a list, or a shape of its own
+        if not _built_as_list(function, listed, analysis.values.get(listed)):
+            return  # not known to be a collection
         envelopes = [(node.name, found) for node in tree.body
                      if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
                      and node is not function

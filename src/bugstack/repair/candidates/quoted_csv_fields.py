@@ -11,11 +11,14 @@ value; skipping the line drops the record. The line is read the way it was writt
 (with ``delimiter=`` for a delimiter other than a comma), and ``import csv`` is added
 when the module lacks it.
 
-Proposed only when the text really is CSV and really is quoted: the module already uses
-the ``csv`` module (its writer is what made the quotes) or the code around the split, its
-callers or the module call the format CSV; the captured line holds a double quote; and
-read as CSV it gives exactly as many fields as the statement unpacks. A line that still
-does not fit is malformed, and stays an error.
+Proposed only when the text really is CSV and really is quoted: the module reads or
+writes the same format with the ``csv`` module (a reader or writer with the split's
+delimiter: its writer is what made the quotes) or the code around the split, its callers
+or the module call the format CSV; the captured line holds a double quote; and read as
+CSV it gives exactly as many fields as the statement unpacks. A line that still does not
+fit is malformed, and stays an error. Documentation that says the format is not quoted
+("the CRM never quotes a field") or that a line with a field too many is refused backs
+nothing.
 """
 
 from __future__ import annotations
@@ -29,13 +32,16 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_stdlib_import, replace_node
-from bugstack.repair.contract_items import documentation_on_stack
+from bugstack.repair.contract_items import documentation_on_stack, refusing_sentence
 
 __all__ = ["QuotedCsvFields"]
 
 _UNPACK = re.compile(r"too many values to unpack \(expected (\d+)\)")
 _DELIMITERS = (",", ";", "\t", "|")
 _CSV_WORD = re.compile(r"\bCSV\b|comma[- ]separated", re.IGNORECASE)
+_QUOTING = re.compile(r"\bquot\w*", re.I)
+_EXTRA = re.compile(r"\b(?:too many|extra|more)\s+(?:\w+\s+)?(?:fields?|columns?|commas?|"
+                    r"tabs?|delimiters?|separators?|values?)\b", re.I)
 
 
 def _split_of(statement: ast.stmt) -> tuple[ast.Call, str, str, int] | None:
@@ -69,10 +75,23 @@ def _fields(captured: str | None, delimiter: str) -> list[str] | None:
     return rows[0] if len(rows) == 1 else None
 
 
-def _uses_csv(tree: ast.Module) -> bool:
+def _imports_csv(tree: ast.Module) -> bool:
     return any((isinstance(node, ast.Import) and any(a.name == "csv" for a in node.names))
                or (isinstance(node, ast.ImportFrom) and node.module == "csv")
                for node in tree.body)
+
+
+def _uses_csv(tree: ast.Module, delimiter: str) -> bool:
+    """Whether the module reads or writes the same format with the csv module: a reader or
+    writer with the split's delimiter (a comma when it names none)."""
+    for call in ast.walk(tree):
+        if isinstance(call, ast.Call) and ast.unparse(call.func) in (
+                "csv.reader", "csv.writer", "csv.DictReader", "csv.DictWriter"):
+            given = [k.value for k in call.keywords if k.arg == "delimiter"]
+            if (not given and delimiter == ",") or (
+                    given and isinstance(given[0], ast.Constant) and given[0].value == delimiter):
+                return True
+    return False
 
 
 class QuotedCsvFields:
@@ -90,13 +109,14 @@ class QuotedCsvFields:
         fields = _fields(analysis.values.get(name), delimiter)
         if fields is None or len(fields) != unpacked or unpacked != int(expected.group(1)):
             return
-        said = any(_CSV_WORD.search(text) for _, text in
-                   documentation_on_stack(site, crash, tree, crash.lineno))
-        if not (_uses_csv(tree) or said):
-            return
+        texts = documentation_on_stack(site, crash, tree, crash.lineno)
+        said = any(_CSV_WORD.search(text) for _, text in texts)
+        if not (_uses_csv(tree, delimiter) or said) \
+                or refusing_sentence(texts, _QUOTING) or refusing_sentence(texts, _EXTRA):
+            return  # "the export never quotes", "a line with a comma too many is refused"
         options = "" if delimiter == "," else f", delimiter={delimiter!r}"
         source = replace_node(crash.source, call, f"next(csv.reader([{name}]{options}))")
-        if not _uses_csv(tree):
+        if not _imports_csv(tree):
             source = insert_stdlib_import(source, "csv")
         yield Candidate(
             strategy=self.name,

@@ -2,7 +2,10 @@
 
 ``return re.match(...).group(...)`` on the crashing line becomes: the match kept in a
 name, ``return None`` when there is none, and the same ``.group(...)`` read otherwise.
-Only ``return`` statements are changed, so "no match" reaches the caller as ``None``.
+Only ``return`` statements are changed, so "no match" reaches the caller as ``None``;
+and only in a function whose return annotation, if it has one, allows ``None`` (a
+function declared ``-> str`` promises text, and None would break that promise at every
+caller).
 """
 
 from __future__ import annotations
@@ -26,24 +29,36 @@ _GROUP_OF_MATCH = m.Call(
 _NAME = "found"
 
 
+def _allows_none(returns: cst.Annotation | None) -> bool:
+    """No annotation, or one that names None (``str | None``, ``Optional[str]``)."""
+    if returns is None:
+        return True
+    text = cst.Module(body=[]).code_for_node(returns.annotation)
+    return "None" in text or "Optional" in text or text in ("Any", "typing.Any", "object")
+
+
 class _CheckMatch(LineScoped):
     def __init__(self, line: int | None) -> None:
         super().__init__(line)
         self.names: list[set[str]] = []
+        self.allows_none: list[bool] = []
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         self.names.append({n.value for n in m.findall(node, m.Name()) if isinstance(n, cst.Name)})
+        self.allows_none.append(_allows_none(node.returns))
 
     def leave_FunctionDef(
         self, original: cst.FunctionDef, updated: cst.FunctionDef
     ) -> cst.FunctionDef:
         self.names.pop()
+        self.allows_none.pop()
         return updated
 
     def leave_SimpleStatementLine(
         self, original: cst.SimpleStatementLine, updated: cst.SimpleStatementLine
     ) -> cst.BaseStatement | cst.FlattenSentinel[cst.BaseStatement]:
-        if self.line is None or not self.names or _NAME in self.names[-1]:
+        if self.line is None or not self.names or _NAME in self.names[-1] \
+                or not self.allows_none[-1]:
             return updated
         if len(updated.body) != 1 or not self.covers(original):
             return updated

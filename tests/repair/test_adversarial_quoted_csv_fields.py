@@ -1,0 +1,89 @@
+"""quoted_csv_fields under review: reading a line as CSV is no fix where the format's own
+documentation says it has no quoting and refuses a line with a delimiter too many."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.repair.adversarial import fix_and_check
+
+CONTACTS = '''
+    """Contacts imported from the CRM's CSV export."""
+
+    from __future__ import annotations
+
+
+    def read_contact(line: str) -> tuple[str, str, str]:
+        """One line of the CRM's CSV export: name, email, phone. The CRM never quotes a
+        field: a name holding a comma cannot be told from a damaged line, so such a line
+        is refused (ValueError) and corrected by hand in the CRM."""
+        name, email, phone = line.split(",")
+        return name, email, phone
+'''
+
+CONTACTS_TESTS = '''
+    from crm.contacts import read_contact
+
+
+    def test_read_contact() -> None:
+        assert read_contact("Grace,grace@example.com,555") == ("Grace", "grace@example.com",
+                                                               "555")
+'''
+
+
+def test_a_format_documented_without_quoting_keeps_refusing(tmp_path: Path) -> None:
+    line = '\'"Hopper, Grace",grace@example.com,555\''
+    check = ('from crm.contacts import read_contact\n'
+             f'try:\n    read_contact({line})\nexcept ValueError:\n    pass\n'
+             'else:\n    raise AssertionError("a line with a comma too many was read")\n')
+    data = fix_and_check(
+        tmp_path, {"crm/__init__.py": "", "crm/contacts.py": CONTACTS,
+                   "tests/__init__.py": "", "tests/test_contacts.py": CONTACTS_TESTS},
+        f'from crm.contacts import read_contact\nread_contact({line})', check)
+    assert data is not None
+
+
+STOCK = '''
+    """Stock levels: read from the warehouse's tab-separated feed, reported as CSV."""
+
+    from __future__ import annotations
+
+    import csv
+    import io
+
+
+    def read_stock(line: str) -> tuple[str, str, int]:
+        """One line of the warehouse feed: sku, name and count, separated by tabs. The
+        feed has no quoting: a quote is part of a name (27" monitor), and a tab never
+        occurs inside a field, so a line with a tab too many is damaged and refused
+        (ValueError)."""
+        sku, name, count = line.split("\\t")
+        return sku, name, int(count)
+
+
+    def report(rows: list[tuple[str, str, int]]) -> str:
+        out = io.StringIO()
+        csv.writer(out).writerows(rows)
+        return out.getvalue()
+'''
+
+STOCK_TESTS = '''
+    from depot.stock import read_stock, report
+
+
+    def test_read_stock() -> None:
+        assert read_stock('A1\\t27" monitor\\t3') == ("A1", '27" monitor', 3)
+        assert report([("A1", "x", 3)]) == "A1,x,3\\r\\n"
+'''
+
+
+def test_a_feed_without_quoting_beside_a_csv_report_keeps_refusing(tmp_path: Path) -> None:
+    line = '\'A1\\t"27\\tmonitor"\\t3\''
+    check = ('from depot.stock import read_stock\n'
+             f'try:\n    read_stock({line})\nexcept ValueError:\n    pass\n'
+             'else:\n    raise AssertionError("a line with a tab too many was read")\n')
+    data = fix_and_check(
+        tmp_path, {"depot/__init__.py": "", "depot/stock.py": STOCK,
+                   "tests/__init__.py": "", "tests/test_stock.py": STOCK_TESTS},
+        f'from depot.stock import read_stock\nread_stock({line})', check)
+    assert data is not None
