@@ -94,3 +94,39 @@ def test_a_payload_documented_as_cut_stays_refused(tmp_path: Path) -> None:
         f'import base64\nfrom web.cookies import session_payload\nsession_payload({cut})',
         check)
     assert data is not None
+
+
+INVITES = '''
+    """Invitation links."""
+
+    from __future__ import annotations
+
+    import base64
+
+
+    def invited_user(token: str) -> bytes:
+        """The user id of an invitation token: URL-safe base64 of the id, with the ``=``
+        padding left off so that the token fits in a link."""
+        return base64.b64decode(token)
+'''
+
+INVITES_TESTS = '''
+    from teams.invites import invited_user
+
+
+    def test_invited_user() -> None:
+        assert invited_user("YWJjZGVm") == b"abcdef"
+'''
+
+
+def test_documented_unpadded_url_safe_tokens_are_not_padded_for_the_standard_decoder(
+        tmp_path: Path) -> None:
+    token = 'base64.urlsafe_b64encode(bytes.fromhex("33e262fe7f96e0")).decode().rstrip("=")'
+    check = ('import base64\nfrom teams.invites import invited_user\n'
+             f'try:\n    found = invited_user({token})\nexcept ValueError:\n    pass\n'
+             'else:\n    assert found == bytes.fromhex("33e262fe7f96e0"), found.hex()\n')
+    data = fix_and_check(
+        tmp_path, {"teams/__init__.py": "", "teams/invites.py": INVITES,
+                   "tests/__init__.py": "", "tests/test_invites.py": INVITES_TESTS},
+        f'import base64\nfrom teams.invites import invited_user\ninvited_user({token})', check)
+    assert data is not None

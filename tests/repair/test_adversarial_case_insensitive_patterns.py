@@ -134,3 +134,41 @@ def test_a_documented_401_does_not_let_an_upper_case_token_in(tmp_path: Path) ->
         'app.test_client().get("/me", headers={"Authorization": "bearer ntk_abcd1234"})',
         check, framework="flask")
     assert data is not None
+
+
+TICKETS = '''
+    """Ticket references in commit messages."""
+
+    from __future__ import annotations
+
+    import re
+
+    _REFERENCE = re.compile(r"Fixes\\s+#(?P<number>\\d+)")
+
+
+    def fixed_ticket(message: str) -> int:
+        """The ticket a commit message closes, written `Fixes #123` at its start. In any
+        case, `Fixes` must be the message's first word, as the release tooling expects."""
+        return int(_REFERENCE.match(message).group("number"))
+'''
+
+TICKETS_TESTS = '''
+    from repo.tickets import fixed_ticket
+
+
+    def test_fixed_ticket() -> None:
+        assert fixed_ticket("Fixes #12: crash on save") == 12
+'''
+
+
+def test_in_any_case_meaning_anyway_does_not_make_the_word_ignore_case(
+        tmp_path: Path) -> None:
+    check = ('from repo.tickets import fixed_ticket\n'
+             'try:\n    found = fixed_ticket("fixes #12 later")\n'
+             'except Exception:\n    pass\n'
+             'else:\n    raise AssertionError(f"a lower-case reference was taken: {found}")\n')
+    data = fix_and_check(
+        tmp_path, {"repo/__init__.py": "", "repo/tickets.py": TICKETS,
+                   "tests/__init__.py": "", "tests/test_tickets.py": TICKETS_TESTS},
+        'from repo.tickets import fixed_ticket\nfixed_ticket("fixes #12 later")', check)
+    assert data is not None

@@ -87,3 +87,44 @@ def test_a_feed_without_quoting_beside_a_csv_report_keeps_refusing(tmp_path: Pat
                    "tests/__init__.py": "", "tests/test_stock.py": STOCK_TESTS},
         f'from depot.stock import read_stock\nread_stock({line})', check)
     assert data is not None
+
+
+CATALOG = '''
+    """The shop catalogue, kept as a tab-separated file (Excel's "Text (Tab delimited)")."""
+
+    from __future__ import annotations
+
+    import csv
+
+
+    def load(path: str) -> list[dict[str, str]]:
+        with open(path, newline="", encoding="utf-8") as f:
+            return list(csv.DictReader(f, dialect="excel-tab"))
+
+
+    def variant(spec: str) -> tuple[str, str, str]:
+        """A variant spec typed by the merchant in the admin form: title, size and colour,
+        separated by commas, written as typed (titles keep their own quotation marks)."""
+        title, size, colour = spec.split(",")
+        return title, size, colour
+'''
+
+CATALOG_TESTS = '''
+    from shop.catalog import variant
+
+
+    def test_variant() -> None:
+        assert variant('"Dune" poster,A2,black') == ('"Dune" poster', "A2", "black")
+'''
+
+
+def test_a_tab_dialect_reader_does_not_make_a_comma_split_csv(tmp_path: Path) -> None:
+    spec = '\'"Hello, world" poster,A2,black\''
+    check = ('from shop.catalog import variant\n'
+             f'try:\n    found = variant({spec})\nexcept ValueError:\n    pass\n'
+             'else:\n    assert found[0] == \'"Hello, world" poster\', found\n')
+    data = fix_and_check(
+        tmp_path, {"shop/__init__.py": "", "shop/catalog.py": CATALOG,
+                   "tests/__init__.py": "", "tests/test_catalog.py": CATALOG_TESTS},
+        f'from shop.catalog import variant\nvariant({spec})', check)
+    assert data is not None
