@@ -89,3 +89,67 @@ def test_a_helper_that_also_takes_a_fee_off_is_not_borrowed(tmp_path: Path) -> N
 def test_a_helper_that_also_changes_currency_is_not_borrowed(tmp_path: Path) -> None:
     data = fix_and_check(tmp_path, _files(EURO, "_eur_cents", "460"), TRIGGER, CHECK)
     assert data is not None
+
+
+# analogous_dict_values, review 4: a sibling's helper that rounds to whole percent for a
+DISCOUNTS = '''
+    """Discount messages to the shop front and to accounting."""
+
+    from __future__ import annotations
+
+    import json
+    from dataclasses import dataclass
+    from decimal import Decimal
+    from typing import Any
+
+    OUTBOX: list[str] = []
+
+
+    @dataclass
+    class Line:
+        sku: str
+        rate: Decimal
+
+
+    def _percent(rate: Decimal) -> int:
+        """A whole percent, for the badge on the product page."""
+        return round(rate * 100)
+
+
+    def _send(body: dict[str, Any]) -> None:
+        OUTBOX.append(json.dumps(body))
+
+
+    def badge(line: Line) -> None:
+        _send({"sku": line.sku, "discount_pct": _percent(line.rate)})
+
+
+    def invoiced(line: Line) -> None:
+        """Accounting gets the exact discount: 12.5 % stays 12.5."""
+        _send({"sku": line.sku, "discount_pct": line.rate * 100})
+'''
+
+TESTS = '''
+    import json
+    from decimal import Decimal
+
+    from shop.discounts import OUTBOX, Line, badge
+
+
+    def test_badge() -> None:
+        badge(Line("A1", Decimal("0.2")))
+        assert json.loads(OUTBOX[-1])["discount_pct"] == 20
+'''
+
+
+def test_a_badge_rounding_helper_is_not_borrowed_for_exact_amounts(tmp_path: Path) -> None:
+    data = fix_and_check(
+        tmp_path, {"shop/__init__.py": "", "shop/discounts.py": DISCOUNTS,
+                   "tests/__init__.py": "", "tests/test_discounts.py": TESTS},
+        'from decimal import Decimal\nfrom shop.discounts import Line, invoiced\n'
+        'invoiced(Line("B2", Decimal("0.125")))',
+        'import json\nfrom decimal import Decimal\n'
+        'from shop.discounts import OUTBOX, Line, invoiced\n'
+        'invoiced(Line("B2", Decimal("0.125")))\n'
+        'assert float(json.loads(OUTBOX[-1])["discount_pct"]) == 12.5, OUTBOX[-1]\n')
+    assert data is not None

@@ -109,3 +109,88 @@ def test_widening_a_shared_pattern_leaves_its_other_users_alone(tmp_path: Path) 
         'from releases.versions import is_release\n'
         'assert not is_release("4.2"), "a maintenance branch became a release"\n')
     assert data is not None
+
+
+# optional_groups, review 4: ``groups(default=...)`` also fills an earlier optional group,
+ADDRESS = '''
+    """Database addresses from the settings file."""
+
+    import re
+
+    _ADDRESS = re.compile(r"(?:(\\w+)@)?([\\w.]+):(\\d+)")
+
+
+    def address(text: str) -> tuple[str | None, str, int]:
+        """``user@host:port`` as (user, host, port); the user is optional and None when
+        absent. Old settings files write ``db.local`` alone, which means port 5432."""
+        user, host, port = _ADDRESS.fullmatch(text).groups()
+        return user, host, int(port)
+'''
+
+ADDRESS_TESTS = '''
+    from conf.addresses import address
+
+
+    def test_address() -> None:
+        assert address("ann@db.local:5433") == ("ann", "db.local", 5433)
+'''
+
+
+def test_the_default_port_does_not_become_the_user(tmp_path: Path) -> None:
+    data = fix_and_check(
+        tmp_path, {"conf/__init__.py": "", "conf/addresses.py": ADDRESS,
+                   "tests/__init__.py": "", "tests/test_addresses.py": ADDRESS_TESTS},
+        'from conf.addresses import address\naddress("db.local")',
+        'from conf.addresses import address\n'
+        'assert address("db.local:5433") == (None, "db.local", 5433), '
+        'address("db.local:5433")\n')
+    assert data is not None
+
+
+NIGHTLY = '''
+    """Release tags."""
+
+    import re
+
+    _TAG = re.compile(r"v(\\d+)\\.(\\d+)\\.(\\d+)")
+
+
+    class NightlyBuild(Exception):
+        """A nightly tag: callers skip it when listing releases."""
+
+
+    def release(tag: str) -> tuple[int, int, int]:
+        """``v1.4.2`` as (1, 4, 2). A tag like ``v1.4`` means patch 0. Nightly tags raise
+        NightlyBuild so that release listings skip them."""
+        if tag.startswith("nightly-"):
+            raise NightlyBuild(tag)
+        major, minor, patch = _TAG.fullmatch(tag).groups()
+        return int(major), int(minor), int(patch)
+'''
+
+NIGHTLY_TESTS = '''
+    import pytest
+
+    from ship.tags import NightlyBuild, release
+
+
+    def test_release() -> None:
+        assert release("v1.4.2") == (1, 4, 2)
+
+
+    def test_nightly() -> None:
+        with pytest.raises(NightlyBuild):
+            release("nightly-2024-05-01")
+'''
+
+
+def test_a_malformed_tag_is_not_reported_as_a_nightly_build(tmp_path: Path) -> None:
+    data = fix_and_check(
+        tmp_path, {"ship/__init__.py": "", "ship/tags.py": NIGHTLY,
+                   "tests/__init__.py": "", "tests/test_tags.py": NIGHTLY_TESTS},
+        'from ship.tags import release\nrelease("v1.4")',
+        'from ship.tags import NightlyBuild, release\n'
+        'try:\n    release("release-candidate")\nexcept NightlyBuild:\n'
+        '    raise AssertionError("a malformed tag was skipped as a nightly build")\n'
+        'except Exception:\n    pass\n')
+    assert data is not None

@@ -190,3 +190,21 @@ def test_names_changed_after_the_read_or_a_list_at_the_sdk_limit_get_nothing() -
     assert read_lines_source(sorted_in_place, "stream", MEMORY, captured) is None
     ten = {"header": "'h'", "lines": [repr(str(n)) for n in range(10)]}
     assert read_lines_source(READ_WHOLE, "stream", MEMORY, ten) is None
+
+
+def test_lines_handed_on_or_aliased_get_nothing() -> None:
+    handed = _function('''
+        def load(stream):
+            lines = stream.read().splitlines()
+            _drop_header(lines)
+            return lines
+    ''')
+    assert read_lines_source(handed, "stream", MEMORY, {"lines": ["'a'", "'b'"]}) is None
+    aliased = _function('''
+        def load(stream):
+            lines = stream.read().splitlines()
+            rows = lines
+            rows.pop(0)
+            return lines
+    ''')
+    assert read_lines_source(aliased, "stream", MEMORY, {"lines": ["'a'", "'b'"]}) is None

@@ -84,7 +84,19 @@ def _helper_call(tree: ast.Module, function: str, value: ast.expr,
 
 # Wrappers that change a value's type or rounding, not what it is: `int(amount * 100)`
 # still is `amount * 100`; `int(amount * 100) - FEE` or `amount * 100 * RATE` is not.
-_TYPE_ONLY = ("int", "round", "Decimal", "float", "to_integral_value", "quantize")
+_TYPE_ONLY = ("int", "Decimal", "float", "to_integral_value", "quantize")
+# Said of the crashing value by its function: it is not to be rounded the helper's way.
+_EXACT = re.compile(r"\d+\.\d+|\bexact\w*|\bnot rounded\b|\bunrounded\b|\bstays\b|"
+                    r"\bprecis\w*|\bfraction\w*", re.I)
+
+
+def _doc_of_line(tree: ast.Module, lineno: int) -> str:
+    """The docstring of the module-level function holding ``lineno``."""
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) \
+                and node.lineno <= lineno <= (node.end_lineno or node.lineno):
+            return ast.get_docstring(node) or ""
+    return ""
 
 
 def _returned_core(helper: ast.FunctionDef) -> ast.expr | None:
@@ -150,8 +162,9 @@ class AnalogousDictValue:
                     f"the module writes \"{key}\" as `{function}(...{value.attr})` elsewhere"
             else:
                 found = _helper_call(tree, function, value, frame.source)
-                if found is None:
-                    continue
+                own = _doc_of_line(tree, frame.lineno)
+                if found is None or _EXACT.search(own):
+                    continue  # "12.5 % stays 12.5": a rounding helper is not this value's
                 call, computed = found
                 contract = (f"the module writes \"{key}\" as `{function}(...)` elsewhere, and "
                             f"`{function}` computes `{computed}`")

@@ -15,8 +15,10 @@ Backing, all required: the crash is a StopIteration from ``next()`` given one ge
 expression over one sequence, whose conditions are joined by ``and`` and include one
 ``item.attr == value`` equality; and the documentation of the crashed function or its
 module says the last, latest or most recent entry before, or on or before, applies, in a
-sentence that does not refuse it ("never used", "is an error"). A function whose own
-docstring says the entry of the day itself gets nothing.
+sentence that says the earlier entry applies to a day without its own ("a transaction on
+such a day is converted at the last rate published before it") and does not refuse it
+("never used", "is an error"). A function whose own docstring says the entry of the day
+itself, or that compares dates itself, gets nothing.
 """
 
 from __future__ import annotations
@@ -38,6 +40,13 @@ _LATEST_BEFORE = re.compile(r"\b(?:last|latest|most recent|previous)\b[^.;]*\b(?
 _NEXT_ONE = re.compile(r"\b(?:next|following|after)\b", re.I)
 _REFUSED = re.compile(r"\b(?:never|not|cannot|can't|no longer|errors?|rais\w*|refus\w*|"
                       r"reject\w*)\b", re.I)
+# The earlier entry must be said to apply to a day without its own ("a transaction on such
+# a day is converted at the last rate"), not merely be named ("paid on the last working
+# day before the 25th", "minus the last reading taken before it").
+_STANDS_IN = re.compile(r"\b(?:appl(?:y|ies)|is used|are used|uses|converted at|charged at|"
+                        r"priced at|takes?|stands? in|falls? back|counts?)\b", re.I)
+_WITHOUT_ONE = re.compile(r"\b(?:none|no\s+\w+|without|missing|not published|weekends?|"
+                          r"holidays?|such a day|days? when)\b", re.I)
 _EXACT = re.compile(r"\bitself\b|\bexactly\b|\bonly\b[^.]*\bon\b", re.I)
 
 
@@ -49,6 +58,14 @@ def _dated_equality(condition: ast.expr, item: str) -> list[ast.Compare]:
             and isinstance(p.left.value, ast.Name) and p.left.value.id == item
             and p.left.attr in ("day", "date", "on", "effective", "valid_from", "published",
                                 "published_on", "effective_on", "starts", "start")]
+
+
+def _earlier_lookup(function: ast.AST) -> bool:
+    """Whether the function also looks up an earlier entry itself (``r.day < day``): the
+    exact one is then meant, beside it."""
+    return any(isinstance(n, ast.Compare) and any(isinstance(o, ast.Lt | ast.LtE | ast.Gt
+                                                             | ast.GtE) for o in n.ops)
+               for n in ast.walk(function))
 
 
 class LatestOnOrBefore:
@@ -82,8 +99,10 @@ class LatestOnOrBefore:
         reason = next((s for _, text in documentation_near(crash.source, tree, crash.lineno)
                        for s in sentences(text)
                        if _LATEST_BEFORE.search(s) and not _NEXT_ONE.search(s)
-                       and not _REFUSED.search(s)), None)
-        if reason is None:
+                       and not _REFUSED.search(s) and _STANDS_IN.search(s)
+                       and _WITHOUT_ONE.search(s)), None)
+        if reason is None or (analysis.function is not None
+                              and _earlier_lookup(analysis.function)):
             return
         equality = equalities[0]
         element = generator.elt

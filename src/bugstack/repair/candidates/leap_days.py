@@ -16,9 +16,12 @@ helper added after it::
 loses them.
 
 Backing, all required: the error is "day is out of range for month"; the crash line calls
-``.replace(year=...)`` with no other argument; and the function's own docstring names 29
-February and the one day that replaces it in a common year, without qualifying it ("the
-day after 28 February") or saying it is not used.
+``.replace(year=...)`` of a plain name with no other argument (the one captured as 29
+February, when the line has several); a sentence of the function's own docstring about
+that date (naming it: "born" for ``born``) names 29 February and the one day that replaces
+it in a common year, without qualifying it ("the day after 28 February"), refusing it
+("cannot", "raises") or saying it is not used; and the module does not give another day.
+Only that date's ``replace`` calls are rewritten.
 """
 
 from __future__ import annotations
@@ -48,7 +51,18 @@ _STAND_INS = (
 # "the day after 28 February", "the first day of the following month": the named day is
 # not the one meant, or another rule is given beside it.
 _QUALIFIED = re.compile(r"\bday\s+(?:after|before)\b|\bfollowing month\b|\bnext month\b|"
-                        r"\bnot\b|\bnever\b|\bleft out\b", re.I)
+                        r"\bnot\b|\bnever\b|\bleft out\b|\bcannot\b|\bcan't\b|\brais\w*|"
+                        r"\berrors?\b", re.I)
+
+
+def _crashed_receiver(statement: ast.stmt, values: dict[str, str]) -> str | None:
+    """The date of the statement's ``X.replace(year=...)`` that is 29 February, by the
+    frame's captured values (one plain name), or the only one."""
+    receivers = {ast.unparse(c.func.value) for c in _year_replaces(statement)
+                 if isinstance(c.func, ast.Attribute) and isinstance(c.func.value, ast.Name)}
+    leap = {r for r in receivers if re.search(r"\(\d{4}, 2, 29\b", values.get(r, ""))}
+    chosen = leap or (receivers if len(receivers) == 1 else set())
+    return chosen.pop() if len(chosen) == 1 else None
 
 
 def _year_replaces(node: ast.AST) -> list[ast.Call]:
@@ -67,15 +81,23 @@ class LeapDayInCommonYear:
                 or not isinstance(function, ast.FunctionDef) \
                 or _OUT_OF_RANGE not in analysis.message or not _year_replaces(statement):
             return
-        # The crashed function's own rule: the module may give another function's (a
-        # birthday's 28 February is not a renewal's 1 March).
-        text = re.sub(r"\s+", " ", ast.get_docstring(function) or "")
-        rules = [(keywords, said) for pattern, keywords, said in _STAND_INS
-                 if pattern.search(text)]
-        if not _LEAP_DAY.search(text) or len(rules) != 1 or function not in tree.body \
-                or _QUALIFIED.search(text):
+        receiver = _crashed_receiver(statement, analysis.values)
+        if receiver is None or function not in tree.body:
             return
-        keywords, said = rules[0]
+        # The crashed function's own rule, in a sentence about the date that crashed: the
+        # module may give another function's, and a function another date's (a
+        # birthday's 28 February is not a work anniversary's 1 March).
+        text = re.sub(r"\s+", " ", ast.get_docstring(function) or "")
+        about = [s for s in re.split(r"(?<=[.;])\s+", text)
+                 if _LEAP_DAY.search(s) and re.search(rf"\b{re.escape(receiver)}", s, re.I)]
+        rules = {(keywords, said) for pattern, keywords, said in _STAND_INS
+                 for sentence in about if pattern.search(sentence)}
+        module = re.sub(r"\s+", " ", ast.get_docstring(tree) or "")
+        elsewhere = {said for pattern, _, said in _STAND_INS if pattern.search(module)}
+        if len(rules) != 1 or any(_QUALIFIED.search(s) for s in about) \
+                or elsewhere - {said for _, said in rules}:
+            return
+        keywords, said = rules.pop()
         taken = {n.name for n in tree.body if isinstance(n, ast.FunctionDef | ast.ClassDef)}
         helper = next(n for n in ("_in_year", "_same_day_in_year", "_moved_to_year")
                       if n not in taken)
@@ -95,6 +117,8 @@ class LeapDayInCommonYear:
         replacements: list[tuple[ast.AST, str]] = []
         for call in _year_replaces(function):
             assert isinstance(call.func, ast.Attribute)
+            if ast.unparse(call.func.value) != receiver:
+                continue  # another date: its rule is not this one
             day = ast.get_source_segment(crash.source, call.func.value) or ""
             year = ast.get_source_segment(crash.source, call.keywords[0].value) or ""
             replacements.append((call, f"{helper}({day}, {year})"))

@@ -123,10 +123,21 @@ def _module_pattern(tree: ast.Module, name: str) -> ast.Constant | None:
 
 
 def _raised_for(function: FunctionNode, argument: str) -> str | None:
-    """The one exception the function raises with its argument (``NotARelease(tag)``)."""
-    raised = {ast.unparse(n.exc.func) for n in ast.walk(function)
-              if isinstance(n, ast.Raise) and isinstance(n.exc, ast.Call)
-              and [ast.unparse(a) for a in n.exc.args] == [argument] and not n.exc.keywords}
+    """The one exception the function raises with its argument (``NotARelease(tag)``), when
+    it refuses the text as such: unconditionally, or under a test of the argument's
+    presence (``if not text:``). A raise under another test (``if tag.startswith(
+    "nightly-")``) is that case's own answer, not one for text of the wrong form."""
+    raised = set()
+    for node in ast.walk(function):
+        for child in ast.iter_child_nodes(node):
+            if not (isinstance(child, ast.Raise) and isinstance(child.exc, ast.Call)
+                    and [ast.unparse(a) for a in child.exc.args] == [argument]
+                    and not child.exc.keywords):
+                continue
+            if isinstance(node, ast.If) and ast.unparse(node.test) not in (
+                    f"not {argument}", f"{argument} is None", f"not {argument}.strip()"):
+                return None
+            raised.add(ast.unparse(child.exc.func))
     return raised.pop() if len(raised) == 1 else None
 
 
@@ -214,8 +225,9 @@ class DocumentedOptionalGroup:
             whole = re.compile(pattern)
         except re.error:
             return
-        if last is None or whole.groups != len(names):
-            return
+        if last is None or whole.groups != len(names) \
+                or re.search(r"\)[?*]", pattern[:-len(last[0] + last[1])]):
+            return  # an earlier optional group would take the default as well
         separator, group = last
         tail = separator + group
         shorter = pattern[:-len(tail)] + f"(?:{tail})?"

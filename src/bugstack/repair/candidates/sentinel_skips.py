@@ -80,6 +80,59 @@ def _empty_group_listed(site: CrashSite, crash: LocatedFrame, tree: ast.Module) 
         and not any(_EMPTY_DROPPED.search(s) for s in texts)
 
 
+def _guards_empty(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether the function answers an empty first argument before using it
+    (``if not values: return "-"``)."""
+    if not function.args.args:
+        return False
+    param = function.args.args[0].arg
+    first = [s for s in function.body if not (isinstance(s, ast.Expr)
+                                              and isinstance(s.value, ast.Constant))][:1]
+    return bool(first) and isinstance(first[0], ast.If) and ast.unparse(first[0].test) in (
+        f"not {param}", f"len({param}) == 0") and isinstance(first[0].body[0], ast.Return)
+
+
+def _empty_group_handled(function: ast.AST, tree: ast.Module, group: ast.Subscript) -> bool:
+    """Whether every reader of the groups in the function copes with an empty one: the
+    value of ``groups.items()`` / ``.values()`` is tested (``if v else``, ``v or``) or given
+    to a module function that answers an empty argument first."""
+    assert isinstance(group.value, ast.Name)
+    name = group.value.id
+    helpers = {f.name: f for f in tree.body if isinstance(f, ast.FunctionDef)}
+    readers = []
+    for loop in ast.walk(function):
+        if not isinstance(loop, ast.comprehension | ast.For):
+            continue
+        source = loop.iter.args[0] if isinstance(loop.iter, ast.Call) and isinstance(
+            loop.iter.func, ast.Name) and loop.iter.func.id == "sorted" and loop.iter.args \
+            else loop.iter
+        if not (isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute)
+                and ast.unparse(source.func.value) == name
+                and source.func.attr in ("items", "values")):
+            continue
+        target = loop.target.elts[-1] if isinstance(loop.target, ast.Tuple) else loop.target
+        if not isinstance(target, ast.Name):
+            return False
+        readers.append(target.id)
+    if not readers:
+        return False
+    for value in readers:
+        uses = [n for n in ast.walk(function) if isinstance(n, ast.Name) and n.id == value
+                and isinstance(n.ctx, ast.Load)]
+        tested = {id(n) for node in ast.walk(function)
+                  for n in ([node.test] if isinstance(node, ast.IfExp) else
+                            node.values[:1] if isinstance(node, ast.BoolOp) else [])
+                  if isinstance(n, ast.Name) and n.id == value}
+        handed = {id(a) for node in ast.walk(function) if isinstance(node, ast.Call)
+                  and isinstance(node.func, ast.Name) and node.func.id in helpers
+                  and _guards_empty(helpers[node.func.id])
+                  for a in node.args[:1] if isinstance(a, ast.Name) and a.id == value}
+        if not uses or not (tested or handed) or (
+                not tested and any(id(n) not in handed for n in uses)):
+            return False
+    return True
+
+
 def _grouped_append(statement: ast.stmt, parsed: ast.expr,
                     function: ast.AST) -> ast.Subscript | None:
     """``groups[key]`` of ``groups[key].append(float(v))``, for a ``groups`` the function
@@ -125,8 +178,9 @@ class DocumentedPlaceholderSkipped:
             statement, parsed[0], function)
         if group is None and not _only_consumes(statement, parsed[0]):
             return
-        if group is not None and not _empty_group_listed(site, crash, tree):
-            return  # whether a group left empty is still listed is not said: not guessed
+        if group is not None and not (_empty_group_listed(site, crash, tree)
+                                      and _empty_group_handled(function, tree, group)):
+            return  # a group left empty is not said to be listed, or would break its reader
         quoted = re.compile(r"(?:'|\"|``?)" + re.escape(value) + r"(?:'|\"|``?)")
         reason = None
         for where, text in documentation_on_stack(site, crash, tree, crash.lineno):

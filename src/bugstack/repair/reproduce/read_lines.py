@@ -103,7 +103,22 @@ def _changed_after(node: ast.AST, read: ast.stmt, names: set[str]) -> bool:
         if isinstance(other, ast.Subscript) and isinstance(other.ctx, ast.Store | ast.Del) \
                 and isinstance(other.value, ast.Name) and other.value.id in names:
             return True
+        # Handed on or aliased (``_drop_header(rows)``, ``rest = rows``): it may be changed
+        # where this function cannot see.
+        if isinstance(other, ast.Call) and not (isinstance(other.func, ast.Name)
+                                                and other.func.id in _READ_ONLY) and any(
+                isinstance(a, ast.Name) and a.id in names for a in other.args):
+            return True
+        if isinstance(other, ast.Assign) and isinstance(other.value, ast.Name) \
+                and other.value.id in names:
+            return True
     return False
+
+
+#: Built-ins that read a list without changing it.
+_READ_ONLY = ("len", "enumerate", "iter", "list", "tuple", "sorted", "reversed", "zip",
+              "set", "frozenset", "any", "all", "sum", "min", "max", "str", "repr", "print",
+              "isinstance", "bool")
 
 
 def _read_whole(node: ast.AST, name: str, frame_vars: Mapping[str, object],
