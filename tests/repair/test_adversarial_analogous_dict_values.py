@@ -129,7 +129,7 @@ DISCOUNTS = '''
         _send({"sku": line.sku, "discount_pct": line.rate * 100})
 '''
 
-TESTS = '''
+LATER_TESTS = '''
     import json
     from decimal import Decimal
 
@@ -145,7 +145,7 @@ TESTS = '''
 def test_a_badge_rounding_helper_is_not_borrowed_for_exact_amounts(tmp_path: Path) -> None:
     data = fix_and_check(
         tmp_path, {"shop/__init__.py": "", "shop/discounts.py": DISCOUNTS,
-                   "tests/__init__.py": "", "tests/test_discounts.py": TESTS},
+                   "tests/__init__.py": "", "tests/test_discounts.py": LATER_TESTS},
         'from decimal import Decimal\nfrom shop.discounts import Line, invoiced\n'
         'invoiced(Line("B2", Decimal("0.125")))',
         'import json\nfrom decimal import Decimal\n'

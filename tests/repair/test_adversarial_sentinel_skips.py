@@ -99,7 +99,7 @@ REPORT = '''
         return "\\n".join(f"{s}: {found.get(s, '-')}" for s in sensors)
 '''
 
-TESTS = '''
+LATER_TESTS = '''
     from sensors import report
 
 
@@ -111,7 +111,7 @@ TESTS = '''
 
 def test_a_sensor_shown_as_dash_is_not_kept_as_an_empty_group(tmp_path: Path) -> None:
     data = fix_and_check(
-        tmp_path, {"sensors.py": REPORT, "tests/test_sensors.py": TESTS},
+        tmp_path, {"sensors.py": REPORT, "tests/test_sensors.py": LATER_TESTS},
         'from sensors import report\n'
         'report(["a"], [{"sensor": "a", "celsius": "20"}, {"sensor": "a", "celsius": "N/A"}])',
         'from sensors import report\n'
