@@ -172,3 +172,42 @@ def test_in_any_case_meaning_anyway_does_not_make_the_word_ignore_case(
                    "tests/__init__.py": "", "tests/test_tickets.py": TICKETS_TESTS},
         'from repo.tickets import fixed_ticket\nfixed_ticket("fixes #12 later")', check)
     assert data is not None
+
+
+# Hole in case_insensitive_patterns: 'case-insensitive' named in a sentence that denies it.
+GATEWAY = '''
+    """Requests forwarded by the API gateway."""
+
+    from __future__ import annotations
+
+    import re
+
+    _AUTHORIZATION = re.compile(r"Bearer\\s+(?P<token>[a-z0-9]{12})")
+
+
+    def bearer_token(header: str) -> str:
+        """The token of an Authorization header as the gateway forwards it. HTTP calls the
+        scheme name case-insensitive, but our gateway rewrites it to `Bearer`, so a header
+        spelled `bearer` did not come through the gateway and is not accepted."""
+        return _AUTHORIZATION.fullmatch(header).group("token")
+'''
+
+GATEWAY_TESTS = '''
+    from api.gateway import bearer_token
+
+
+    def test_bearer_token() -> None:
+        assert bearer_token("Bearer abcd1234efgh") == "abcd1234efgh"
+'''
+
+
+def test_case_insensitivity_named_to_be_denied_is_not_applied(tmp_path: Path) -> None:
+    check = ('from api.gateway import bearer_token\n'
+             'try:\n    found = bearer_token("bearer abcd1234efgh")\n'
+             'except Exception:\n    pass\n'
+             'else:\n    raise AssertionError(f"a header from outside was accepted: {found}")\n')
+    data = fix_and_check(
+        tmp_path, {"api/__init__.py": "", "api/gateway.py": GATEWAY,
+                   "tests/__init__.py": "", "tests/test_gateway.py": GATEWAY_TESTS},
+        'from api.gateway import bearer_token\nbearer_token("bearer abcd1234efgh")', check)
+    assert data is not None

@@ -102,3 +102,52 @@ def test_a_line_documented_to_go_elsewhere_is_not_written_into_the_export(
         'export([["a", "b"]], str(pathlib.Path(tempfile.mkdtemp()) / "e.csv"))',
         check)
     assert data is not None
+
+
+# Hole in closed_handles: a digest of the closed file on the moved line itself.
+SIGNED = '''
+    """Price lists sent to the resellers."""
+
+    from __future__ import annotations
+
+    import hashlib
+    from pathlib import Path
+
+
+    def write_prices(path: str, prices: dict[str, str], sign: bool = False) -> None:
+        """One ``sku;price`` line per product. A signed list ends with a line holding the
+        SHA-256 of every line above it, which the reseller checks."""
+        with open(path, "w", encoding="utf-8") as out:
+            for sku, price in prices.items():
+                out.write(f"{sku};{price}\\n")
+        if sign:
+            out.write(hashlib.sha256(Path(out.name).read_bytes()).hexdigest() + "\\n")
+'''
+
+SIGNED_TESTS = '''
+    from pathlib import Path
+
+    from resellers.prices import write_prices
+
+
+    def test_unsigned(tmp_path: Path) -> None:
+        write_prices(str(tmp_path / "p.txt"), {"A1": "3.00"})
+        assert (tmp_path / "p.txt").read_text(encoding="utf-8") == "A1;3.00\\n"
+'''
+
+
+def test_a_digest_of_the_written_file_is_not_taken_before_it_is_flushed(
+        tmp_path: Path) -> None:
+    check = ('import hashlib, pathlib, tempfile\nfrom resellers.prices import write_prices\n'
+             'target = pathlib.Path(tempfile.mkdtemp()) / "p.txt"\n'
+             'write_prices(str(target), {"A1": "3.00", "B2": "4.50"}, sign=True)\n'
+             '*lines, digest = target.read_text(encoding="utf-8").splitlines(keepends=True)\n'
+             'assert digest.strip() == hashlib.sha256("".join(lines).encode()).hexdigest(), '
+             'target.read_text()\n')
+    data = fix_and_check(
+        tmp_path, {"resellers/__init__.py": "", "resellers/prices.py": SIGNED,
+                   "tests/__init__.py": "", "tests/test_prices.py": SIGNED_TESTS},
+        'import pathlib, tempfile\nfrom resellers.prices import write_prices\n'
+        'write_prices(str(pathlib.Path(tempfile.mkdtemp()) / "p.txt"), {"A1": "3.00"}, '
+        'sign=True)', check)
+    assert data is not None

@@ -120,3 +120,92 @@ def test_a_documented_plain_list_stays_a_list(tmp_path: Path) -> None:
     data = fix_and_check(tmp_path, _app(views, COUNTED_TESTS),
                          SETUP + 'Client().get("/tags/")\n', check, framework="django")
     assert data is not None
+
+
+# Holes in collection_envelopes: a module docstring naming the bare-array view; a view
+VIEWS_ENVELOPES = '''
+    """MODULE"""
+
+    from django.http import HttpRequest, JsonResponse
+
+    ARTICLES = ["Hello", "Release notes"]
+    AUTHORS = ["Ada", "Grace"]
+    TAGS = {"django": 3, "python": 5}
+
+
+    def articles(request: HttpRequest) -> JsonResponse:
+        titles = list(ARTICLES)
+        return JsonResponse({"count": len(titles), "results": titles})
+
+
+    def authors(request: HttpRequest) -> JsonResponse:
+        names = list(AUTHORS)
+        return JsonResponse({"count": len(names), "results": names})
+
+
+    def tags(request: HttpRequest) -> JsonResponse:
+        """DOC"""
+        BODY
+'''
+
+TESTS_ENVELOPES = '''
+    from django.test import Client
+
+
+    def test_articles() -> None:
+        assert Client().get("/articles/").json() == {"count": 2,
+                                                     "results": ["Hello", "Release notes"]}
+'''
+
+
+def _app_later(views: str) -> dict[str, str]:
+    return {
+        **django_site("blog"),
+        "site_conf/urls.py": '''
+            from django.urls import path
+
+            from blog import views
+
+            urlpatterns = [path("articles/", views.articles), path("authors/", views.authors),
+                           path("tags/", views.tags)]
+        ''',
+        "blog/__init__.py": "",
+        "blog/views.py": views,
+        "tests/__init__.py": "",
+        "tests/conftest.py": DJANGO_TEST_CONFTEST,
+        "tests/test_views.py": TESTS_ENVELOPES,
+    }
+
+
+SETUP_ENVELOPES = """
+import os
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")
+import django
+django.setup()
+from django.test import Client
+"""
+
+
+def test_a_module_docstring_naming_the_bare_array_views_is_followed(tmp_path: Path) -> None:
+    views = VIEWS_ENVELOPES.replace(
+        '"""MODULE"""', '"""Blog API. Listing views answer {"count": n, "results": [...]}; the '
+        'autocomplete\n    view (tags) answers a bare JSON array of names, as the widget reads '
+        'it."""').replace(
+        '"""DOC"""', '"""Every tag name, for the autocomplete widget."""').replace(
+        "BODY", "names = sorted(TAGS)\n        return JsonResponse(names)")
+    check = SETUP_ENVELOPES + ('body = Client().get("/tags/").json()\n'
+                     'assert body == ["django", "python"], body\n')
+    data = fix_and_check(tmp_path, _app_later(views),
+                         SETUP_ENVELOPES + 'Client().get("/tags/")\n', check, framework="django")
+    assert data is not None
+
+
+def test_a_view_documented_as_keyed_by_name_is_not_wrapped_as_a_list(tmp_path: Path) -> None:
+    views = VIEWS_ENVELOPES.replace('"""MODULE"""', '"""Blog API."""').replace(
+        '"""DOC"""', '"""How often each tag is used, keyed by tag name: `python`: 5."""').replace(
+        "BODY", "counts = sorted(TAGS.items())\n        return JsonResponse(counts)")
+    check = SETUP_ENVELOPES + ('body = Client().get("/tags/").json()\n'
+                     'assert body == {"django": 3, "python": 5}, body\n')
+    data = fix_and_check(tmp_path, _app_later(views),
+                         SETUP_ENVELOPES + 'Client().get("/tags/")\n', check, framework="django")
+    assert data is not None

@@ -107,3 +107,13 @@ def test_every_cursor_the_encoder_makes_is_read_back(tmp_path: Path) -> None:
                                     "tests/test_cursors.py": TESTS}, trigger, check)
     assert data is not None and data["status"] == "fixed"
     assert '"=" * (-len(cursor) % 4)' in data["patch"]
+
+
+def test_a_scrubbed_text_parameter_is_text_and_documented_padding_backs_nothing(
+        tmp_path: Path) -> None:
+    assert len(_propose(tmp_path / "scrubbed", value="[Filtered]")) == 1
+    required = CURSORS.replace(
+        "    def decode_cursor(cursor: str) -> int:\n",
+        '    def decode_cursor(cursor: str) -> int:\n'
+        '        """A cursor always carries its padding; one without it was cut."""\n')
+    assert _propose(tmp_path / "required", required) == []

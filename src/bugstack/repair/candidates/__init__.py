@@ -11,7 +11,6 @@ from bugstack.repair.candidates.analogous_dict_values import AnalogousDictValue
 from bugstack.repair.candidates.analogous_handling import AnalogousHandling
 from bugstack.repair.candidates.async_await import MissingAwait
 from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate, unified_diff
-from bugstack.repair.candidates.base64_padding import Base64PaddingRestored
 from bugstack.repair.candidates.blank_constants import BlankToDocumentedConstant
 from bugstack.repair.candidates.blank_json import BlankJsonIsNothingSaved
 from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankValue
@@ -151,7 +150,7 @@ def default_strategies() -> list[Strategy]:
             MonthRollsOverToJanuary(), TrailingNewlineEndsLastLine(),
             ThousandsConstantDropped(), SiblingOrFallback(), AnalogousDictValue(),
             QuotedCsvFields(), SiblingCollectionEnvelope(), ByteOrderMarkDropped(),
-            WriteInsideTheWithBlock(), Base64PaddingRestored(),
+            WriteInsideTheWithBlock(),
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias()]

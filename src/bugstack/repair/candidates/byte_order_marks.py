@@ -25,12 +25,13 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import replace_node
-from bugstack.repair.contract_items import documentation_on_stack, refusing_sentence
+from bugstack.repair.contract_items import documentation_on_stack, sentences
 
 __all__ = ["ByteOrderMarkDropped"]
 
 _MARK = "\ufeff"
 _BOM = re.compile(r"\bbyte[- ]order[- ]marks?\b|\bBOMs?\b", re.I)
+_DROPPED = re.compile(r"\b(?:drop\w*|ignor\w*|strip\w*|skip\w*|utf-8-sig)\b", re.I)
 _UTF8 = ("utf-8", "utf8", "UTF-8", "UTF8")
 
 
@@ -55,6 +56,13 @@ def _opened_utf8(function: ast.AST) -> list[ast.Constant]:
     return found
 
 
+def _bytes_matter(function: ast.AST) -> bool:
+    """Whether the function turns the text back into bytes or hashes it: the mark is then
+    part of what it computes."""
+    return any((isinstance(n, ast.Attribute) and n.attr in ("encode", "hexdigest", "digest"))
+               or (isinstance(n, ast.Name) and n.id == "hashlib") for n in ast.walk(function))
+
+
 class ByteOrderMarkDropped:
     name = "byte-order-mark-dropped"
 
@@ -68,13 +76,15 @@ class ByteOrderMarkDropped:
             return
         if not isinstance(key, str) or not _marked(site, key):
             return
-        if refusing_sentence(documentation_on_stack(site, crash, tree, crash.lineno), _BOM):
-            return  # "a file with a byte-order mark was re-saved by a spreadsheet: refused"
+        said = [s for _, text in documentation_on_stack(site, crash, tree, crash.lineno)
+                for s in sentences(text) if _BOM.search(s)]
+        if any(not _DROPPED.search(s) for s in said):
+            return  # the mark means something here ("legacy files start with one"), or is refused
         around = [node for node in tree.body
                   if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
                   and node.lineno <= crash.lineno <= (node.end_lineno or node.lineno)]
         encodings = _opened_utf8(around[0]) if len(around) == 1 else []
-        if len(encodings) != 1:
+        if len(encodings) != 1 or _bytes_matter(around[0]):
             return
         quote = (ast.get_source_segment(crash.source, encodings[0]) or '"')[0]
         yield Candidate(

@@ -38,6 +38,8 @@ _WITHOUT = re.compile(r"\bwithout\b[^.]*\b(?:answered|gets?|is|with)\s+(?:a\s+)?
 _MATCHERS = ("match", "fullmatch", "search")
 
 
+_BUT_NOT = re.compile(r"\b(?:but|however|not|never|no longer|rewrit\w*|refus\w*|reject\w*)\b",
+                      re.I)
 _PATTERN_SYNTAX = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\[A-Za-z]|\{\d*,?\d*\}|\[[^\]]*\]")
 
 
@@ -50,6 +52,8 @@ def _insensitive_word(pattern: str, docs: list[str]) -> str | None:
         for sentence in re.split(r"(?<=[.;])\s+", re.sub(r"\s+", " ", doc)):
             if not _ANY_CASE.search(sentence):
                 continue
+            if _BUT_NOT.search(sentence):
+                return None  # "case-insensitive, but our gateway ... is not accepted"
             for word in words:
                 spellings = set(re.findall(rf"\b{re.escape(word)}\b", sentence, re.I))
                 if len(spellings) > 1 or re.search(rf"`+{re.escape(word)}`+", sentence, re.I):

@@ -64,6 +64,20 @@ def _binds(node: ast.AST, name: str) -> bool:
                for n in ast.walk(node))
 
 
+def _reads_file(statement: ast.stmt, handle: str, path: str) -> bool:
+    for node in ast.walk(statement):
+        if isinstance(node, ast.Attribute) and node.attr in ("name", "read_bytes",
+                                                               "read_text", "open") \
+                and ast.unparse(node.value) in (handle, path):
+            return True
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id == "open":
+            return True
+        if path and ast.unparse(node) == path and isinstance(node, ast.Name | ast.Attribute):
+            return True
+    return False
+
+
 class WriteInsideTheWithBlock:
     name = "write-inside-the-with-block"
 
@@ -91,6 +105,15 @@ class WriteInsideTheWithBlock:
         while last + 1 < len(body) and _uses(body[last + 1], handle) \
                 and not _binds(body[last + 1], handle):
             last += 1
+        opened = body[index - 1]
+        assert isinstance(opened, ast.With)
+        path = opened.items[0].context_expr
+        path_text = ast.unparse(path.args[0]) if isinstance(path, ast.Call) and path.args \
+            else ast.unparse(path.func.value) if isinstance(path, ast.Call) \
+            and isinstance(path.func, ast.Attribute) else ""
+        moving = body[index:last + 1]
+        if any(_reads_file(statement, handle, path_text) for statement in moving):
+            return  # it reads the file back: inside the block it would read it unflushed
         lines = crash.source.splitlines(keepends=True)
         first_line, last_line = body[index].lineno, body[last].end_lineno or body[last].lineno
         step = indent_unit(crash.source)

@@ -38,15 +38,22 @@ _BARE_ARRAY = re.compile(r"\b(?:JSON\s+)?arrays?\b|\bbare\s+lists?\b", re.I)
 # "reads a plain list", ``{"version": ...}``, ``["django", ...]``: the answer's own shape.
 _OWN_SHAPE = re.compile(r"\blists?\b|[\[{]")
 _LIST_BUILDERS = ("list", "sorted")
+_NEGATED = re.compile(r"\b(?:never|not|no)\b", re.I)
+_KEYED = re.compile(r"\bkeyed by\b|\bmapping\b|\bby name\b:", re.I)
 
 
 def _built_as_list(function: ast.AST, name: str, captured: str | None) -> bool:
     """Whether ``name`` is a list: captured as one, or built by a list display,
     comprehension, ``list()`` or ``sorted()`` in the view."""
+    if captured is not None and captured.startswith(("[(", "[[")):
+        return False  # pairs: a mapping written as a list, not a collection of records
     if captured is not None and captured.startswith("["):
         return True
     built = [n.value for n in ast.walk(function) if isinstance(n, ast.Assign)
              and any(isinstance(t, ast.Name) and t.id == name for t in n.targets)]
+    if len(built) == 1 and any(isinstance(n, ast.Attribute) and n.attr == "items"
+                               for n in ast.walk(built[0])):
+        return False  # pairs of a mapping
     return len(built) == 1 and (isinstance(built[0], ast.List | ast.ListComp) or (
         isinstance(built[0], ast.Call) and isinstance(built[0].func, ast.Name)
         and built[0].func.id in _LIST_BUILDERS))
@@ -111,6 +118,10 @@ class SiblingCollectionEnvelope:
             return  # the view says what it answers: a list, or a shape of its own
         if not _built_as_list(function, listed, analysis.values.get(listed)):
             return  # not known to be a collection
+        module = ast.get_docstring(tree) or ""
+        if any(_BARE_ARRAY.search(s) and not _NEGATED.search(s)
+               for s in re.split(r"(?<=[.;])\s+", module)) or _KEYED.search(module):
+            return  # the module says some view answers a bare array, or a mapping
         envelopes = [(node.name, found) for node in tree.body
                      if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
                      and node is not function

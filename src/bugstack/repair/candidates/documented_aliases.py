@@ -44,6 +44,8 @@ from bugstack.repair.candidates.edits import indent_unit, indentation_of, replac
 __all__ = ["DocumentedAlias"]
 
 _RAISES = re.compile(r"\braises?\s+`*(\w+)`*", re.I)
+_REFUSING = re.compile(r"\b(?:rais\w*|not|never|must|refus\w*|reject\w*|review\w*|errors?)\b",
+                       re.I)
 
 
 def _alias_tables(tree: ast.Module) -> dict[str, set[str]]:
@@ -109,6 +111,10 @@ class DocumentedAlias:
                   if value in keys and re.search(rf"\b{re.escape(name)}\b", docstring)]
         if len(tables) != 1:
             return
+        clauses = [c for c in re.split(r"(?<=[.;])\s+", re.sub(r"\s+", " ", docstring))
+                   if re.search(rf"\b{re.escape(tables[0])}\b", c)]
+        if any(_REFUSING.search(c) for c in clauses):
+            return  # "a code in RETIRED raises UnknownPlan", "is not resolved"
         table = tables[0]
         indent, step = indentation_of(crash.source, statement.lineno), indent_unit(crash.source)
         lookup = ast.get_source_segment(crash.source, generator) or ast.unparse(generator)

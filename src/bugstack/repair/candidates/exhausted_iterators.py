@@ -72,6 +72,11 @@ def _fits(constant: ast.Assign | ast.AnnAssign, wanted: str | None) -> bool:
         return made == wanted or not (made and made[:1].isupper())
     if isinstance(value, ast.Constant):
         return type(value.value).__name__ == wanted
+    displays = {ast.Dict: ("dict", "Mapping"), ast.List: ("list", "Sequence"),
+                ast.Set: ("set",), ast.Tuple: ("tuple", "Sequence")}
+    for display, names in displays.items():
+        if isinstance(value, display):
+            return wanted in names  # a table of codes is no Plan
     return True
 
 

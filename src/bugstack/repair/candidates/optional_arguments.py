@@ -40,6 +40,8 @@ __all__ = ["DocumentedOptionalArgument"]
 _USAGE = re.compile(r"^\s*(?:\$\s*)?(?:python3?\s+(?:-m\s+)?)?\S+((?:\s+\S+)+)\s*$", re.M)
 _DATE_WORDS = {"yesterday": "date.today() - timedelta(days=1)", "today": "date.today()",
                "tomorrow": "date.today() + timedelta(days=1)"}
+# "every day of the log up to yesterday": a span, not the one day the word names.
+_SPAN = re.compile(r"\b(?:up to|until|till|before|since|through|every|all|from)\b", re.I)
 _LITERAL = re.compile(r"\bdefault(?:s| is)?\s+(?:to\s+)?(`*)(\"[^\"]*\"|'[^']*'|-?\d+(?:\.\d+)?)\1")
 
 
@@ -54,15 +56,16 @@ def _usage_names(docstring: str) -> list[str] | None:
 
 def _default(docstring: str, name: str, parsed_as_date: bool) -> str | None:
     text = re.sub(r"\s+", " ", docstring)
-    for sentence in re.split(r"(?<=[.])\s+", text):
+    for sentence in re.split(r"(?<=[.;])\s+", text):
         if not re.search(rf"\b{re.escape(name)}\b", sentence) or not re.search(
                 r"\b(?:optional|without it|omitted|left out|not given|default)", sentence):
             continue
-        literal = _LITERAL.search(sentence)
+        # "LIMIT ... defaults to 50": the literal must be said of this argument.
+        literal = re.search(rf"\b{re.escape(name)}\b[^.;,]*?" + _LITERAL.pattern, sentence)
         if literal:
             return literal.group(2)
         words = [w for w in _DATE_WORDS if re.search(rf"\b{w}\b", sentence, re.I)]
-        if parsed_as_date and len(words) == 1:
+        if parsed_as_date and len(words) == 1 and not _SPAN.search(sentence):
             return _DATE_WORDS[words[0]]
     return None
 

@@ -75,6 +75,19 @@ def _fields(captured: str | None, delimiter: str) -> list[str] | None:
     return rows[0] if len(rows) == 1 else None
 
 
+def _other_quoting(tree: ast.Module, texts: list[tuple[str, str]]) -> bool:
+    """Whether the format quotes otherwise than CSV's double quote: a csv call of the
+    module with another ``quotechar``, ``quoting`` or ``escapechar``, or documentation
+    naming single quotes or backslash escapes."""
+    for call in ast.walk(tree):
+        if isinstance(call, ast.Call) and ast.unparse(call.func).startswith("csv.") \
+                and any(k.arg in ("quotechar", "quoting", "escapechar", "dialect", "doublequote")
+                        for k in call.keywords):
+            return True
+    return any(re.search(r"\bsingle[- ]quot\w*|\bbackslash\w*|\bescap\w*", text, re.I)
+               for _, text in texts)
+
+
 def _imports_csv(tree: ast.Module) -> bool:
     return any((isinstance(node, ast.Import) and any(a.name == "csv" for a in node.names))
                or (isinstance(node, ast.ImportFrom) and node.module == "csv")
@@ -88,6 +101,9 @@ def _uses_csv(tree: ast.Module, delimiter: str) -> bool:
         if isinstance(call, ast.Call) and ast.unparse(call.func) in (
                 "csv.reader", "csv.writer", "csv.DictReader", "csv.DictWriter"):
             given = [k.value for k in call.keywords if k.arg == "delimiter"]
+            if any(k.arg not in ("delimiter", "lineterminator") for k in call.keywords) \
+                    or len(call.args) > 1:
+                continue  # another quote character, quoting or dialect: another format
             if (not given and delimiter == ",") or (
                     given and isinstance(given[0], ast.Constant) and given[0].value == delimiter):
                 return True
@@ -111,7 +127,7 @@ class QuotedCsvFields:
             return
         texts = documentation_on_stack(site, crash, tree, crash.lineno)
         said = any(_CSV_WORD.search(text) for _, text in texts)
-        if not (_uses_csv(tree, delimiter) or said) \
+        if not (_uses_csv(tree, delimiter) or said) or _other_quoting(tree, texts) \
                 or refusing_sentence(texts, _QUOTING) or refusing_sentence(texts, _EXTRA):
             return  # "the export never quotes", "a line with a comma too many is refused"
         options = "" if delimiter == "," else f", delimiter={delimiter!r}"

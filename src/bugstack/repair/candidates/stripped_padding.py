@@ -6,8 +6,11 @@ then fails on every value whose length is not a multiple of four. The decoder ta
 what the sibling encoder made when it restores the padding first
 (``urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))``).
 
-Backing, all of it required: the value was captured as text; a sibling function of the
-same module encodes with the matching encoder and strips the padding of its result. When
+Backing, all of it required: the value was captured as text (or scrubbed by sentry-sdk,
+as a ``token`` is, from a parameter declared ``str``); a sibling function of the same
+module encodes with the matching encoder and strips the padding of its result; and no
+sentence of the documentation around says the value carries its padding or is refused
+without it ("standard base64 ... with padding as RFC 4648 has it"). When
 the decode sits in a ``try`` whose handler turns malformed input into the module's own
 error (``except (UnicodeDecodeError, json.JSONDecodeError): raise BadCursor``), the
 handler also catches ``binascii.Error``, so that malformed text the padding does not mend
@@ -17,12 +20,14 @@ gets that answer rather than a crash.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 
-from bugstack.domain import CrashSite
+from bugstack.domain import CrashSite, LocatedFrame
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_import, replace_nodes
+from bugstack.repair.contract_items import documentation_on_stack, sentences
 
 __all__ = ["StrippedPadding"]
 
@@ -61,6 +66,24 @@ def _malformed_handler(function: FunctionNode, statement: ast.stmt) -> ast.Tuple
     return None
 
 
+_PADDING = re.compile(r"\bpadd(?:ing|ed)\b", re.I)
+# Said of the padding, these make a value without it an error, not the stripped form.
+_PADDING_REFUSED = re.compile(r"\b(?:refus\w*|reject\w*|truncat\w*|always|invalid|errors?|"
+                              r"damaged|corrupt\w*|must|with (?:its |the )?padding|"
+                              r"RFC 4648)\b", re.I)
+
+
+def _padding_required(site: CrashSite, crash: LocatedFrame, tree: ast.Module) -> bool:
+    return any(_PADDING.search(s) and _PADDING_REFUSED.search(s)
+               for _, text in documentation_on_stack(site, crash, tree, crash.lineno)
+               for s in sentences(text))
+
+
+def _annotated_str(function: FunctionNode, name: str) -> bool:
+    return any(a.arg == name and a.annotation is not None and ast.unparse(a.annotation) == "str"
+               for a in function.args.args + function.args.kwonlyargs)
+
+
 class StrippedPadding:
     name = "stripped-padding"
 
@@ -76,8 +99,13 @@ class StrippedPadding:
                 continue
             decoder = ast.unparse(call.func).rsplit(".", 1)[-1]
             value = analysis.values.get(call.args[0].id, "")
-            if decoder not in _CODECS or not value.startswith(("'", '"')):
+            # sentry-sdk scrubs values of names like ``token``: a parameter declared text is
+            # text all the same.
+            scrubbed_text = value == "[Filtered]" and _annotated_str(function, call.args[0].id)
+            if decoder not in _CODECS or not (value.startswith(("'", '"')) or scrubbed_text):
                 continue
+            if _padding_required(site, crash, tree):
+                return  # "standard base64 with padding as RFC 4648 has it": a cut value
             encoder, block = _CODECS[decoder]
             siblings = [f.name for f in ast.walk(tree) if isinstance(f, FunctionNode)
                         and f is not function and _strips_padding(f, encoder)]

@@ -1,4 +1,4 @@
-"""base64_padding under review: restoring padding is no fix when the decoder reads another
+"""stripped_padding under review: restoring padding is no fix when the decoder reads another
 alphabet than the encoder wrote (the URL-safe token fed to the standard decoder)."""
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def test_padding_is_no_fix_for_a_decoder_of_the_other_alphabet(tmp_path: Path) -
     assert data is not None
 
 
-# Hole in base64_padding: padding restored on a payload the documentation says was cut.
+# Hole in stripped_padding: padding restored on a payload the documentation says was cut.
 COOKIES = '''
     """Session cookies, and short ids for the access log."""
 
@@ -129,4 +129,51 @@ def test_documented_unpadded_url_safe_tokens_are_not_padded_for_the_standard_dec
         tmp_path, {"teams/__init__.py": "", "teams/invites.py": INVITES,
                    "tests/__init__.py": "", "tests/test_invites.py": INVITES_TESTS},
         f'import base64\nfrom teams.invites import invited_user\ninvited_user({token})', check)
+    assert data is not None
+
+
+# Hole in stripped_padding: padding stripped from unrelated ids backs padding a partner
+HOOKS = '''
+    """Partner webhooks, and the short ids we give their deliveries."""
+
+    from __future__ import annotations
+
+    import base64
+    import os
+
+
+    def delivery_id() -> str:
+        """A short random id for the delivery log."""
+        return base64.b64encode(os.urandom(8)).decode().rstrip("=")
+
+
+    def deleted_ids(data: str) -> list[int]:
+        """The ids of the records the partner deleted: the webhook's ``data`` field is
+        standard base64 of the ids, comma-separated, with padding as RFC 4648 has it."""
+        return [int(i) for i in base64.b64decode(data).decode().split(",")]
+'''
+
+HOOKS_TESTS = '''
+    import base64
+
+    from partner.hooks import delivery_id, deleted_ids
+
+
+    def test_deleted_ids() -> None:
+        assert deleted_ids(base64.b64encode(b"1,2").decode()) == [1, 2]
+        assert len(delivery_id()) == 11
+'''
+
+
+def test_ids_stripped_elsewhere_do_not_make_a_partner_payload_one_to_pad(
+        tmp_path: Path) -> None:
+    # The partner's list lost its end on the way: padded, it reads as other ids.
+    cut = 'base64.b64encode(b"1001,1002,13").decode()[:-1]'
+    check = ('import base64\nfrom partner.hooks import deleted_ids\n'
+             f'try:\n    found = deleted_ids({cut})\nexcept ValueError:\n    pass\n'
+             'else:\n    raise AssertionError(f"a cut payload was read: {found}")\n')
+    data = fix_and_check(
+        tmp_path, {"partner/__init__.py": "", "partner/hooks.py": HOOKS,
+                   "tests/__init__.py": "", "tests/test_hooks.py": HOOKS_TESTS},
+        f'import base64\nfrom partner.hooks import deleted_ids\ndeleted_ids({cut})', check)
     assert data is not None
