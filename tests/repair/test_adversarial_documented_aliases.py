@@ -64,49 +64,6 @@ def test_never_raises_adds_no_raise(tmp_path: Path) -> None:
 
 
 # Holes: documented_aliases resolves codes the docstring says raise; exhausted_iterators
-PLANS_ALIASES = '''
-    """Subscription plans."""
-
-    from __future__ import annotations
-
-    from dataclasses import dataclass
-
-
-    class UnknownPlan(LookupError):
-        pass
-
-
-    @dataclass(frozen=True)
-    class Plan:
-        code: str
-        price: int
-
-
-    PLANS_ALIASES = (Plan("free", 0), Plan("pro", 12), Plan("business", 40))
-
-    #: Codes of plans no longer sold -> the plan we suggest instead.
-    RETIRED = {"pro-2019": "pro", "team-2020": "business"}
-
-
-    def plan_for(code: str) -> Plan:
-        """DOC"""
-        return next(plan for plan in PLANS_ALIASES if plan.code == code)
-'''
-
-PLANS_TESTS_ALIASES = '''
-    from billing.plans import plan_for
-
-
-    def test_plan_for() -> None:
-        assert plan_for("pro").price == 12
-'''
-
-
-def _files_later(doc: str) -> dict[str, str]:
-    return {"billing/__init__.py": "", "billing/plans.py": PLANS_ALIASES.replace("DOC", doc),
-            "tests/__init__.py": "", "tests/test_plans.py": PLANS_TESTS_ALIASES}
-
-
 def test_a_table_of_codes_the_docstring_refuses_is_not_used_to_resolve_them(
         tmp_path: Path) -> None:
     # Moving a customer from pro-2019 (9 a month) to pro (12) needs their consent: the
@@ -116,7 +73,7 @@ def test_a_table_of_codes_the_docstring_refuses_is_not_used_to_resolve_them(
     check = ('from billing.plans import plan_for\n'
              'try:\n    found = plan_for("pro-2019")\nexcept Exception:\n    pass\n'
              'else:\n    raise AssertionError(f"a retired code was re-priced: {found}")\n')
-    data = fix_and_check(tmp_path, _files_later(doc),
+    data = fix_and_check(tmp_path, _files(doc),
                          'from billing.plans import plan_for\nplan_for("pro-2019")', check)
     assert data is not None
 
@@ -128,6 +85,6 @@ def test_a_table_of_codes_documented_to_raise_is_not_used_to_resolve_them(
     check = ('from billing.plans import plan_for\n'
              'try:\n    found = plan_for("pro-2019")\nexcept LookupError:\n    pass\n'
              'else:\n    raise AssertionError(f"a retired code was re-priced: {found}")\n')
-    data = fix_and_check(tmp_path, _files_later(doc),
+    data = fix_and_check(tmp_path, _files(doc),
                          'from billing.plans import plan_for\nplan_for("pro-2019")', check)
     assert data is not None
