@@ -193,3 +193,14 @@ def test_an_unknown_documented_error_or_a_refused_short_form_gets_no_raise(
     assert _tags(tmp_path / "refused", refused) == []
     other = TAGS.replace("patch number counts as 0", "minor number counts as 0")
     assert _tags(tmp_path / "other-field", other) == []
+
+
+def test_a_negated_check_raising_for_the_text_is_reused(tmp_path: Path) -> None:
+    source = CLOCK.replace("        if not text:\n",
+                           "        if not text[:1].isdigit():\n")
+    (found,) = _propose(tmp_path / "negated", source)
+    assert "raise BadReading(text)" in found.edits["sensors/clock.py"].split(
+        "match = ")[1]
+    plain = CLOCK.replace("        if not text:\n", '        if text.startswith("x"):\n')
+    (found,) = _propose(tmp_path / "plain", plain)
+    assert "match is None" not in found.edits["sensors/clock.py"]

@@ -124,9 +124,10 @@ def _module_pattern(tree: ast.Module, name: str) -> ast.Constant | None:
 
 def _raised_for(function: FunctionNode, argument: str) -> str | None:
     """The one exception the function raises with its argument (``NotARelease(tag)``), when
-    it refuses the text as such: unconditionally, or under a test of the argument's
-    presence (``if not text:``). A raise under another test (``if tag.startswith(
-    "nightly-")``) is that case's own answer, not one for text of the wrong form."""
+    it refuses the text as such: unconditionally, or under a negated test (``if not
+    text:``, ``if not tag[:1].isdigit():``). A raise under a plain test (``if
+    tag.startswith("nightly-")``) is that case's own answer, not one for text of the wrong
+    form."""
     raised = set()
     for node in ast.walk(function):
         for child in ast.iter_child_nodes(node):
@@ -134,8 +135,12 @@ def _raised_for(function: FunctionNode, argument: str) -> str | None:
                     and [ast.unparse(a) for a in child.exc.args] == [argument]
                     and not child.exc.keywords):
                 continue
-            if isinstance(node, ast.If) and ast.unparse(node.test) not in (
-                    f"not {argument}", f"{argument} is None", f"not {argument}.strip()"):
+            # A negated test refuses text that is not what the function reads (``if not
+            # tag.lstrip("v")[:1].isdigit()``); a plain one picks out a case of its own.
+            refuses = isinstance(node, ast.If) and (
+                (isinstance(node.test, ast.UnaryOp) and isinstance(node.test.op, ast.Not))
+                or ast.unparse(node.test) == f"{argument} is None")
+            if isinstance(node, ast.If) and not refuses:
                 return None
             raised.add(ast.unparse(child.exc.func))
     return raised.pop() if len(raised) == 1 else None
