@@ -9,6 +9,7 @@ sibling functions of the module answer a missing record.
 from __future__ import annotations
 
 import ast
+import builtins
 import re
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ __all__ = [
     "default_for_annotation",
     "documented_alternative",
     "documented_default",
+    "exception_in_module",
     "named_default",
     "not_found_convention",
 ]
@@ -309,3 +311,11 @@ def _request_framework(function: ast.FunctionDef | ast.AsyncFunctionDef,
     if imported & {"fastapi", "starlette"}:
         return "starlette"
     return None
+
+
+def exception_in_module(name: str, module: ast.Module) -> bool:
+    """Whether a fix may ``raise name(...)`` in ``module`` without an import: a built-in
+    exception, or a class the module defines."""
+    builtin = getattr(builtins, name, None)
+    return (isinstance(builtin, type) and issubclass(builtin, Exception)) or any(
+        isinstance(node, ast.ClassDef) and node.name == name for node in module.body)

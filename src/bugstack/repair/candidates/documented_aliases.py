@@ -32,7 +32,6 @@ docstring says is raised.
 from __future__ import annotations
 
 import ast
-import builtins
 import re
 from collections.abc import Iterator
 
@@ -40,6 +39,7 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import indent_unit, indentation_of, replace_node
+from bugstack.repair.contract import exception_in_module
 
 __all__ = ["DocumentedAlias"]
 
@@ -65,13 +65,8 @@ def _alias_tables(tree: ast.Module) -> dict[str, set[str]]:
 
 
 def _error(docstring: str, tree: ast.Module) -> str | None:
-    classes = {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
-    for found in _RAISES.finditer(docstring):
-        name = found.group(1)
-        builtin = getattr(builtins, name, None)
-        if name in classes or (isinstance(builtin, type) and issubclass(builtin, Exception)):
-            return name
-    return None
+    return next((found.group(1) for found in _RAISES.finditer(docstring)
+                 if exception_in_module(found.group(1), tree)), None)
 
 
 class DocumentedAlias:

@@ -8,6 +8,7 @@ file are untouched; a result that does not parse is dropped by the caller.
 from __future__ import annotations
 
 import ast
+import functools
 from collections import Counter
 
 __all__ = [
@@ -73,17 +74,19 @@ def indentation_of(source: str, lineno: int) -> str:
     return line[: len(line) - len(line.lstrip())]
 
 
-def _string_continuation_lines(source: str) -> set[int]:
+@functools.lru_cache(maxsize=16)
+def _string_continuation_lines(source: str) -> frozenset[int]:
     """Lines inside a multi-line string after its first: a docstring's indented list is
-    not the code's indentation."""
+    not the code's indentation. Cached: every template indenting a fix in the same file
+    asks again."""
     try:
         tree = ast.parse(source)
     except SyntaxError:
-        return set()
-    return {number for node in ast.walk(tree)
+        return frozenset()
+    return frozenset(number for node in ast.walk(tree)
             if isinstance(node, ast.Constant | ast.JoinedStr)
             and (node.end_lineno or node.lineno) > node.lineno
-            for number in range(node.lineno + 1, (node.end_lineno or node.lineno) + 1)}
+            for number in range(node.lineno + 1, (node.end_lineno or node.lineno) + 1))
 
 
 def indent_unit(source: str) -> str:

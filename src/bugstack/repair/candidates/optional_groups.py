@@ -33,7 +33,6 @@ function of the module also matches with is not widened.
 from __future__ import annotations
 
 import ast
-import builtins
 import re
 from collections.abc import Iterator
 
@@ -41,6 +40,7 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import indent_unit, indentation_of, replace_nodes
+from bugstack.repair.contract import exception_in_module
 
 __all__ = ["DocumentedOptionalGroup"]
 
@@ -158,10 +158,8 @@ def _documented_raise(function: FunctionNode, tree: ast.Module, argument: str) -
     if said is None:
         return None
     error = said.group(1)
-    builtin = getattr(builtins, error, None)
-    known = (isinstance(builtin, type) and issubclass(builtin, Exception)) or any(
-        isinstance(node, ast.ClassDef) and node.name == error for node in tree.body)
-    return f"{error}(f\"not {said.group(2)}: {{{argument}!r}}\")" if known else None
+    return f"{error}(f\"not {said.group(2)}: {{{argument}!r}}\")" \
+        if exception_in_module(error, tree) else None
 
 
 def _matched_by(function: FunctionNode, statement: ast.stmt,
