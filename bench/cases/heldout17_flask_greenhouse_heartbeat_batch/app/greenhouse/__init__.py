@@ -1,0 +1,3 @@
+from greenhouse.web import create_app
+
+__all__ = ["create_app"]
