@@ -1,0 +1,1 @@
+"""The depot's end-of-day delivery report: ``python -m depotreport --routes ... --deliveries ...``."""

@@ -1,0 +1,5 @@
+import sys
+
+from depotreport.report import main
+
+sys.exit(main())
