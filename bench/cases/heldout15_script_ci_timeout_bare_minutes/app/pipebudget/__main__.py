@@ -1,0 +1,3 @@
+from pipebudget.cli import main
+
+raise SystemExit(main())
