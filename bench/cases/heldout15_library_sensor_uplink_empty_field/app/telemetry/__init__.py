@@ -1,0 +1,1 @@
+"""Decoding the uplinks of the greenhouse sensors and what the dashboard makes of them."""

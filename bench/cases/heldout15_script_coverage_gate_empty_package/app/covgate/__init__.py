@@ -1,0 +1,1 @@
+"""Coverage gate for the partner repositories' CI uploads."""

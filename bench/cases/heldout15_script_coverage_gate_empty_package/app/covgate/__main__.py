@@ -1,0 +1,5 @@
+import sys
+
+from covgate.cli import main
+
+sys.exit(main())
