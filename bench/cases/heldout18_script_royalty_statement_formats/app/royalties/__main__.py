@@ -1,0 +1,3 @@
+from royalties.cli import main
+
+raise SystemExit(main())
