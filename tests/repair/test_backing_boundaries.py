@@ -298,3 +298,78 @@ def test_null_after_the_last_item_backs_no_sibling_404(tmp_path: Path) -> None:
              if line not in before]
     assert not any("HTTPException" in line for line in added), added
     assert any(line.strip() == "return None" for line in added), added
+
+
+GATES = '''
+    from dataclasses import dataclass, replace
+
+    BOARD: dict[str, "Flight"] = {}
+
+
+    @dataclass
+    class Flight:
+        number: str
+        status: str
+        gate: str | None
+
+
+    def save(flight: Flight) -> Flight:
+        BOARD[flight.number] = flight
+        return flight
+
+
+    def receive(number: str, status: str, gate: str | None) -> dict[str, object]:
+        flight = BOARD[number]
+        cleaned = gate.strip().upper()
+        updated = save(replace(flight, status=status, gate=cleaned))
+        return {"number": updated.number, "gate": updated.gate}
+'''
+
+
+def test_the_return_type_backs_no_early_return_that_skips_a_save(tmp_path: Path) -> None:
+    # Blind batch 17: `if message.gate is None: return {}` "following" `-> dict[str,
+    # object]` dropped the status update the webhook had to store.
+    def claims(source: str, where: Path) -> list[str]:
+        site, analysis = crash_at(where, {"board.py": source}, "board.py",
+                                  "cleaned = gate.strip()", "AttributeError",
+                                  "'NoneType' object has no attribute 'strip'",
+                                  {"gate": "None", "number": "'AL5'", "status": "'late'"})
+        return [c.edits["board.py"] for c in generate(site, analysis)
+                if c.contract and "its return type" in c.contract]
+
+    assert not any("return {}" in edit for edit in claims(GATES, tmp_path / "store"))
+    # The same guard where nothing is left undone but the answer is still backed.
+    read_only = GATES.replace(
+        "updated = save(replace(flight, status=status, gate=cleaned))",
+        "updated = replace(flight, status=status, gate=cleaned)")
+    assert any("return {}" in edit for edit in claims(read_only, tmp_path / "read"))
+
+
+def test_none_for_a_case_with_nothing_in_it_is_documented(tmp_path: Path) -> None:
+    # Blind batch 17: "None for a batch with no readings (a heartbeat)".
+    site, analysis = crash_at(tmp_path, {"readings.py": '''
+        def mean_temperature(readings: list[dict]) -> float | None:
+            """Mean temperature of a batch, rounded to 0.1 degrees; None for a batch with
+            no readings (a heartbeat), which says nothing about the temperature."""
+            total = sum(r["temp_c"] for r in readings)
+            return round(total / len(readings), 1)
+    '''}, "readings.py", "return round(", "ZeroDivisionError", "division by zero",
+        {"readings": "[]", "total": "0"})
+    backed = [c for c in generate(site, analysis) if c.contract]
+    assert backed and all("return None" in c.diff() or "else None" in c.diff() for c in backed)
+    assert any("None for a batch with no readings" in (c.contract or "") for c in backed)
+
+
+def test_none_for_an_empty_case_only_where_the_clause_gives_the_answer() -> None:
+    # Adversarial review: a negated, a raising, an input's or another function's "None
+    # for ..." is no answer of this function.
+    from bugstack.repair.contract import documented_default
+
+    agreed = "Mean of a batch; None for a batch with no readings (a heartbeat)."
+    assert documented_default(agreed) is not None
+    for said in ("The answer is never None for a live sensor with no readings.",
+                 "Gauges send None for a missing value, which is left out.",
+                 "Unlike `median` (None for an empty batch), an empty batch here raises.",
+                 "Mean of a batch; None for a gauge that is off, no matter what it holds."):
+        found = documented_default(said)
+        assert found is None or found.source != "None", said

@@ -50,3 +50,39 @@ def test_no_mark_a_default_encoding_or_several_files_get_nothing(tmp_path: Path)
         "    with open(path,", '    open(path + ".log", "a", encoding="utf-8").close()\n'
         "    with open(path,")
     assert _edits(tmp_path / "several", several) == []
+
+
+def test_docs_naming_the_mark_back_the_fix_only_beside_a_utf_8_sig_sibling(
+        tmp_path: Path) -> None:
+    # Blind batch 16: "Excel's CSV UTF-8, which starts with a byte order mark" describes
+    # a file to accept, and the module's other loader already opens with utf-8-sig.
+    described = IMPORTER.replace(
+        "    def emails(path):\n",
+        '    def emails(path):\n        """Plain UTF-8, or Excel\'s CSV UTF-8, which starts '
+        'with a byte order mark."""\n')
+    assert _edits(tmp_path / "alone", described) == []
+    silent = described + '''
+
+    def names(path):
+        with open(path, newline="", encoding="utf-8-sig") as f:
+            return [row["name"] for row in csv.DictReader(f)]
+'''
+    assert _edits(tmp_path / "silent", silent) == []
+    writing = silent.replace(
+        'with open(path, newline="", encoding="utf-8-sig") as f:',
+        '# Excel wants the byte order mark; utf-8-sig writes it, and Excel drops it.\n'
+        '        with open(path, "w", newline="", encoding="utf-8-sig") as f:')
+    assert _edits(tmp_path / "writing", writing) == []
+    sibling = silent.replace(
+        'with open(path, newline="", encoding="utf-8-sig") as f:',
+        '# Excel\'s CSV starts with a byte order mark; utf-8-sig drops it.\n'
+        '        with open(path, newline="", encoding="utf-8-sig") as f:')
+    (edit,) = _edits(tmp_path / "sibling", sibling)
+    assert edit.count('"utf-8-sig"') == 2
+    legacy = sibling.replace("Plain UTF-8, or Excel's CSV UTF-8, which starts with a byte "
+                             "order mark.", "Files of the legacy exporter begin with a byte "
+                             "order mark and give amounts in cents.")
+    assert _edits(tmp_path / "legacy", legacy) == []
+    refused = sibling.replace("which starts with a byte order mark",
+                              "a file starting with a byte order mark is refused")
+    assert _edits(tmp_path / "refused", refused) == []

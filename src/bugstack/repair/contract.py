@@ -87,9 +87,18 @@ _DOC_PATTERNS = (
     (re.compile(r"\b(0\.0|zero|0)\b[^.]*\b(for|when|if)\b[^.]*\b(no|empty|without)\b", re.I),
      "0"),
     (re.compile(r"\bor (null|none)\b", re.I), "None"),
+    # "...; None for a batch with no readings": the clause names the answer itself (not
+    # "gauges send None for a missing value", not "(None for an empty batch)" of another
+    # function), and the sentence neither negates nor raises (_NONE_FOR_VETO).
+    (re.compile(r"(?:^|[;:]\s*|,\s+and\s+|\bor\s+)(none|null)\s+(for|on)\s+[^.;]*?"
+                r"\b(?:with\s+no|without|empty|nothing|no(?!\s+matter)\s+\w+)\b", re.I),
+     "None"),
     (re.compile(r"\bdefaults? to (false|true|none|zero|\d+(?:\.\d+)?|'[^']*'|\"[^\"]*\")", re.I),
      "$1"),
 )
+
+
+_NONE_FOR_VETO = re.compile(r"\b(?:never|not|unlike|rais\w*|instead)\b|n't\b", re.I)
 
 
 def documented_default(text: str | None, about: str | None = None) -> Evidence | None:
@@ -113,6 +122,8 @@ def documented_default(text: str | None, about: str | None = None) -> Evidence |
                 continue  # "x defaults to y" documents a parameter, not what is returned
             match = pattern.search(sentence)
             if match is None:
+                continue
+            if "(for|on)" in pattern.pattern and _NONE_FOR_VETO.search(sentence):
                 continue
             if value == "$1":
                 word = match.group(1)

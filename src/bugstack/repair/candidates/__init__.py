@@ -28,6 +28,7 @@ from bugstack.repair.candidates.django_pages import PageFallsBackToLast
 from bugstack.repair.candidates.documented import respect_documented_alternative
 from bugstack.repair.candidates.documented_aliases import DocumentedAlias
 from bugstack.repair.candidates.documented_messages import DocumentedMessageForNone
+from bugstack.repair.candidates.documented_raises import respect_documented_raise
 from bugstack.repair.candidates.dropped_fields import DroppedFieldAsZero
 from bugstack.repair.candidates.duration_units import DurationUnits
 from bugstack.repair.candidates.empty_aggregates import EmptyAggregate
@@ -49,6 +50,7 @@ from bugstack.repair.candidates.iso_timestamps import IsoTimestampParsed
 from bugstack.repair.candidates.json_int_keys import JsonIntKeys
 from bugstack.repair.candidates.key_case import KeyInTableCase
 from bugstack.repair.candidates.latest_before import LatestOnOrBefore
+from bugstack.repair.candidates.lazy_sequences import LazySequence
 from bugstack.repair.candidates.leap_days import LeapDayInCommonYear
 from bugstack.repair.candidates.legacy_formats import LegacyJoinedFormat
 from bugstack.repair.candidates.legacy_idioms import LegacyIdioms
@@ -61,9 +63,11 @@ from bugstack.repair.candidates.missing_split_fields import MissingSplitField
 from bugstack.repair.candidates.module_classes import ModuleClassMember
 from bugstack.repair.candidates.month_ends import MonthEndClamp
 from bugstack.repair.candidates.month_rollover import MonthRollsOverToJanuary
+from bugstack.repair.candidates.moved_names import MovedName
 from bugstack.repair.candidates.names import NameResolution
 from bugstack.repair.candidates.none_formats import NoneFormattedAsNumber
 from bugstack.repair.candidates.none_guard import NoneGuard
+from bugstack.repair.candidates.normalised_keys import NormalisedTableKey
 from bugstack.repair.candidates.normalised_lookups import NormalisedLookup
 from bugstack.repair.candidates.null_deletes import NullDeletesKey
 from bugstack.repair.candidates.open_bounds import BlankBoundNoLimit
@@ -73,6 +77,7 @@ from bugstack.repair.candidates.optional_arguments import DocumentedOptionalArgu
 from bugstack.repair.candidates.optional_file import OptionalFile
 from bugstack.repair.candidates.optional_fraction import OptionalFraction
 from bugstack.repair.candidates.optional_groups import DocumentedOptionalGroup
+from bugstack.repair.candidates.optional_items import OptionalItem
 from bugstack.repair.candidates.overflow_caps import OverflowPastCap
 from bugstack.repair.candidates.quoted_csv_fields import QuotedCsvFields
 from bugstack.repair.candidates.recursion import SelfRecursion
@@ -100,6 +105,7 @@ from bugstack.repair.candidates.text_bytes import TextToBytes
 from bugstack.repair.candidates.thousands_constants import ThousandsConstantDropped
 from bugstack.repair.candidates.thousands_separators import DocumentedThousandsSeparator
 from bugstack.repair.candidates.trailing_newline import TrailingNewlineEndsLastLine
+from bugstack.repair.candidates.typed_dict_keys import TypedDictKeyRenamed
 from bugstack.repair.candidates.unbound import UnboundLocal
 from bugstack.repair.candidates.unhashable_arguments import UnhashableArgument
 from bugstack.repair.candidates.unknown_fields import UnknownFieldsIgnored
@@ -122,6 +128,8 @@ log = logging.getLogger(__name__)
 
 def default_strategies() -> list[Strategy]:
     return [GuideStrategy(), NoneGuard(), MissingKey(), EmptyGuard(), NameResolution(),
+            MovedName(), LazySequence(), OptionalItem(), TypedDictKeyRenamed(),
+            NormalisedTableKey(),
             OperandTypes(), MissingAwait(), UnboundLocal(), FrameworkConventions(),
             SelfRecursion(), NoneSortKey(), LegacyIdioms(), BlankValue(), TextToBytes(),
             MissingReturn(), OptionalFile(), SettingTypes(), BlankPastNoneCheck(),
@@ -169,5 +177,6 @@ def generate(
     found = respect_documented_alternative(found, analysis)
     found = respect_documented_skips(found, site, analysis)
     found = respect_documented_containers(found, analysis)
+    found = respect_documented_raise(found, analysis)
     found.sort(key=lambda c: (-c.plausibility, c.size))
     return deduplicate(found)

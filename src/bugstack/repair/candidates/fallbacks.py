@@ -6,7 +6,9 @@ answer a missing record, return what the function's contract names, skip the ite
 the crash is inside a loop over items, or, with no evidence at all, return None (which
 the pipeline treats as a guess). A sibling's 404 backs nothing where the function's own
 docstring gives an ordinary answer for a case with nothing in it, and the return type
-backs nothing where the None came through a parameter annotated never to be None.
+backs nothing where the None came through a parameter annotated never to be None, nor an
+early return that would skip what the function still had to do (``board.save(...)``):
+the type says what comes back, not that the work may be left undone.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.effects import skipped_effect
 from bugstack.repair.contract import (
     alternative_expression,
     default_for_annotation,
@@ -128,7 +131,8 @@ def fallbacks(analysis: Analysis, lookup: bool = True) -> list[Fallback]:
         backed = default.strong and not (_inside_loop(analysis)
                                          and default.reason.startswith("its return type"))
         backed = backed and not _annotation_refuses_none(analysis, default.source)
-        backed = backed and not (typed_only(default.reason) and _parameter_promised(analysis))
+        backed = backed and not (typed_only(default.reason) and (
+            _parameter_promised(analysis) or skipped_effect(analysis) is not None))
         found.append(Fallback(f"return {default.source}", f"returns {default.source}",
                               default.reason if backed else None,
                               0.75 if backed else 0.35))

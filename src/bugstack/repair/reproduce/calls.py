@@ -17,6 +17,7 @@ from bugstack.repair.reproduce.model import (
 )
 from bugstack.repair.reproduce.output_files import output_file_lines
 from bugstack.repair.reproduce.read_lines import is_generator, read_lines_source
+from bugstack.repair.reproduce.tuple_records import named_tuples, rebuilt_records
 from bugstack.repair.reproduce.values import Rendered, Unrenderable, render_repr, render_snapshot
 from bugstack.repair.workspace import Workspace
 
@@ -169,9 +170,14 @@ def call_scenario(site: CrashSite, frame: LocatedFrame,
                 if handle is not None:
                     rendered.append((name, Rendered(source=handle[1], imports={handle[0]})))
                     continue
-                built = _built_argument(captured, workspace)
-                rendered.append((name, built or _annotated(
-                    render_repr(captured, module), captured, annotations.get(name))))
+                built = _built_argument(captured, workspace) or _annotated(
+                    render_repr(captured, module), captured, annotations.get(name))
+                records = rebuilt_records(built.source, captured, annotations.get(name),
+                                          named_tuples(frame.source))
+                if records is not None:
+                    built.source, record = records
+                    built.imports.add(f"from {module} import {record}")
+                rendered.append((name, built))
             elif not has_default:
                 return None
         except Unrenderable:
