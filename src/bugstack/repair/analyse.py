@@ -57,6 +57,16 @@ class Analysis:
     #: Parsed repository files (None: not Python that parses), shared by the strategies.
     _trees: dict[str, ast.Module | None] = field(default_factory=dict, repr=False)
 
+    def missing_text_key(self) -> str | None:
+        """The key of a ``KeyError`` when it is text (``KeyError: 'overtime'``)."""
+        if self.exc_type != "KeyError":
+            return None
+        try:
+            key = ast.literal_eval(self.message)
+        except (ValueError, SyntaxError):
+            return None
+        return key if isinstance(key, str) else None
+
     def read(self, rel: str) -> str | None:
         """A repository file's text, or None when it does not exist."""
         return read_repository_file(self.root, rel)

@@ -114,11 +114,8 @@ class ByteOrderMarkDropped:
         crash, tree = analysis.crash, analysis.tree
         if crash is None or tree is None or analysis.exc_type != "KeyError":
             return
-        try:
-            key = ast.literal_eval(analysis.message)
-        except (ValueError, SyntaxError):
-            return
-        if not isinstance(key, str) or not _marked(site, key):
+        key = analysis.missing_text_key()
+        if key is None or not _marked(site, key):
             return
         said = [s for _, text in documentation_on_stack(site, crash, tree, crash.lineno)
                 for s in sentences(text) if _BOM.search(s)]

@@ -98,11 +98,8 @@ class NormalisedTableKey:
         crash, statement = analysis.crash, analysis.statement
         if analysis.exc_type != "KeyError" or crash is None or statement is None:
             return
-        try:
-            missing = ast.literal_eval(analysis.message)
-        except (ValueError, SyntaxError):
-            return
-        if not isinstance(missing, str):
+        missing = analysis.missing_text_key()
+        if missing is None:
             return
         reads = [node for node in ast.walk(statement) if isinstance(node, ast.Subscript)
                  and isinstance(node.ctx, ast.Load) and not isinstance(node.slice, ast.Constant)

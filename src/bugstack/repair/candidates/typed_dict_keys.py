@@ -111,11 +111,8 @@ class TypedDictKeyRenamed:
         if analysis.exc_type != "KeyError" or crash is None or statement is None \
                 or function is None:
             return
-        try:
-            missing = ast.literal_eval(analysis.message)
-        except (ValueError, SyntaxError):
-            return
-        if not isinstance(missing, str):
+        missing = analysis.missing_text_key()
+        if missing is None:
             return
         reads = [node for node in ast.walk(statement) if isinstance(node, ast.Subscript)
                  and isinstance(node.ctx, ast.Load) and isinstance(node.value, ast.Name)
