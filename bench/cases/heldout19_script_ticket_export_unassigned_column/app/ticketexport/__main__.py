@@ -1,0 +1,5 @@
+import sys
+
+from ticketexport.cli import main
+
+sys.exit(main())
