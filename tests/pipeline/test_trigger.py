@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 
 from bugstack.pipeline import FixQueue, PipelineSettings
 from bugstack.pipeline.reaper import sweep
-from bugstack.pipeline.records import now
+from bugstack.pipeline.records import add_stage, delivery_announced, now
 from bugstack.server.storage.models import FixAttempt, FixStage, Issue, Project
 from tests.support.envelopes import error_event, event_envelope
 from tests.support.server import ProjectInfo, ThreadServer
@@ -221,3 +221,27 @@ def test_an_issue_that_never_got_its_job_gets_it_from_the_sweep(
         assert started == attempt.id and attempt.trigger == "new_issue"
         assert sweep(database, sent.append, lease=60) == []
         database.dispose()
+
+
+def test_a_delivery_an_earlier_try_announced_is_not_announced_again(
+    database_url: str, tmp_path: Path
+) -> None:
+    # A try whose lease ran out after announcing is followed by one delivering the same
+    # commit: the team hears of it once.
+    with ThreadServer(tmp_path, database_url) as server:
+        project = server.new_project("shop", repository=str(tmp_path / "repo"))
+        _send(server, project)
+        (attempt,) = _attempts(server)
+        database = server.database()
+        try:
+            assert not delivery_announced(database, attempt.id, "c0ffee1234")
+            add_stage(database, attempt.id, "delivered", "failed", now(), now(),
+                      '{"commit": "c0ffee1234"}')
+            assert not delivery_announced(database, attempt.id, "c0ffee1234")
+            add_stage(database, attempt.id, "delivered", "done", now(), now(),
+                      '{"branch": "bugstack/1-x", "commit": "c0ffee1234"}')
+            assert delivery_announced(database, attempt.id, "c0ffee1234")
+            assert not delivery_announced(database, attempt.id, "deadbeef99")
+            assert not delivery_announced(database, attempt.id, "")
+        finally:
+            database.dispose()

@@ -87,3 +87,37 @@ def test_missing_key_reads_the_table_comment_at_the_crash(tmp_path: Path) -> Non
     assert any('return COUNTRY_REGION.get(row["country"], "other")\n' in e for e in edits)
     untouched = textwrap.dedent(REGIONS).lstrip("\n").split("def region_of")[0]
     assert all(e.startswith(untouched) for e in edits)
+
+
+
+SCHEMA = '''
+    CURRENT_VERSION = 3
+
+    #: Documents saved by prefstore 1.x carry no schema_version at all: the field came
+    #: in with the first migration. Such a document is in the version 1 shape.
+    UNVERSIONED = 1
+
+
+    def upgrade(doc):
+        return min(doc.meta["schema_version"], CURRENT_VERSION)
+'''
+
+
+def test_a_comment_for_the_absence_names_its_constant() -> None:
+    source = textwrap.dedent(SCHEMA)
+    found = constant_for_absent_key(source, ast.parse(source), "schema_version")
+    assert found is not None and found.source == "UNVERSIONED"
+
+
+def test_a_message_about_the_absence_is_no_value_for_it() -> None:
+    source = textwrap.dedent(SCHEMA).replace(
+        "Documents saved by prefstore 1.x carry no schema_version",
+        "Logged for documents that carry no schema_version")
+    assert constant_for_absent_key(source, ast.parse(source), "schema_version") is None
+
+
+def test_a_comment_refusing_the_absence_is_no_value_for_it() -> None:
+    source = textwrap.dedent(SCHEMA).replace(
+        "Such a document is in the version 1 shape.",
+        "Such a document is rejected: its widgets cannot be migrated.")
+    assert constant_for_absent_key(source, ast.parse(source), "schema_version") is None

@@ -253,7 +253,11 @@ class FixJob:
             log.warning("fix %d: lease lost while delivering; leaving it to the newer try",
                         held.attempt_id)
             return None
-        sent = notify(work.notifications, fix_proposed(work.project_name, work.issue, delivery))
+        if records.delivery_announced(self.database, held.attempt_id, delivery.commit):
+            sent = ["none: an earlier try announced this commit"]
+        else:
+            sent = notify(work.notifications,
+                          fix_proposed(work.project_name, work.issue, delivery))
         add_stage(self.database, held.attempt_id, "delivered", "done", started, now(),
                   _detail({**delivery.to_json(), "notifications": sent}))
         return delivery

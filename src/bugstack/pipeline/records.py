@@ -23,6 +23,7 @@ __all__ = [
     "Claim",
     "add_stage",
     "claim",
+    "delivery_announced",
     "finish",
     "now",
     "record_delivery",
@@ -98,6 +99,19 @@ def record_delivery(database: Database, held: Claim, **values: object) -> bool:
     with database.engine.begin() as connection:
         result = connection.execute(update(FixAttempt).where(*_still_held(held)).values(**values))
         return result.rowcount == 1
+
+
+def delivery_announced(database: Database, attempt_id: int, commit: str | None) -> bool:
+    """Whether an earlier try of this attempt already announced a delivery of ``commit``:
+    a try whose lease ran out after announcing is followed by one that delivers the same
+    commit again, and the team is told once."""
+    if not commit:
+        return False
+    with database.session() as session:
+        details = session.scalars(select(FixStage.detail).where(
+            FixStage.fix_id == attempt_id, FixStage.name == "delivered",
+            FixStage.status == "done"))
+        return any(commit in (detail or "") for detail in details)
 
 
 def add_stage(database: Database, attempt_id: int, name: str, status: str,

@@ -27,10 +27,13 @@ import ast
 import re
 
 from bugstack.repair.contract import Evidence
-from bugstack.repair.contract_items import comments_above, sentences
+from bugstack.repair.contract_items import comments_above, refusal_in, sentences
 
 __all__ = ["constant_for_absent_key", "default_for_unmapped"]
 
+# A constant said to be written somewhere about the absence is a message, not the value.
+_MESSAGE = re.compile(r"\b(?:logged|logs?|messages?|warn(?:s|ing|ed)?|printed|shown|displayed"
+                      r"|alerts?)\b", re.I)
 # Header prefixes that carry no meaning of their own: `HTTP_REFERER` is "the Referer".
 _NOISE = frozenset({"http", "x", "the"})
 
@@ -68,6 +71,10 @@ def constant_for_absent_key(source: str, tree: ast.Module, key: str) -> Evidence
         return None  # two constants for the same absence: the comment does not choose
     name, text = matches[0]
     sentence = next(s for s in sentences(text) if absent.search(s))
+    if _MESSAGE.search(sentence):
+        return None  # what is logged or shown about the absence, not a value standing in
+    if refusal_in(text):
+        return None  # "requests without it are rejected": the comment refuses the case
     return Evidence(name, f"`{name}`'s comment is for that case: \"{sentence}\"")
 
 

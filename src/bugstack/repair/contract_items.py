@@ -31,6 +31,7 @@ __all__ = [
     "documented_list",
     "documented_skip",
     "item_noun",
+    "refusal_in",
     "refusing_sentence",
     "sentences",
 ]
@@ -255,3 +256,16 @@ def refusing_sentence(texts: Iterable[tuple[str, str]], subject: re.Pattern[str]
             if subject.search(sentence) and _REFUSING_WORDS.search(sentence):
                 return sentence
     return None
+
+
+# Words of a rule a stand-in value would break: input refused, raised on, required.
+_REFUSAL = re.compile(r"\b(?:refus\w*|reject\w*|rais\w*|fail\w*|errors?|invalid|malformed"
+                      r"|broken|never|must|required)\b|\bnot\s+an?\b", re.I)
+
+
+def refusal_in(text: str) -> str | None:
+    """The sentence of ``text`` that refuses, requires or raises ("an order without a user
+    must raise", "documents without it are rejected", "a floor, not a starting point"):
+    where the documentation lays down such a rule, no template answers the case with a
+    value of its own choosing."""
+    return next((s for s in sentences(text) if _REFUSAL.search(s)), None)

@@ -29,6 +29,7 @@ from bugstack.repair.candidates.documented import respect_documented_alternative
 from bugstack.repair.candidates.documented_aliases import DocumentedAlias
 from bugstack.repair.candidates.documented_messages import DocumentedMessageForNone
 from bugstack.repair.candidates.documented_raises import respect_documented_raise
+from bugstack.repair.candidates.documented_statuses import respect_documented_status
 from bugstack.repair.candidates.dropped_fields import DroppedFieldAsZero
 from bugstack.repair.candidates.duration_units import DurationUnits
 from bugstack.repair.candidates.empty_aggregates import EmptyAggregate
@@ -81,6 +82,7 @@ from bugstack.repair.candidates.optional_items import OptionalItem
 from bugstack.repair.candidates.overflow_caps import OverflowPastCap
 from bugstack.repair.candidates.quoted_csv_fields import QuotedCsvFields
 from bugstack.repair.candidates.recursion import SelfRecursion
+from bugstack.repair.candidates.refused_keys import respect_refused_key
 from bugstack.repair.candidates.renamed_attributes import RenamedModuleAttribute
 from bugstack.repair.candidates.route_converters import RouteConverterWidened
 from bugstack.repair.candidates.safe_filenames import SafeFileName
@@ -107,6 +109,10 @@ from bugstack.repair.candidates.thousands_separators import DocumentedThousandsS
 from bugstack.repair.candidates.trailing_newline import TrailingNewlineEndsLastLine
 from bugstack.repair.candidates.typed_dict_keys import TypedDictKeyRenamed
 from bugstack.repair.candidates.unbound import UnboundLocal
+from bugstack.repair.candidates.unchecked_forms import (
+    UncheckedFormValidation,
+    respect_unchecked_validation,
+)
 from bugstack.repair.candidates.unhashable_arguments import UnhashableArgument
 from bugstack.repair.candidates.unknown_fields import UnknownFieldsIgnored
 from bugstack.repair.candidates.unknown_value_fallbacks import UnknownValueFallback
@@ -161,7 +167,7 @@ def default_strategies() -> list[Strategy]:
             WriteInsideTheWithBlock(),
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
-            DocumentedAlias()]
+            DocumentedAlias(), UncheckedFormValidation()]
 
 
 def generate(
@@ -178,5 +184,8 @@ def generate(
     found = respect_documented_skips(found, site, analysis)
     found = respect_documented_containers(found, analysis)
     found = respect_documented_raise(found, analysis)
+    found = respect_unchecked_validation(found, site)
+    found = respect_refused_key(found, analysis)
+    found = respect_documented_status(found, site, analysis)
     found.sort(key=lambda c: (-c.plausibility, c.size))
     return deduplicate(found)

@@ -31,6 +31,7 @@ from bugstack.repair.candidates.fallbacks import fallbacks, typed_only, whole_an
 from bugstack.repair.candidates.partial_updates import rewrite_only_when_sent
 from bugstack.repair.contract import Evidence, documented_default, named_default
 from bugstack.repair.contract_constants import constant_for_absent_key, default_for_unmapped
+from bugstack.repair.contract_items import refusal_in
 
 __all__ = ["MissingKey"]
 
@@ -100,6 +101,8 @@ def _documented(analysis: Analysis, key: str, constant: str | None = None,
         return named_for_key
     if table is not None:
         return default_for_unmapped(source, analysis.tree, table)
+    if analysis.function is not None and refusal_in(ast.get_docstring(analysis.function) or ""):
+        return None  # "an order without a user must raise": no constant stands in
     return constant_for_absent_key(source, analysis.tree, key)
 
 

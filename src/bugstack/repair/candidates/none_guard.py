@@ -213,8 +213,11 @@ def _propagate(analysis: Analysis, culprit: str) -> Iterator[Candidate]:
     attr = re.search(r"has no attribute '(\w+)'", analysis.message)
     if attr is None:
         return
+    called = {id(n.func) for n in ast.walk(statement) if isinstance(n, ast.Call)}
+    # ``(x.strip if x is not None else None)()`` would only move the crash to the call.
     uses = [n for n in ast.walk(statement) if isinstance(n, ast.Attribute)
-            and n.attr == attr.group(1) and ast.unparse(n.value) == culprit]
+            and n.attr == attr.group(1) and ast.unparse(n.value) == culprit
+            and id(n) not in called]
     if not uses:
         return
     # Only a field can be declared optional; a name's None comes from somewhere else.

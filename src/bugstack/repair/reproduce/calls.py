@@ -17,6 +17,7 @@ from bugstack.repair.reproduce.model import (
 )
 from bugstack.repair.reproduce.output_files import output_file_lines
 from bugstack.repair.reproduce.read_lines import is_generator, read_lines_source
+from bugstack.repair.reproduce.repr_names import imported_from_definitions
 from bugstack.repair.reproduce.tuple_records import named_tuples, rebuilt_records
 from bugstack.repair.reproduce.values import Rendered, Unrenderable, render_repr, render_snapshot
 from bugstack.repair.workspace import Workspace
@@ -228,6 +229,7 @@ def call_scenario(site: CrashSite, frame: LocatedFrame,
     if not isinstance(node, ast.AsyncFunctionDef) and is_generator(node):
         call = f"list({call})"  # the body, and the crash, run only as it is iterated
     scenario.action.append(f"result = {call}")
+    scenario.imports = imported_from_definitions(scenario.imports, workspace)
     return scenario
 
 
