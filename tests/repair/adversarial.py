@@ -14,7 +14,15 @@ from typing import Any
 
 from tests.repair.apps import capture_event, make_repo, run_fix
 
-__all__ = ["fix_and_check"]
+__all__ = ["app_files", "fix_and_check"]
+
+
+def app_files(package: str, module: str, source: str, tests: str,
+              extra: dict[str, str] | None = None) -> dict[str, str]:
+    """A one-module app: ``package/module.py``, its tests in ``tests/test_<module>.py``,
+    and any ``extra`` files."""
+    return {f"{package}/__init__.py": "", f"{package}/{module}.py": source,
+            "tests/__init__.py": "", f"tests/test_{module}.py": tests, **(extra or {})}
 
 
 def _hidden_assertion_holds(repo: Path, check: str) -> tuple[bool, str]:

@@ -25,14 +25,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.repair.adversarial import app_files as _app
 from tests.repair.adversarial import fix_and_check
 from tests.repair.apps import DJANGO_TEST_CONFTEST, django_site
-
-
-def _app(package: str, module: str, source: str, tests: str,
-         extra: dict[str, str] | None = None) -> dict[str, str]:
-    return {f"{package}/__init__.py": "", f"{package}/{module}.py": source,
-            "tests/__init__.py": "", f"tests/test_{module}.py": tests, **(extra or {})}
 
 
 def _raises_or(call: str, ok: str, what: str) -> str:

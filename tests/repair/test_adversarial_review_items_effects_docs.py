@@ -12,14 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.repair.adversarial import app_files as _app
 from tests.repair.adversarial import fix_and_check
-
-
-def _app(package: str, module: str, source: str, tests: str,
-         extra: dict[str, str] | None = None) -> dict[str, str]:
-    return {f"{package}/__init__.py": "", f"{package}/{module}.py": source,
-            "tests/__init__.py": "", f"tests/test_{module}.py": tests, **(extra or {})}
-
 
 STATEMENTS = '''
     """Bank statements, downloaded from the bank's website as Excel CSV."""
