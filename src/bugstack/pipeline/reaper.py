@@ -62,6 +62,9 @@ def sweep(database: Database, enqueue: Callable[[int], None], lease: float) -> l
 
 #: How far back the sweep looks for issues that never got their job.
 _UNATTENDED_WINDOW = timedelta(days=1)
+#: How long the ingest hook has to start a new issue's job before the sweep does: a sweep
+#: between the issue's insert and the hook's attempt would start a second job for it.
+_HOOK_GRACE = timedelta(minutes=2)
 
 
 def _unattended(database: Database, enqueue: Callable[[int], None]) -> list[int]:
@@ -73,6 +76,7 @@ def _unattended(database: Database, enqueue: Callable[[int], None]) -> list[int]
         .join(Project, Project.id == Issue.project_id)
         .where(Issue.status.in_(("unresolved", "regressed")),
                Issue.last_seen >= now() - _UNATTENDED_WINDOW,
+               Issue.first_seen <= now() - _HOOK_GRACE,
                Project.auto_fix.is_(True), Project.repository.is_not(None),
                ~select(FixAttempt.id).where(FixAttempt.issue_id == Issue.id).exists())
         .order_by(Issue.id)
