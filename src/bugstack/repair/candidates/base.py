@@ -10,6 +10,7 @@ same code (in different spellings) cost one verification.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import difflib
 import hashlib
 from collections.abc import Iterable, Mapping
@@ -19,7 +20,11 @@ from typing import Protocol, runtime_checkable
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 
-__all__ = ["Candidate", "Strategy", "deduplicate", "unified_diff"]
+__all__ = ["GUESS", "Candidate", "Strategy", "deduplicate", "unified_diff"]
+
+#: What a candidate scores once a post-filter finds the code's contract does not back it:
+#: below every backed candidate, so it is tried last and can end only as ``unverified``.
+GUESS = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +60,16 @@ class Candidate:
             unified_diff(path, self.originals.get(path, ""), text)
             for path, text in sorted(self.edits.items())
         )
+
+    def unbacked(self, why: str = "") -> Candidate:
+        """This candidate demoted to a guess: no contract, scored at most :data:`GUESS`.
+
+        ``why``, when given, is added to the description so the report says what in the
+        code the fix goes against.
+        """
+        return dataclasses.replace(
+            self, contract=None, plausibility=min(self.plausibility, GUESS),
+            description=f"{self.description} {why}" if why else self.description)
 
     @property
     def size(self) -> int:

@@ -21,7 +21,6 @@ Two more statements of the code overrule a refusal the same way:
 from __future__ import annotations
 
 import ast
-import dataclasses
 import difflib
 import re
 
@@ -35,8 +34,6 @@ _REFUSAL = re.compile(
     r"^\s*(raise\b|abort\(|return\s*(None)?\s*$|continue\s*$|break\s*$"
     r"|return\s+(HttpResponseNotFound|JSONResponse\(.*\b404\b|\(?.*,\s*404\)?\s*$))"
 )
-#: What an unbacked guess scores: below every backed candidate.
-_GUESS = 0.3
 
 
 _EMPTY_CASE = re.compile(r"\b(?:when|if|where)\s+(?:no|none of|nothing|there (?:is|are) no)\b",
@@ -128,12 +125,8 @@ def respect_documented_alternative(candidates: list[Candidate],
     for candidate in candidates:
         if path in candidate.edits and _refuses(candidate.originals.get(path, ""),
                                                 candidate.edits[path]):
-            candidate = dataclasses.replace(
-                candidate, contract=None,
-                plausibility=min(candidate.plausibility, _GUESS),
-                description=f"{candidate.description} (This contradicts the documentation: "
-                            f"\"{alternative[:100]}\")",
-            )
+            candidate = candidate.unbacked(
+                f"(This contradicts the documentation: \"{alternative[:100]}\")")
         kept.append(candidate)
     return kept
 

@@ -14,7 +14,6 @@ nothing in it ("empty", "no", "without", "nothing", "zero", "missing").
 from __future__ import annotations
 
 import ast
-import dataclasses
 import re
 
 from bugstack.repair.analyse import Analysis
@@ -26,8 +25,6 @@ __all__ = ["respect_documented_raise"]
 
 _RAISES = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?`*(\w+)`*")
 _ABSENCE = re.compile(r"\b(?:empty|no|without|nothing|nobody|zero|missing|none of)\b", re.I)
-#: What an unbacked guess scores: below every backed candidate.
-_GUESS = 0.3
 
 
 def documented_raise(analysis: Analysis) -> str | None:
@@ -49,5 +46,5 @@ def respect_documented_raise(candidates: list[Candidate],
     if raised is None:
         return candidates
     pattern = re.compile(rf"^\+\s*raise\s+{re.escape(raised)}\b", re.M)
-    return [c if pattern.search(c.diff()) or c.contract is None else dataclasses.replace(
-        c, contract=None, plausibility=min(c.plausibility, _GUESS)) for c in candidates]
+    return [c if pattern.search(c.diff()) or c.contract is None else c.unbacked()
+            for c in candidates]

@@ -15,7 +15,6 @@ the thing that was missing ("no admin", "without an admin", for ``admins``, ``ad
 from __future__ import annotations
 
 import ast
-import dataclasses
 import re
 
 from bugstack.domain import CrashSite
@@ -26,8 +25,6 @@ from bugstack.repair.contract_items import sentences
 __all__ = ["documented_status", "respect_documented_status"]
 
 _STATUS = re.compile(r"\b[45]\d\d\b")
-#: What an unbacked guess scores: below every backed candidate.
-_GUESS = 0.3
 
 
 def documented_status(site: CrashSite, analysis: Analysis) -> tuple[str, str] | None:
@@ -58,8 +55,8 @@ def respect_documented_status(candidates: list[Candidate], site: CrashSite,
     if found is None:
         return candidates
     gives = re.compile(rf"^\+.*\b{found[0]}\b", re.M)
-    return [c if gives.search(c.diff()) or c.contract is None else dataclasses.replace(
-        c, contract=None, plausibility=min(c.plausibility, _GUESS)) for c in candidates]
+    return [c if gives.search(c.diff()) or c.contract is None else c.unbacked()
+            for c in candidates]
 
 
 def _missing_nouns(analysis: Analysis) -> set[str]:

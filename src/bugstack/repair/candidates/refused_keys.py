@@ -16,7 +16,6 @@ an error, invalid, cannot); "never sent for free items" is no refusal.
 from __future__ import annotations
 
 import ast
-import dataclasses
 import re
 
 from bugstack.repair.analyse import Analysis
@@ -28,8 +27,6 @@ __all__ = ["refused_key_sentence", "respect_refused_key"]
 _STRONG_REFUSAL = re.compile(r"\b(?:refus\w*|reject\w*|rais\w*|errors?|invalid|malformed"
                              r"|cannot|can't|must\s+not)\b", re.I)
 _COMMENT_BLOCK = re.compile(r"(?:^[ \t]*#.*\n?)+", re.M)
-#: What an unbacked guess scores: below every backed candidate.
-_GUESS = 0.3
 
 
 def refused_key_sentence(analysis: Analysis) -> str | None:
@@ -61,5 +58,5 @@ def respect_refused_key(candidates: list[Candidate], analysis: Analysis) -> list
     if refused_key_sentence(analysis) is None:
         return candidates
     raising = re.compile(r"^\+\s*raise\b", re.M)
-    return [c if raising.search(c.diff()) or c.contract is None else dataclasses.replace(
-        c, contract=None, plausibility=min(c.plausibility, _GUESS)) for c in candidates]
+    return [c if raising.search(c.diff()) or c.contract is None else c.unbacked()
+            for c in candidates]

@@ -17,7 +17,6 @@ a weaker backing than one documented sorted.
 from __future__ import annotations
 
 import ast
-import dataclasses
 import difflib
 import re
 from collections.abc import Iterator, Mapping
@@ -35,7 +34,6 @@ __all__ = ["DocumentedContainers", "respect_documented_containers"]
 _SET_MESSAGE = re.compile(r"Object of type '?(set|frozenset)'? is not JSON serializable")
 _SET_TYPES = frozenset({"set", "frozenset", "Set", "FrozenSet", "AbstractSet", "MutableSet"})
 _DUMPS = ("json.dumps", "json.dump", "dumps", "dump")
-_GUESS = 0.3
 
 
 class DocumentedContainers:
@@ -74,10 +72,9 @@ def respect_documented_containers(candidates: list[Candidate],
         if candidate.contract and path in candidate.edits and not _writes_sorted(
             candidate.originals.get(path, ""), candidate.edits[path]
         ):
-            candidate = dataclasses.replace(
-                candidate, contract=None, plausibility=min(candidate.plausibility, _GUESS),
-                description=f"{candidate.description} (This does not write the set as the "
-                            f"list {evidence.reason.split(' says')[0]} documents.)")
+            candidate = candidate.unbacked(
+                f"(This does not write the set as the list "
+                f"{evidence.reason.split(' says')[0]} documents.)")
         kept.append(candidate)
     return kept
 

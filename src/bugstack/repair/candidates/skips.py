@@ -39,7 +39,6 @@ _DATA_ERRORS = frozenset({"IndexError", "KeyError", "ValueError", "JSONDecodeErr
                           "InvalidOperation", "UnicodeDecodeError", "StopIteration"})
 _RETURNS_NONE = re.compile(r"^\s*return(\s+None)?\s*$")
 _CONTINUE = re.compile(r"^\s*continue\s*$")
-_GUESS = 0.3
 
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -90,10 +89,8 @@ def respect_documented_skips(candidates: list[Candidate], site: CrashSite,
             if skipping is not None:
                 kept.append(skipping)
                 continue
-        kept.append(dataclasses.replace(
-            candidate, contract=None, plausibility=min(candidate.plausibility, _GUESS),
-            description=f"{candidate.description} (This does not skip the item, while "
-                        f"{evidence.reason}.)"))
+        kept.append(candidate.unbacked(
+            f"(This does not skip the item, while {evidence.reason}.)"))
     return kept
 
 

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import ast
 import copy
-import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -50,8 +49,6 @@ _BAD_INPUT = re.compile(r"\b(?:bad|invalid|ignor\w*|left\s+out|errors?|wrong|par
 _ERROR_ANSWER = re.compile(r"\bstatus(?:_code)?\s*=\s*4\d\d\b|HttpResponse(?:BadRequest|Forbidden"
                            r"|NotFound)\b|\babort\(\s*4\d\d\b|,\s*4\d\d\s*\)?\s*$")
 _ROUTE = re.compile(r"\.(?:route|get|post|put|patch|delete|api_view)\b|\bapi_view\b")
-#: What a candidate that carries on with the refused input scores: below every backed one.
-_GUESS = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +150,7 @@ def respect_unchecked_validation(candidates: list[Candidate],
     if unchecked_validation(site) is None:
         return candidates
     return [c if c.strategy == UncheckedFormValidation.name or c.contract is None
-            else dataclasses.replace(c, contract=None, plausibility=min(c.plausibility, _GUESS))
-            for c in candidates]
+            else c.unbacked() for c in candidates]
 
 
 def _form_fields(tree: ast.Module, name: str) -> set[str] | None:
