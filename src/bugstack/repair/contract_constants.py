@@ -19,6 +19,17 @@ Two readings, both for a ``KeyError`` at ``mapping[key]``:
 
 Both need the words to be about the absence (``no``, ``without``, ``not mapped``,
 ``unknown``); a constant merely mentioning the key says nothing about its absence.
+
+A third reading is for a field whose value keys a table of the module: a constant that is
+one of that table's keys and whose comment makes it the catch-all answers the field's
+absence::
+
+    #: The standard-rate code. Only what the catalogue marks reduced (R), zero-rated (Z) or
+    #: exempt (E) is taxed otherwise; everything else we sell is standard-rated.
+    STANDARD = "S"
+
+answers ``code = line["tax_code"]`` (then ``TAX_RATES[code]``, where ``STANDARD`` keys
+``TAX_RATES``) with ``line.get("tax_code", STANDARD)``.
 """
 
 from __future__ import annotations
@@ -29,7 +40,7 @@ import re
 from bugstack.repair.contract import Evidence
 from bugstack.repair.contract_items import comments_above, refusal_in, sentences
 
-__all__ = ["constant_for_absent_key", "default_for_unmapped"]
+__all__ = ["catch_all_constant", "constant_for_absent_key", "default_for_unmapped"]
 
 # A constant said to be written somewhere about the absence is a message, not the value.
 _MESSAGE = re.compile(r"\b(?:logged|logs?|messages?|warn(?:s|ing|ed)?|printed|shown|displayed"
@@ -124,3 +135,49 @@ def default_for_unmapped(source: str, tree: ast.Module, table: str) -> Evidence 
         return None
     quote = "'" if source.count("'") > source.count('"') else '"'  # as the module writes
     return Evidence(f"{quote}{value}{quote}", f"the module says so: \"{said}\"")
+
+
+_CATCH_ALL = re.compile(r"\b(?:everything|anything|whatever)\s+else\b|\b(?:all|any|every)\s+"
+                        r"other\b|\ball\s+the\s+rest\b", re.I)
+
+
+def catch_all_constant(source: str, tree: ast.Module, key: str, function: ast.AST,
+                       read: ast.Subscript) -> Evidence | None:
+    """The constant whose comment makes it the catch-all of the values ``key`` holds.
+
+    All of it is required: the value read (``line["tax_code"]``, or the name it is bound
+    to) keys a module table in the crashing function; the constant is one of that table's
+    keys, written by name; its comment says it is what everything else gets and shares a
+    word with the key ("code"); nothing there, in the function's docstring or the module's
+    refuses the case; and only one constant qualifies.
+    """
+    words = {w for w in re.split(r"[^a-z0-9]+", key.lower()) if len(w) > 2}
+    tables = {name: value for name, value, _ in _constants(tree) if isinstance(value, ast.Dict)}
+    carriers = {ast.dump(read)}
+    for node in ast.walk(function):
+        if isinstance(node, ast.Assign) and node.value is read:
+            carriers |= {ast.dump(ast.Name(t.id)) for t in node.targets if isinstance(t, ast.Name)}
+    keyed = {node.value.id for node in ast.walk(function)
+             if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name)
+             and node.value.id in tables and node is not read
+             and ast.dump(ast.Name(node.slice.id) if isinstance(node.slice, ast.Name)
+                          else node.slice) in carriers}
+    table_keys = {k.id for name in keyed for k in tables[name].keys if isinstance(k, ast.Name)}
+    lines = source.splitlines()
+    matches = []
+    for name, value, lineno in _constants(tree):
+        text = comments_above(lines, lineno)
+        if (name in table_keys and isinstance(value, ast.Constant) and _CATCH_ALL.search(text)
+                and words & set(re.findall(r"[a-z0-9]+", text.lower()))):
+            matches.append((name, text))
+    if len(matches) != 1:
+        return None
+    name, text = matches[0]
+    docs = [text, ast.get_docstring(tree) or ""]
+    if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+        docs.append(ast.get_docstring(function) or "")
+    if any(refusal_in(doc) or _MESSAGE.search(doc) for doc in docs[:1]) or any(
+            refusal_in(doc) for doc in docs[1:]):
+        return None  # "lines without a code are rejected": the catch-all is not for them
+    sentence = next(s for s in sentences(text) if _CATCH_ALL.search(s))
+    return Evidence(name, f"`{name}` is what everything else gets: \"{sentence}\"")

@@ -93,6 +93,7 @@ from bugstack.repair.candidates.serialisation import (
     respect_documented_containers,
 )
 from bugstack.repair.candidates.setting_types import SettingTypes
+from bugstack.repair.candidates.sibling_accessors import SiblingAccessor
 from bugstack.repair.candidates.sibling_arguments import SiblingArgument
 from bugstack.repair.candidates.sibling_fallbacks import SiblingFieldFallback
 from bugstack.repair.candidates.sibling_helpers import SiblingHelper
@@ -141,7 +142,8 @@ def default_strategies() -> list[Strategy]:
             MissingReturn(), OptionalFile(), SettingTypes(), BlankPastNoneCheck(),
             ExhaustedIterator(), DocumentedContainers(), SplitUnpacking(),
             UnhashableArgument(), DjangoFieldNames(), AwaitInsteadOfLoopRunner(),
-            SiblingHelper(), AnalogousHandling(), RenamedModuleAttribute(), SignInRequired(),
+            SiblingHelper(), SiblingAccessor(), AnalogousHandling(), RenamedModuleAttribute(),
+            SignInRequired(),
             BlankToDocumentedConstant(), MalformedLookupNotFound(), StrippedPadding(),
             OptionalFraction(), EmptyAggregate(), PageFallsBackToLast(),
             SiblingArgument(), FormatFallbacks(),

@@ -1,0 +1,262 @@
+"""A value read raw where sibling code reads the same value through the project's accessor,
+whose body answers the very case that crashed.
+
+Two shapes:
+
+* a lookup table read by key, ``DATE_PATTERNS[locale]``, raises KeyError for ``'de-CH'``
+  while code beside it reads another table by the same key through a project function,
+  ``lookup(MONTH_NAMES, locale)``, whose body tests the key against its table parameter
+  (``if key in table``) or reads it with ``.get``: the read becomes
+  ``lookup(DATE_PATTERNS, locale)``;
+* an attribute that is None, ``notification.actor.full_name`` of a member who has not
+  filled in a name, meets ``", ".join`` or an operator ("... NoneType ..."), while sibling
+  code names a member with ``display_name(member)``, a project function of one required
+  parameter annotated with the member's class whose body returns ``member.full_name or
+  member.username``: every read of ``.full_name`` in the crashing function becomes
+  ``display_name(<the object read>)``.
+
+Nothing is proposed unless all of this holds:
+
+* the accessor is a function of the crashing module's package (``package_functions``);
+* code other than the accessor calls it on the same kind of value: for a table, the same
+  key expression with another module table, in the crashing function or a sibling; for an
+  attribute, any call in the package;
+* for an attribute, the crash frame's captured values show an instance of the accessor's
+  parameter class with that attribute None (``Member(..., full_name=None)``), and the
+  crashing function does not test that attribute itself (it has made its own choice);
+* exactly one accessor qualifies;
+* neither the crashing function's docstring nor the comment on the table refuses the case
+  ("unknown locales are rejected").
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from bugstack.domain import CrashSite
+from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.package_functions import (
+    PackageFunction,
+    package_functions,
+    required_parameter,
+    sibling_calls,
+    with_helper,
+)
+from bugstack.repair.contract_items import comments_above, refusal_in
+
+__all__ = ["SiblingAccessor"]
+
+#: Backed by the code's own accessor for the same value: as plausible as a documented key.
+_BACKED = 0.85
+
+
+def _module_tables(tree: ast.Module) -> dict[str, int]:
+    """Module-level names bound to a dict literal, with their line."""
+    tables: dict[str, int] = {}
+    for statement in tree.body:
+        targets: list[ast.expr] = []
+        if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Dict):
+            targets = list(statement.targets)
+        elif isinstance(statement, ast.AnnAssign) and isinstance(statement.value, ast.Dict):
+            targets = [statement.target]
+        tables |= {t.id: statement.lineno for t in targets if isinstance(t, ast.Name)}
+    return tables
+
+
+def _guards_table(helper: ast.FunctionDef) -> bool:
+    """Whether the body of ``helper(table, key, ...)`` answers a key missing from ``table``."""
+    positional = [*helper.args.posonlyargs, *helper.args.args]
+    if len(positional) < 2:
+        return False
+    table = positional[0].arg
+    for node in ast.walk(helper):
+        if isinstance(node, ast.Compare) and any(isinstance(op, ast.In | ast.NotIn)
+                                                 for op in node.ops) and any(
+                isinstance(c, ast.Name) and c.id == table for c in node.comparators):
+            return True
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "get" and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == table):
+            return True
+    return False
+
+
+def _calls_in(function: ast.AST, name: str) -> Iterator[ast.Call]:
+    for node in ast.walk(function):
+        if isinstance(node, ast.Call):
+            func = node.func
+            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            if called == name:
+                yield node
+
+
+def _fallback_attribute(helper: ast.FunctionDef) -> str | None:
+    """``full_name`` when the helper's one required parameter ``p`` is returned as
+    ``p.full_name or ...`` (or ``... if p.full_name is None else p.full_name``)."""
+    parameter = required_parameter(helper)
+    if parameter is None or parameter.annotation is None:
+        return None
+    found: set[str] = set()
+    for node in ast.walk(helper):
+        if not isinstance(node, ast.Return) or node.value is None:
+            continue
+        value = node.value
+        reads: list[ast.expr] = []
+        if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or):
+            reads = [value.values[0]]
+        elif isinstance(value, ast.IfExp):
+            reads = [value.body, value.orelse]
+        for read in reads:
+            if (isinstance(read, ast.Attribute) and isinstance(read.value, ast.Name)
+                    and read.value.id == parameter.arg):
+                found.add(read.attr)
+    return found.pop() if len(found) == 1 else None
+
+
+def _class_of(helper: ast.FunctionDef) -> str | None:
+    parameter = required_parameter(helper)
+    annotation = parameter.annotation if parameter is not None else None
+    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+        return annotation.value.rsplit(".", 1)[-1]
+    if isinstance(annotation, ast.Name | ast.Attribute):
+        return ast.unparse(annotation).rsplit(".", 1)[-1]
+    return None
+
+
+def _captured_none(values: dict[str, str], cls: str, attribute: str) -> bool:
+    """Whether a captured repr shows ``Cls(..., attribute=None, ...)`` at that nesting."""
+    text = "\n".join(values.values())
+    for start in (m.end() for m in re.finditer(rf"\b{re.escape(cls)}\(", text)):
+        depth = 0
+        for offset in range(start, len(text)):
+            char = text[offset]
+            if char in "([{":
+                depth += 1
+            elif char in ")]}":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and text.startswith(f"{attribute}=None", offset) and (
+                    text[offset - 1] in "( ,"):
+                return True
+    return False
+
+
+class SiblingAccessor:
+    name = "sibling-accessor"
+
+    def propose(self, site: CrashSite, analysis: Analysis) -> Iterator[Candidate]:
+        crash, function = analysis.crash, analysis.function
+        if crash is None or function is None or analysis.tree is None:
+            return
+        if refusal_in(ast.get_docstring(function) or ""):
+            return
+        if analysis.exc_type.endswith("KeyError") and analysis.statement is not None:
+            yield from self._table_reads(analysis)
+        elif "NoneType" in analysis.message:
+            yield from self._attribute_reads(analysis)
+
+    def _table_reads(self, analysis: Analysis) -> Iterator[Candidate]:
+        crash, function, tree, statement = (analysis.crash, analysis.function, analysis.tree,
+                                            analysis.statement)
+        assert crash is not None and function is not None and tree is not None
+        assert statement is not None
+        tables = _module_tables(tree)
+        reads = [n for n in ast.walk(statement) if isinstance(n, ast.Subscript)
+                 and isinstance(n.ctx, ast.Load) and isinstance(n.value, ast.Name)
+                 and n.value.id in tables and not isinstance(n.slice, ast.Constant)]
+        if len(reads) != 1:
+            return
+        read = reads[0]
+        assert isinstance(read.value, ast.Name)
+        table, key = read.value.id, ast.dump(read.slice)
+        if refusal_in(comments_above(crash.source.splitlines(), tables[table])):
+            return
+        qualified: list[tuple[PackageFunction, str]] = []
+        for helper in package_functions(analysis):
+            if not _guards_table(helper.node):
+                continue
+            calls = [*_calls_in(function, helper.node.name),
+                     *(s.call for s in sibling_calls(analysis, helper)
+                       if s.path == crash.path)]
+            same_key = [c for c in calls if len(c.args) >= 2 and ast.dump(c.args[1]) == key
+                        and isinstance(c.args[0], ast.Name) and c.args[0].id != table
+                        and c.args[0].id in tables]
+            if same_key:
+                qualified.append((helper, ast.get_source_segment(crash.source, same_key[0])
+                                  or ast.unparse(same_key[0])))
+        if len(qualified) != 1:
+            return
+        helper, example = qualified[0]
+        index = ast.get_source_segment(crash.source, read.slice) or ast.unparse(read.slice)
+        new = with_helper(analysis, helper, [(read, f"{helper.reference}({table}, {index})")])
+        yield Candidate(
+            strategy=self.name,
+            description=f"`{table}` is now read through `{helper.reference}`, as the code "
+                        f"beside it reads the same key (`{example}`), so {index} missing "
+                        f"from `{table}` is answered the way `{helper.node.name}` answers it.",
+            edits={crash.path: new}, originals={crash.path: crash.source},
+            plausibility=_BACKED,
+            contract=f"the code reads the same key of another table with `{example}`",
+        )
+
+    def _attribute_reads(self, analysis: Analysis) -> Iterator[Candidate]:
+        crash, function = analysis.crash, analysis.function
+        assert crash is not None and function is not None
+        qualified: list[tuple[PackageFunction, str, str]] = []
+        for helper in package_functions(analysis):
+            attribute, cls = _fallback_attribute(helper.node), _class_of(helper.node)
+            if attribute is None or cls is None:
+                continue
+            if not _captured_none(analysis.values, cls, attribute):
+                continue
+            siblings = list(sibling_calls(analysis, helper))
+            if siblings:
+                call = siblings[0]
+                qualified.append((helper, attribute, ast.get_source_segment(
+                    call.source, call.call) or ast.unparse(call.call)))
+        if len(qualified) != 1:
+            return
+        helper, attribute, example = qualified[0]
+        reads = [n for n in ast.walk(function) if isinstance(n, ast.Attribute)
+                 and n.attr == attribute and isinstance(n.ctx, ast.Load)]
+        if not reads or any(_tested(function, read) for read in reads):
+            return
+        replacements: list[tuple[ast.AST, str]] = [
+            (read, f"{helper.reference}({_source(crash.source, read.value)})") for read in reads]
+        new = with_helper(analysis, helper, replacements)
+        yield Candidate(
+            strategy=self.name,
+            description=f"`.{attribute}` may be None; the function now reads it through "
+                        f"`{helper.reference}`, as sibling code does (`{example}`), which "
+                        f"answers the None itself.",
+            edits={crash.path: new}, originals={crash.path: crash.source},
+            plausibility=_BACKED,
+            contract=f"sibling code reads `.{attribute}` through `{example}`",
+        )
+
+
+def _source(source: str, node: ast.AST) -> str:
+    return ast.get_source_segment(source, node) or ast.unparse(node)
+
+
+def _tested(function: ast.AST, read: ast.Attribute) -> bool:
+    """Whether the function tests this attribute itself (``x.a is None``, ``x.a or``,
+    ``if x.a``): then it has chosen its own answer for None."""
+    text = ast.dump(read)
+    for node in ast.walk(function):
+        tests: list[ast.expr] = []
+        if isinstance(node, ast.Compare):
+            tests = [node.left, *node.comparators]
+        elif isinstance(node, ast.BoolOp):
+            tests = list(node.values)
+        elif isinstance(node, ast.If | ast.IfExp | ast.While):
+            tests = [node.test]
+        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            tests = [node.operand]
+        if any(ast.dump(t) == text for t in tests):
+            return True
+    return False
