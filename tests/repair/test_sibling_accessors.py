@@ -11,7 +11,8 @@ from bugstack.repair.candidates.sibling_accessors import SiblingAccessor
 from tests.repair.crash_sites import crash_at
 
 LOCALES = '''
-    """Locale tables: each is looked up the full tag, then its language, then DEFAULT."""
+    """Locale tables. Every table here is looked up the full tag, then its language,
+    then DEFAULT_LOCALE."""
 
     DEFAULT_LOCALE = "en"
 
@@ -62,6 +63,18 @@ def test_a_lookup_that_does_not_test_the_key_backs_nothing(tmp_path: Path) -> No
     assert _locale_candidates(tmp_path, source) == []
 
 
+def test_a_lookup_not_documented_for_every_table_backs_nothing(tmp_path: Path) -> None:
+    source = LOCALES.replace("Every table here is looked up", "Month names are looked up")
+    assert _locale_candidates(tmp_path, source) == []
+
+
+def test_a_table_whose_comment_speaks_of_absence_is_left_alone(tmp_path: Path) -> None:
+    source = LOCALES.replace(
+        "    DATE_PATTERNS:", "    #: A locale without a pattern of its own is not offered.\n"
+                            "    DATE_PATTERNS:")
+    assert _locale_candidates(tmp_path, source) == []
+
+
 def test_a_refusing_docstring_backs_nothing(tmp_path: Path) -> None:
     source = LOCALES.replace(
         "    def format_date(day, locale):\n",
@@ -81,7 +94,7 @@ MODELS = '''
 
 
     def display_name(member: Member) -> str:
-        """How a member is named to others: the full name, or the username."""
+        """How a member is named to others, everywhere: the full name, or the username."""
         return member.full_name or member.username
 '''
 
@@ -123,6 +136,21 @@ def test_no_captured_none_of_the_accessors_class_backs_nothing(tmp_path: Path) -
 
 def test_an_accessor_no_sibling_calls_backs_nothing(tmp_path: Path) -> None:
     digest = DIGEST.replace("{display_name(note.actor)}", "{note.actor.username}")
+    assert _digest_candidates(tmp_path, digest) == []
+
+
+def test_an_accessor_not_documented_for_everywhere_backs_nothing(tmp_path: Path) -> None:
+    files = {"club/__init__.py": "", "club/digest.py": DIGEST,
+             "club/models.py": MODELS.replace("to others, everywhere:", "on the forum:")}
+    site, analysis = crash_at(tmp_path, files, "club/digest.py", 'return "From "',
+                              "TypeError", "sequence item 0: expected str instance, NoneType "
+                              "found", CAPTURED)
+    assert list(SiblingAccessor().propose(site, analysis)) == []
+
+
+def test_a_docstring_speaking_of_the_missing_value_is_left_alone(tmp_path: Path) -> None:
+    digest = DIGEST.replace("    def subject(notes):\n", "    def subject(notes):\n"
+                            '        """Members without a full name are not listed."""\n')
     assert _digest_candidates(tmp_path, digest) == []
 
 

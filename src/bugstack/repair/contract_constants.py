@@ -40,7 +40,7 @@ import re
 from bugstack.repair.contract import Evidence
 from bugstack.repair.contract_items import comments_above, refusal_in, sentences
 
-__all__ = ["catch_all_constant", "constant_for_absent_key", "default_for_unmapped"]
+__all__ = ["absence_of", "catch_all_constant", "constant_for_absent_key", "default_for_unmapped"]
 
 # A constant said to be written somewhere about the absence is a message, not the value.
 _MESSAGE = re.compile(r"\b(?:logged|logs?|messages?|warn(?:s|ing|ed)?|printed|shown|displayed"
@@ -137,8 +137,36 @@ def default_for_unmapped(source: str, tree: ast.Module, table: str) -> Evidence 
     return Evidence(f"{quote}{value}{quote}", f"the module says so: \"{said}\"")
 
 
-_CATCH_ALL = re.compile(r"\b(?:everything|anything|whatever)\s+else\b|\b(?:all|any|every)\s+"
-                        r"other\b|\ball\s+the\s+rest\b", re.I)
+def absence_of(key: str) -> re.Pattern[str] | None:
+    """Words saying ``key`` is absent: "without a tax code", "no ``country_code``",
+    "``role`` is missing"."""
+    words = [w for w in re.split(r"[^a-z0-9]+", key.lower()) if len(w) > 1]
+    if not words:
+        return None
+    subject = r"[`'\"]{0,2}" + r"[\s_-]*".join(map(re.escape, words)) + r"[`'\"]{0,2}"
+    return re.compile(rf"\b(?:without|no|missing|lacks?|lacking)\s+(?:an?\s+|the\s+)?"
+                      rf"{subject}(?!\w)|(?<!\w){subject}\s+(?:is\s+)?(?:missing|absent)\b",
+                      re.I)
+
+
+# "everything else we sell is standard-rated": the catch-all phrase, then what it *is*.
+_CATCH_ALL = re.compile(r"\b(?:(?:everything|anything|whatever)\s+else|(?:all|any|every)\s+"
+                        r"other|all\s+the\s+rest)\b(?P<rest>[^.;:]*)", re.I)
+_IS = re.compile(r"\b(?:is|are|counts?\s+as|gets?|falls?\s+under|treated\s+as)\s+"
+                 r"(?P<what>(?:\S+\s+){0,3}\S+)", re.I)
+
+
+def _makes_catch_all(sentence: str, name: str) -> bool:
+    """Whether the sentence says everything else *is* the constant ("... is standard-rated"
+    for ``STANDARD``), rather than merely speaking of everything else."""
+    stems = [w for w in name.lower().split("_") if len(w) > 2]
+    for match in _CATCH_ALL.finditer(sentence):
+        said = _IS.search(match.group("rest"))
+        if said and any(word.lower().startswith(stem)
+                        for word in re.findall(r"[A-Za-z]+", said.group("what"))
+                        for stem in stems):
+            return True
+    return False
 
 
 def catch_all_constant(source: str, tree: ast.Module, key: str, function: ast.AST,
@@ -147,11 +175,14 @@ def catch_all_constant(source: str, tree: ast.Module, key: str, function: ast.AS
 
     All of it is required: the value read (``line["tax_code"]``, or the name it is bound
     to) keys a module table in the crashing function; the constant is one of that table's
-    keys, written by name; its comment says it is what everything else gets and shares a
-    word with the key ("code"); nothing there, in the function's docstring or the module's
-    refuses the case; and only one constant qualifies.
+    keys, written by name; its comment says everything else *is* that constant ("is
+    standard-rated" for ``STANDARD``) and shares a word with the key ("code"); only one
+    constant qualifies; and nothing in the module's comments or docstrings, or the
+    function's, refuses the case or says what a value without the key is ("lines without
+    a tax code are disbursements": the catch-all is for coded lines, adversarial review).
     """
     words = {w for w in re.split(r"[^a-z0-9]+", key.lower()) if len(w) > 2}
+    absent = absence_of(key)
     tables = {name: value for name, value, _ in _constants(tree) if isinstance(value, ast.Dict)}
     carriers = {ast.dump(read)}
     for node in ast.walk(function):
@@ -167,17 +198,21 @@ def catch_all_constant(source: str, tree: ast.Module, key: str, function: ast.AS
     matches = []
     for name, value, lineno in _constants(tree):
         text = comments_above(lines, lineno)
-        if (name in table_keys and isinstance(value, ast.Constant) and _CATCH_ALL.search(text)
+        if (name in table_keys and isinstance(value, ast.Constant)
+                and any(_makes_catch_all(s, name) for s in sentences(text))
                 and words & set(re.findall(r"[a-z0-9]+", text.lower()))):
             matches.append((name, text))
-    if len(matches) != 1:
+    if len(matches) != 1 or absent is None:
         return None
     name, text = matches[0]
-    docs = [text, ast.get_docstring(tree) or ""]
+    if refusal_in(text) or _MESSAGE.search(text):
+        return None
+    comments = "\n".join(line.split("#", 1)[1] for line in lines if "#" in line)
+    docs = [comments, ast.get_docstring(tree) or ""]
     if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
         docs.append(ast.get_docstring(function) or "")
-    if any(refusal_in(doc) or _MESSAGE.search(doc) for doc in docs[:1]) or any(
-            refusal_in(doc) for doc in docs[1:]):
-        return None  # "lines without a code are rejected": the catch-all is not for them
-    sentence = next(s for s in sentences(text) if _CATCH_ALL.search(s))
+    if any(refusal_in(doc) or absent.search(doc) for doc in docs[1:]) or absent.search(
+            comments):
+        return None  # the documentation answers the absence itself
+    sentence = next(s for s in sentences(text) if _makes_catch_all(s, name))
     return Evidence(name, f"`{name}` is what everything else gets: \"{sentence}\"")

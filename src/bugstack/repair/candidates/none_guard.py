@@ -20,6 +20,7 @@ from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_before_statement, replace_node, replace_nodes
 from bugstack.repair.candidates.fallbacks import fallbacks
 from bugstack.repair.contract import default_for_annotation
+from bugstack.repair.contract_items import comments_above
 
 __all__ = ["NoneGuard"]
 
@@ -193,6 +194,29 @@ def _inputs_read(value: ast.AST) -> set[str]:
     return names
 
 
+# A None that lifts a bound (a plan's seats, a coupon's uses, a subscription's end) is "no
+# limit": counting it as 0 turns "no cap" into "no seats left" (adversarial review 3).
+_BOUND_NAME = re.compile(r"(?:^|_)(?:limit|cap|max|maximum|quota|allowance|ends?|expir\w*"
+                         r"|deadline|until)(?:_|$)", re.I)
+_UNBOUNDED = re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?(?:cap|limit|maximum|ceiling|end|expiry"
+                        r"|deadline|quota)s?\b|\b(?:unlimited|uncapped|unbounded|open[- ]ended"
+                        r"|infinite|never\s+(?:ends?|expires?))\b", re.I)
+
+
+def _none_is_unbounded(analysis: Analysis, attribute: str) -> bool:
+    """Whether the attribute's name or the comment on its declaration makes None "no
+    limit" rather than "none of it"."""
+    if _BOUND_NAME.search(attribute):
+        return True
+    declaration = re.compile(rf"^\s+{re.escape(attribute)}\s*:")
+    for rel in analysis.python_files():
+        lines = (analysis.read(rel) or "").splitlines()
+        for lineno, line in enumerate(lines, 1):
+            if declaration.match(line) and _UNBOUNDED.search(comments_above(lines, lineno)):
+                return True
+    return False
+
+
 def _declared_optional(analysis: Analysis, attribute: str) -> str | None:
     """Where a class of the repository declares ``attribute`` as possibly None."""
     pattern = re.compile(rf"^\s+{re.escape(attribute)}\s*:\s*(.*\|\s*None\b|Optional\[.*)",
@@ -249,7 +273,7 @@ def _neutral_operand(analysis: Analysis, culprit: str) -> Iterator[Candidate]:
     if not re.search(r"unsupported operand type\(s\) for [+-]:", analysis.message):
         return
     declared = _declared_optional(analysis, culprit.rsplit(".", 1)[-1])
-    if declared is None:
+    if declared is None or _none_is_unbounded(analysis, culprit.rsplit(".", 1)[-1]):
         return
     kind = re.search(r"`\s*\w+\s*:\s*(?:Optional\[)?\s*(\w+)", declared)
     zero = _ZERO.get(kind.group(1)) if kind else None
