@@ -206,22 +206,18 @@ class SiblingAccessor:
                         and isinstance(c.args[0], ast.Name) and c.args[0].id != table
                         and c.args[0].id in tables]
             if same_key:
-                qualified.append((helper, ast.get_source_segment(crash.source, same_key[0])
-                                  or ast.unparse(same_key[0])))
+                qualified.append((helper, _source(crash.source, same_key[0])))
         if len(qualified) != 1:
             return
         helper, example = qualified[0]
-        index = ast.get_source_segment(crash.source, read.slice) or ast.unparse(read.slice)
-        new = with_helper(analysis, helper, [(read, f"{helper.reference}({table}, {index})")])
-        yield Candidate(
-            strategy=self.name,
-            description=f"`{table}` is now read through `{helper.reference}`, as the code "
-                        f"beside it reads the same key (`{example}`), so {index} missing "
-                        f"from `{table}` is answered the way `{helper.node.name}` answers it.",
-            edits={crash.path: new}, originals={crash.path: crash.source},
-            plausibility=_BACKED,
-            contract=f"the code reads the same key of another table with `{example}`",
-        )
+        index = _source(crash.source, read.slice)
+        yield self._candidate(
+            analysis, with_helper(analysis, helper,
+                                  [(read, f"{helper.reference}({table}, {index})")]),
+            f"`{table}` is now read through `{helper.reference}`, as the code beside it "
+            f"reads the same key (`{example}`), so {index} missing from `{table}` is "
+            f"answered the way `{helper.node.name}` answers it.",
+            f"the code reads the same key of another table with `{example}`")
 
     def _attribute_reads(self, analysis: Analysis) -> Iterator[Candidate]:
         crash, function = analysis.crash, analysis.function
@@ -237,9 +233,8 @@ class SiblingAccessor:
                 continue
             siblings = [c for c in sibling_calls(analysis, helper) if c.path == crash.path]
             if siblings:
-                call = siblings[0]
-                qualified.append((helper, attribute, ast.get_source_segment(
-                    call.source, call.call) or ast.unparse(call.call)))
+                qualified.append((helper, attribute,
+                                  _source(siblings[0].source, siblings[0].call)))
         if len(qualified) != 1:
             return
         helper, attribute, example = qualified[0]
@@ -249,16 +244,19 @@ class SiblingAccessor:
             return
         replacements: list[tuple[ast.AST, str]] = [
             (read, f"{helper.reference}({_source(crash.source, read.value)})") for read in reads]
-        new = with_helper(analysis, helper, replacements)
-        yield Candidate(
-            strategy=self.name,
-            description=f"`.{attribute}` may be None; the function now reads it through "
-                        f"`{helper.reference}`, as sibling code does (`{example}`), which "
-                        f"answers the None itself.",
-            edits={crash.path: new}, originals={crash.path: crash.source},
-            plausibility=_BACKED,
-            contract=f"sibling code reads `.{attribute}` through `{example}`",
-        )
+        yield self._candidate(
+            analysis, with_helper(analysis, helper, replacements),
+            f"`.{attribute}` may be None; the function now reads it through "
+            f"`{helper.reference}`, as sibling code does (`{example}`), which answers the "
+            f"None itself.", f"sibling code reads `.{attribute}` through `{example}`")
+
+    def _candidate(self, analysis: Analysis, new: str, description: str,
+                   contract: str) -> Candidate:
+        crash = analysis.crash
+        assert crash is not None
+        return Candidate(strategy=self.name, description=description,
+                         edits={crash.path: new}, originals={crash.path: crash.source},
+                         plausibility=_BACKED, contract=contract)
 
 
 def _says_every_table(helper: PackageFunction) -> bool:
