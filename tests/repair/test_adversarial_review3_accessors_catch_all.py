@@ -16,8 +16,13 @@ The traps look for the holes these readings leave:
   catch-all, or saying it about another concern (shipping, not VAT), and a module that
   documents the missing field's own case.
 
-Two positive tests show each rule fixing the case it was written for; the rest are traps:
-a trap that fails here is a wrong fix reported as ``fixed``.
+The traps beat all 13 of the first versions. After a fourth review beat the tightened
+versions too (``test_adversarial_review4_accessors_catch_all.py``), catch_all_constant
+was dropped and sibling_accessors only suggests (its candidates are never backed, so they
+end ``unverified``); none_guard's none-as-zero now needs the declaration's own words for
+"None is none of it". The two tests of the cases the rules were written for now assert
+exactly that: the accessor is suggested, nothing is fixed. A trap that fails here is a
+wrong fix reported as ``fixed``.
 """
 
 from __future__ import annotations
@@ -838,7 +843,7 @@ LOCALES_TESTS = '''
 '''
 
 
-def test_positive_a_regional_locale_reads_like_its_language(tmp_path: Path) -> None:
+def test_a_regional_locale_is_suggested_not_fixed(tmp_path: Path) -> None:
     data = fix_and_check(
         tmp_path, _app("notices", "locales", LOCALES, LOCALES_TESTS),
         'from datetime import date\nfrom notices.locales import format_date\n'
@@ -847,7 +852,10 @@ def test_positive_a_regional_locale_reads_like_its_language(tmp_path: Path) -> N
         'got = format_date(date(2024, 5, 3), "de-CH")\n'
         'assert got == "3. Mai 2024", got\n'
         'assert format_date(date(2024, 5, 3), "en-GB") == "3 May 2024"\n')
-    assert data is not None and data["status"] == "fixed", data and data["explanation"]
+    # Both reviews beat the backed rule: the accessor is offered to the person, never
+    # delivered as a fix.
+    assert data is not None and data["status"] == "unverified", data and data["status"]
+    assert 'through `lookup`' in data["explanation"], data["explanation"]
 
 
 VAT = '''
@@ -886,7 +894,7 @@ VAT_TESTS = '''
 '''
 
 
-def test_positive_a_hand_typed_line_is_standard_rated(tmp_path: Path) -> None:
+def test_a_catch_all_code_is_not_fixed(tmp_path: Path) -> None:
     data = fix_and_check(
         tmp_path, _app("invoicing", "vat", VAT, VAT_TESTS),
         'from invoicing.vat import line_vat\n'
@@ -896,4 +904,5 @@ def test_positive_a_hand_typed_line_is_standard_rated(tmp_path: Path) -> None:
         'assert got == ("S", Decimal("90.00")), got\n'
         'assert line_vat({"quantity": 2, "unit_price": "10.00", "tax_code": "Z"}) == (\n'
         '    "Z", Decimal("0.00"))\n')
-    assert data is not None and data["status"] == "fixed", data and data["explanation"]
+    # catch_all_constant was dropped after both reviews beat it: nothing fixes this.
+    assert data is not None and data["status"] != "fixed", data and data["patch"]

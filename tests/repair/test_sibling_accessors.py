@@ -1,12 +1,12 @@
 """A raw read where sibling code reads the same value through the project's accessor: the
-read goes through the accessor, and only when the accessor answers the crashing case and
-sibling code really uses it."""
+read through the accessor is suggested, never backed, and only when the accessor answers
+the crashing case and sibling code really uses it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.base import GUESS, Candidate
 from bugstack.repair.candidates.sibling_accessors import SiblingAccessor
 from tests.repair.crash_sites import crash_at
 
@@ -46,7 +46,8 @@ def test_a_table_read_goes_through_the_lookup_its_neighbour_uses(tmp_path: Path)
     assert "-    pattern = DATE_PATTERNS[locale]\n" in candidate.diff()
     assert "+    pattern = lookup(DATE_PATTERNS, locale)\n" in candidate.diff()
     assert candidate.size == 2  # nothing else in the module changes
-    assert candidate.contract and "lookup(MONTH_NAMES, locale)" in candidate.contract
+    assert "lookup(MONTH_NAMES, locale)" in candidate.description
+    assert candidate.contract is None and candidate.plausibility == GUESS  # suggested only
 
 
 def test_a_neighbour_reading_another_key_backs_nothing(tmp_path: Path) -> None:
@@ -127,6 +128,7 @@ def test_a_none_attribute_is_read_through_the_accessor_siblings_use(tmp_path: Pa
     [candidate] = _digest_candidates(tmp_path)
     assert "+    names = [display_name(note.actor) for note in notes]\n" in candidate.diff()
     assert candidate.size == 2
+    assert candidate.contract is None and candidate.plausibility == GUESS
 
 
 def test_no_captured_none_of_the_accessors_class_backs_nothing(tmp_path: Path) -> None:
@@ -158,3 +160,56 @@ def test_a_function_that_tests_the_attribute_itself_is_left_alone(tmp_path: Path
     digest = DIGEST.replace("for note in notes]",
                             "for note in notes if note.actor.full_name is not None]")
     assert _digest_candidates(tmp_path, digest) == []
+
+
+WAREHOUSE = '''
+    INBOUND_DOCK = "Z-DOCK"
+
+    #: SKU -> shelf location, filled by the put-away scanner.
+    SHELVES: dict[str, str] = {"MUG": "A-03-2"}
+
+
+    def location_of(sku: str) -> str:
+        """Where a picker finds the SKU: its shelf, or the inbound dock while unshelved."""
+        return SHELVES.get(sku, INBOUND_DOCK)
+'''
+
+PICKING = '''
+    from depot import warehouse
+
+
+    def stock_page(sku):
+        return {"sku": sku, "location": warehouse.location_of(sku)}
+
+
+    def picklist(lines):
+        return sorted(warehouse.SHELVES[line["sku"]] for line in lines)
+'''
+
+
+def _picking_candidates(root: Path, picking: str = PICKING,
+                        warehouse: str = WAREHOUSE) -> list[Candidate]:
+    files = {"depot/__init__.py": "", "depot/warehouse.py": warehouse,
+             "depot/picking.py": picking}
+    site, analysis = crash_at(root, files, "depot/picking.py", "return sorted(", "KeyError",
+                              "'KETTLE'", {"lines": "[{'sku': 'KETTLE'}]"})
+    return list(SiblingAccessor().propose(site, analysis))
+
+
+def test_a_table_read_goes_through_the_tables_own_accessor(tmp_path: Path) -> None:
+    [candidate] = _picking_candidates(tmp_path)
+    assert ('+    return sorted(warehouse.location_of(line["sku"]) for line in lines)\n'
+            in candidate.diff())
+    assert candidate.size == 2
+    assert candidate.contract is None
+
+
+def test_an_accessor_nobody_calls_backs_nothing(tmp_path: Path) -> None:
+    picking = PICKING.replace('warehouse.location_of(sku)', 'warehouse.SHELVES.get(sku)')
+    assert _picking_candidates(tmp_path, picking) == []
+
+
+def test_a_table_whose_comment_speaks_of_absence_keeps_its_reads(tmp_path: Path) -> None:
+    warehouse = WAREHOUSE.replace("filled by the put-away scanner.",
+                                  "a SKU not shelved yet is not picked.")
+    assert _picking_candidates(tmp_path, warehouse=warehouse) == []

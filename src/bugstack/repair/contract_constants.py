@@ -19,17 +19,6 @@ Two readings, both for a ``KeyError`` at ``mapping[key]``:
 
 Both need the words to be about the absence (``no``, ``without``, ``not mapped``,
 ``unknown``); a constant merely mentioning the key says nothing about its absence.
-
-A third reading is for a field whose value keys a table of the module: a constant that is
-one of that table's keys and whose comment makes it the catch-all answers the field's
-absence::
-
-    #: The standard-rate code. Only what the catalogue marks reduced (R), zero-rated (Z) or
-    #: exempt (E) is taxed otherwise; everything else we sell is standard-rated.
-    STANDARD = "S"
-
-answers ``code = line["tax_code"]`` (then ``TAX_RATES[code]``, where ``STANDARD`` keys
-``TAX_RATES``) with ``line.get("tax_code", STANDARD)``.
 """
 
 from __future__ import annotations
@@ -40,7 +29,7 @@ import re
 from bugstack.repair.contract import Evidence
 from bugstack.repair.contract_items import comments_above, refusal_in, sentences
 
-__all__ = ["absence_of", "catch_all_constant", "constant_for_absent_key", "default_for_unmapped"]
+__all__ = ["absence_of", "constant_for_absent_key", "default_for_unmapped"]
 
 # A constant said to be written somewhere about the absence is a message, not the value.
 _MESSAGE = re.compile(r"\b(?:logged|logs?|messages?|warn(?:s|ing|ed)?|printed|shown|displayed"
@@ -147,72 +136,3 @@ def absence_of(key: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:without|no|missing|lacks?|lacking)\s+(?:an?\s+|the\s+)?"
                       rf"{subject}(?!\w)|(?<!\w){subject}\s+(?:is\s+)?(?:missing|absent)\b",
                       re.I)
-
-
-# "everything else we sell is standard-rated": the catch-all phrase, then what it *is*.
-_CATCH_ALL = re.compile(r"\b(?:(?:everything|anything|whatever)\s+else|(?:all|any|every)\s+"
-                        r"other|all\s+the\s+rest)\b(?P<rest>[^.;:]*)", re.I)
-_IS = re.compile(r"\b(?:is|are|counts?\s+as|gets?|falls?\s+under|treated\s+as)\s+"
-                 r"(?P<what>(?:\S+\s+){0,3}\S+)", re.I)
-
-
-def _makes_catch_all(sentence: str, name: str) -> bool:
-    """Whether the sentence says everything else *is* the constant ("... is standard-rated"
-    for ``STANDARD``), rather than merely speaking of everything else."""
-    stems = [w for w in name.lower().split("_") if len(w) > 2]
-    for match in _CATCH_ALL.finditer(sentence):
-        said = _IS.search(match.group("rest"))
-        if said and any(word.lower().startswith(stem)
-                        for word in re.findall(r"[A-Za-z]+", said.group("what"))
-                        for stem in stems):
-            return True
-    return False
-
-
-def catch_all_constant(source: str, tree: ast.Module, key: str, function: ast.AST,
-                       read: ast.Subscript) -> Evidence | None:
-    """The constant whose comment makes it the catch-all of the values ``key`` holds.
-
-    All of it is required: the value read (``line["tax_code"]``, or the name it is bound
-    to) keys a module table in the crashing function; the constant is one of that table's
-    keys, written by name; its comment says everything else *is* that constant ("is
-    standard-rated" for ``STANDARD``) and shares a word with the key ("code"); only one
-    constant qualifies; and nothing in the module's comments or docstrings, or the
-    function's, refuses the case or says what a value without the key is ("lines without
-    a tax code are disbursements": the catch-all is for coded lines, adversarial review).
-    """
-    words = {w for w in re.split(r"[^a-z0-9]+", key.lower()) if len(w) > 2}
-    absent = absence_of(key)
-    tables = {name: value for name, value, _ in _constants(tree) if isinstance(value, ast.Dict)}
-    carriers = {ast.dump(read)}
-    for node in ast.walk(function):
-        if isinstance(node, ast.Assign) and node.value is read:
-            carriers |= {ast.dump(ast.Name(t.id)) for t in node.targets if isinstance(t, ast.Name)}
-    keyed = {node.value.id for node in ast.walk(function)
-             if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name)
-             and node.value.id in tables and node is not read
-             and ast.dump(ast.Name(node.slice.id) if isinstance(node.slice, ast.Name)
-                          else node.slice) in carriers}
-    table_keys = {k.id for name in keyed for k in tables[name].keys if isinstance(k, ast.Name)}
-    lines = source.splitlines()
-    matches = []
-    for name, value, lineno in _constants(tree):
-        text = comments_above(lines, lineno)
-        if (name in table_keys and isinstance(value, ast.Constant)
-                and any(_makes_catch_all(s, name) for s in sentences(text))
-                and words & set(re.findall(r"[a-z0-9]+", text.lower()))):
-            matches.append((name, text))
-    if len(matches) != 1 or absent is None:
-        return None
-    name, text = matches[0]
-    if refusal_in(text) or _MESSAGE.search(text):
-        return None
-    comments = "\n".join(line.split("#", 1)[1] for line in lines if "#" in line)
-    docs = [comments, ast.get_docstring(tree) or ""]
-    if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
-        docs.append(ast.get_docstring(function) or "")
-    if any(refusal_in(doc) or absent.search(doc) for doc in docs[1:]) or absent.search(
-            comments):
-        return None  # the documentation answers the absence itself
-    sentence = next(s for s in sentences(text) if _makes_catch_all(s, name))
-    return Evidence(name, f"`{name}` is what everything else gets: \"{sentence}\"")

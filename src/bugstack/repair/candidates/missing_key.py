@@ -30,11 +30,7 @@ from bugstack.repair.candidates.edits import insert_before_statement, replace_no
 from bugstack.repair.candidates.fallbacks import fallbacks, typed_only, whole_answer
 from bugstack.repair.candidates.partial_updates import rewrite_only_when_sent
 from bugstack.repair.contract import Evidence, documented_default, named_default
-from bugstack.repair.contract_constants import (
-    catch_all_constant,
-    constant_for_absent_key,
-    default_for_unmapped,
-)
+from bugstack.repair.contract_constants import constant_for_absent_key, default_for_unmapped
 from bugstack.repair.contract_items import refusal_in
 
 __all__ = ["MissingKey"]
@@ -73,7 +69,7 @@ def _fixed_key(index: ast.expr, analysis: Analysis) -> bool:
 
 
 def _documented(analysis: Analysis, key: str, constant: str | None = None,
-                table: str | None = None, read: ast.Subscript | None = None) -> Evidence | None:
+                table: str | None = None) -> Evidence | None:
     """The default the code gives ``key``; ``constant`` is the module constant naming the
     key at the crash (``CART_KEY``), which a sibling's ``.get(CART_KEY, {})`` reads too;
     ``table`` is the module's lookup table read (``COUNTRY_REGION[country]``)."""
@@ -103,15 +99,11 @@ def _documented(analysis: Analysis, key: str, constant: str | None = None,
     named_for_key = named_default(source, key)
     if named_for_key is not None or analysis.tree is None:
         return named_for_key
-    # A field whose value keys a module table: the table's catch-all key stands in.
-    catch_all = catch_all_constant(source, analysis.tree, key, analysis.function, read) \
-        if analysis.function is not None and read is not None \
-        and isinstance(read.slice, ast.Constant) else None
     if table is not None:
-        return default_for_unmapped(source, analysis.tree, table) or catch_all
+        return default_for_unmapped(source, analysis.tree, table)
     if analysis.function is not None and refusal_in(ast.get_docstring(analysis.function) or ""):
         return None  # "an order without a user must raise": no constant stands in
-    return constant_for_absent_key(source, analysis.tree, key) or catch_all
+    return constant_for_absent_key(source, analysis.tree, key)
 
 
 _INNER_SCOPES = (ast.Lambda, ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.DictComp)
@@ -146,7 +138,7 @@ class MissingKey:
             constant = node.slice.id if isinstance(node.slice, ast.Name) and _fixed_key(
                 node.slice, analysis) else None
             table = node.value.id if isinstance(node.value, ast.Name) else None
-            documented = _documented(analysis, str(key), constant, table, node)
+            documented = _documented(analysis, str(key), constant, table)
             if documented is not None:
                 yield self._get(crash.path, crash.source, node, documented.source,
                                 f"`{mapping}` may lack {index}; it now falls back to "

@@ -217,6 +217,32 @@ def _none_is_unbounded(analysis: Analysis, attribute: str) -> bool:
     return False
 
 
+def _none_is_none_of_it(analysis: Analysis, attribute: str) -> str | None:
+    """The comment on the attribute's declaration saying None is "none of it" ("None when
+    the line has no discount", "None means zero"), if there is one.
+
+    The annotation alone only says None may come: what it means is written in words or
+    not at all, and a None that means "still going", "the standard fourteen days" or "no
+    cap" counts as anything but 0 (the fourth adversarial review of 2026-11-26 had the
+    annotation alone back three wrong fixes)."""
+    words = [w for w in attribute.lower().split("_") if len(w) > 2]
+    if not words:
+        return None
+    subject = "|".join(map(re.escape, words))
+    none_of_it = re.compile(
+        rf"\bNone\b[^.;]*\b(?:no|without)\s+(?:\w+\s+){{0,2}}?(?:{subject})\w*\b"
+        rf"|\bNone\s+(?:means|is|counts\s+as)\s+(?:0|zero|nothing|none)\b")
+    declaration = re.compile(rf"^\s+{re.escape(attribute)}\s*:")
+    for rel in analysis.python_files():
+        lines = (analysis.read(rel) or "").splitlines()
+        for lineno, line in enumerate(lines, 1):
+            if declaration.match(line):
+                found = none_of_it.search(comments_above(lines, lineno))
+                if found:
+                    return found.group(0)
+    return None
+
+
 def _declared_optional(analysis: Analysis, attribute: str) -> str | None:
     """Where a class of the repository declares ``attribute`` as possibly None."""
     pattern = re.compile(rf"^\s+{re.escape(attribute)}\s*:\s*(.*\|\s*None\b|Optional\[.*)",
@@ -272,9 +298,13 @@ def _neutral_operand(analysis: Analysis, culprit: str) -> Iterator[Candidate]:
         return
     if not re.search(r"unsupported operand type\(s\) for [+-]:", analysis.message):
         return
-    declared = _declared_optional(analysis, culprit.rsplit(".", 1)[-1])
-    if declared is None or _none_is_unbounded(analysis, culprit.rsplit(".", 1)[-1]):
+    attribute = culprit.rsplit(".", 1)[-1]
+    declared = _declared_optional(analysis, attribute)
+    if declared is None or _none_is_unbounded(analysis, attribute):
         return
+    said = _none_is_none_of_it(analysis, attribute)
+    if said is None:
+        return  # the type says None may come, not that it counts as nothing
     kind = re.search(r"`\s*\w+\s*:\s*(?:Optional\[)?\s*(\w+)", declared)
     zero = _ZERO.get(kind.group(1)) if kind else None
     if zero is None:
@@ -294,7 +324,7 @@ def _neutral_operand(analysis: Analysis, culprit: str) -> Iterator[Candidate]:
                     f"{zero} in the arithmetic instead of crashing.",
         edits={crash.path: replace_nodes(crash.source, replacements)},
         originals={crash.path: crash.source}, plausibility=0.8,
-        contract=declared,
+        contract=f"{declared}: \"{said}\"",
     )
 
 

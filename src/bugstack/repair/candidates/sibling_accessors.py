@@ -1,13 +1,16 @@
 """A value read raw where sibling code reads the same value through the project's accessor,
 whose body answers the very case that crashed.
 
-Two shapes:
+Three shapes:
 
 * a lookup table read by key, ``DATE_PATTERNS[locale]``, raises KeyError for ``'de-CH'``
   while code beside it reads another table by the same key through a project function,
   ``lookup(MONTH_NAMES, locale)``, whose body tests the key against its table parameter
   (``if key in table``) or reads it with ``.get``: the read becomes
   ``lookup(DATE_PATTERNS, locale)``;
+* a table read by key, ``warehouse.SHELVES[line.sku]``, where the table's own module
+  defines its accessor, ``location_of(sku)`` returning ``SHELVES.get(sku, INBOUND_DOCK)``,
+  and sibling code calls it: the read becomes ``warehouse.location_of(line.sku)``;
 * an attribute that is None, ``notification.actor.full_name`` of a member who has not
   filled in a name, meets ``", ".join`` or an operator ("... NoneType ..."), while sibling
   code names a member with ``display_name(member)``, a project function of one required
@@ -33,10 +36,16 @@ Nothing is proposed unless all of this holds:
   an absent value ("an unsigned tier has a credit line of 0", "no legal name"), nor
   refuses the case ("unknown locales are rejected").
 
-The adversarial review of the first version beat it 9 times in 9 traps, each with an
-accessor whose fallback is right where it is used and wrong at the crash (the British
-price for a market without a price list, a free delivery, a username on an invoice):
-what the accessor answers is the project's rule only where the project says so.
+**These candidates are never backed.** They are offered at the score of a guess, so that
+one can hold only as ``unverified``: the person reading that report gets the suggestion,
+and the engine never delivers it as a fix on its own. Two adversarial reviews of
+2026-11-26 beat the rule when it was backed: 9 wrong fixes in 9 traps against the first
+version, 6 in 6 against the second (which required the "every table" and "everywhere"
+sentences above), each with an accessor whose fallback is right where it is used and
+wrong at the crash: the British price for a market without a price list, a free
+delivery, a username on an invoice, a display name stored back into the record, a
+placeholder in a tracking link. Whether an accessor's answer is the project's rule at
+this crash is written, when it is, in words a template does not read reliably.
 """
 
 from __future__ import annotations
@@ -47,7 +56,7 @@ from collections.abc import Iterator
 
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
-from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.base import GUESS, Candidate
 from bugstack.repair.candidates.package_functions import (
     PackageFunction,
     package_functions,
@@ -59,8 +68,6 @@ from bugstack.repair.contract_items import comments_above, refusal_in, sentences
 
 __all__ = ["SiblingAccessor"]
 
-#: Backed by the code's own accessor for the same value: as plausible as a documented key.
-_BACKED = 0.85
 #: "every table here", "each lookup table", "all the tables".
 _EVERY_TABLE = re.compile(r"\b(?:every|each|all|any)\s+(?:(?:of\s+)?(?:the\s+)?\w+\s+){0,2}"
                           r"(?:tables?|lookups?)\b", re.I)
@@ -100,6 +107,24 @@ def _guards_table(helper: ast.FunctionDef) -> bool:
                 and node.func.value.id == table):
             return True
     return False
+
+
+def _table_read_by(helper: ast.FunctionDef, parameter: str) -> str | None:
+    """``SHELVES`` when the helper answers its parameter's absence from that module table:
+    ``SHELVES.get(sku, ...)`` or ``sku in SHELVES``, and nothing else done with it."""
+    found: set[str] = set()
+    for node in ast.walk(helper):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "get" and isinstance(node.func.value, ast.Name)
+                and node.args and isinstance(node.args[0], ast.Name)
+                and node.args[0].id == parameter):
+            found.add(node.func.value.id)
+        elif (isinstance(node, ast.Compare) and isinstance(node.left, ast.Name)
+              and node.left.id == parameter and len(node.ops) == 1
+              and isinstance(node.ops[0], ast.In | ast.NotIn)
+              and isinstance(node.comparators[0], ast.Name)):
+            found.add(node.comparators[0].id)
+    return found.pop() if len(found) == 1 else None
 
 
 def _calls_in(function: ast.AST, name: str) -> Iterator[ast.Call]:
@@ -175,6 +200,7 @@ class SiblingAccessor:
             return  # the function documents its own answer for the case
         if analysis.exc_type.endswith("KeyError") and analysis.statement is not None:
             yield from self._table_reads(analysis)
+            yield from self._own_accessor_reads(analysis)
         elif "NoneType" in analysis.message:
             yield from self._attribute_reads(analysis)
 
@@ -219,6 +245,48 @@ class SiblingAccessor:
             f"answered the way `{helper.node.name}` answers it.",
             f"the code reads the same key of another table with `{example}`")
 
+    def _own_accessor_reads(self, analysis: Analysis) -> Iterator[Candidate]:
+        """``warehouse.SHELVES[line.sku]`` -> ``warehouse.location_of(line.sku)``, where
+        ``location_of(sku)`` is the table's own accessor: defined beside the table, it
+        reads ``SHELVES.get(sku, ...)`` (or tests ``sku in SHELVES``), and sibling code
+        calls it."""
+        crash, statement = analysis.crash, analysis.statement
+        assert crash is not None and statement is not None
+        reads = [n for n in ast.walk(statement) if isinstance(n, ast.Subscript)
+                 and isinstance(n.ctx, ast.Load) and not isinstance(n.slice, ast.Constant)
+                 and isinstance(n.value, ast.Name | ast.Attribute)]
+        qualified: list[tuple[PackageFunction, ast.Subscript, str]] = []
+        for helper in package_functions(analysis):
+            parameter = required_parameter(helper.node)
+            if parameter is None or helper.import_line:
+                continue
+            table = _table_read_by(helper.node, parameter.arg)
+            tables = _module_tables(helper.module)
+            if table is None or table not in tables:
+                continue
+            owner = helper.reference.rsplit(".", 1)[0] if "." in helper.reference else None
+            wanted = f"{owner}.{table}" if owner else table
+            matching = [r for r in reads if ast.unparse(r.value) == wanted]
+            comment = comments_above(helper.source.splitlines(), tables[table])
+            if len(matching) != 1 or refusal_in(comment) or _ABSENCE_WORDS.search(comment):
+                continue
+            siblings = list(sibling_calls(analysis, helper))
+            if siblings:
+                qualified.append((helper, matching[0],
+                                  _source(siblings[0].source, siblings[0].call)))
+        if len(qualified) != 1:
+            return
+        helper, read, example = qualified[0]
+        index = _source(crash.source, read.slice)
+        table = _source(crash.source, read.value)
+        yield self._candidate(
+            analysis, with_helper(analysis, helper, [(read, f"{helper.reference}({index})")]),
+            f"`{table}` is now read through its own accessor `{helper.reference}`, as sibling "
+            f"code does (`{example}`), so {index} missing from it is answered the way "
+            f"`{helper.node.name}` answers it.",
+            f"`{helper.node.name}` is the table's own accessor and sibling code calls it "
+            f"(`{example}`)")
+
     def _attribute_reads(self, analysis: Analysis) -> Iterator[Candidate]:
         crash, function = analysis.crash, analysis.function
         assert crash is not None and function is not None
@@ -254,9 +322,13 @@ class SiblingAccessor:
                    contract: str) -> Candidate:
         crash = analysis.crash
         assert crash is not None
-        return Candidate(strategy=self.name, description=description,
+        # Offered, never backed: see the module docstring. ``contract`` says what the
+        # suggestion rests on, for the person the unverified report goes to.
+        return Candidate(strategy=self.name, description=f"{description} (Suggested only: "
+                         f"{contract}, but an accessor's fallback is the project's rule only "
+                         f"where the project says so.)",
                          edits={crash.path: new}, originals={crash.path: crash.source},
-                         plausibility=_BACKED, contract=contract)
+                         plausibility=GUESS)
 
 
 def _says_every_table(helper: PackageFunction) -> bool:
