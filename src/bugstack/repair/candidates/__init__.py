@@ -42,6 +42,7 @@ from bugstack.repair.candidates.file_placeholders import FilePlaceholder
 from bugstack.repair.candidates.filtered_accessors import FilteredAccessor
 from bugstack.repair.candidates.form_cross_checks import FormCrossCheck
 from bugstack.repair.candidates.format_fallbacks import FormatFallbacks
+from bugstack.repair.candidates.generic_backing import respect_the_apps_words
 from bugstack.repair.candidates.guides import GuideStrategy
 from bugstack.repair.candidates.heap_ties import HeapTieBreaker
 from bugstack.repair.candidates.hex_digests import HexDigestDocumented
@@ -189,5 +190,6 @@ def generate(
     found = respect_unchecked_validation(found, site)
     found = respect_refused_key(found, analysis)
     found = respect_documented_status(found, site, analysis)
+    found = respect_the_apps_words(found, analysis)
     found.sort(key=lambda c: (-c.plausibility, c.size))
     return deduplicate(found)

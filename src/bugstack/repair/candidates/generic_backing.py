@@ -1,0 +1,145 @@
+"""A fix backed only by a generic reading gives way where the app's own words speak of
+the case.
+
+Some templates take their backing from something that is true of every app of its kind:
+a type annotation (``-> list[str]`` backs ``return []``, ``avatar: Avatar | None`` backs
+None flowing on, ``hours: Decimal`` backs a conversion) or an error guide that covers the
+error. That reading is right while the app says nothing more. Where the app does speak of
+the case, in a docstring, a comment or a field's declaration ("None when the shard is
+down: tell them to try again", "a key older than allowlists may only be used from the
+office", "amounts are text in pence"), its words decide, and a template that does not read
+them guesses: the candidate keeps its place among the others but loses its backing, so it
+can end only ``unverified`` unless a candidate that reads those words holds.
+
+"Speaks of the case" is read broadly, because a wrong fix is worse than a declined one: a
+sentence saying None or null (when the crash is about a None), or one naming the value (a
+word of the name that was None, of the missing key, of the edited function) together with
+words of absence or of units (no, without, missing, empty, unknown, until, down, pence,
+percent ...). Such a sentence agrees with an empty answer (None, ``[]``, ``""``) unless it
+gives the case an answer of its own (retry, raise, inherit, the standard one, the
+previous one, only, never, every ...): "accounts created by invitation have no avatar
+yet" leaves ``avatar.url if avatar is not None else None`` backed. The fifth adversarial
+review of 2026-11-26 found 13 wrong fixes in 13 traps backed by annotations or guides.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.contract_items import comments_above, sentences
+
+__all__ = ["generically_backed", "respect_the_apps_words"]
+
+# Contracts that rest on an annotation or a guide, not on the app's words (those quote the
+# words, or say "documented" / "docstring").
+_GENERIC = re.compile(r"return type|annotated|annotation|is declared `|declares `|returns `\w+`"
+                      r"|the error guide `")
+_WORDS_QUOTED = re.compile(r":\s*\"|document|docstring|comment|says\b")
+_NONE = re.compile(r"\b(?:None|null|nil)\b")
+_ABSENCE_OR_UNIT = re.compile(
+    r"\b(?:no|never|without|missing|absent|unknown|empty|blank|until|unless|yet|down"
+    r"|unavailable|fails?|failed|older|legacy|only|pence|cents?|percent|per\s+cent|whole"
+    r"|inherit\w*|instead)\b", re.I)
+# Words that give the case an answer of its own: a sentence speaking of the case with none
+# of them ("accounts created by invitation have no avatar yet") agrees with an empty answer.
+_OWN_ANSWER = re.compile(
+    r"\b(?:retry|try\s+again|rais\w*|refus\w*|reject\w*|inherit\w*|instead|carr(?:y|ies)"
+    r"|previous|standard|default|until|never|must|only|limited|fault\w*|treat\w*|counts?\s+as"
+    r"|signs?|pays?|pence|cents?|percent|per\s+cent|whole|every|all)\b", re.I)
+# A conversion reads the value as the type says; the app may say it is counted otherwise.
+_UNITS = re.compile(r"\b(?:in|as)\s+(?:pence|cents|minor\s+units|basis\s+points|millis\w*)\b"
+                    r"|\b(?:percent|per\s+cent)\b", re.I)
+_EMPTY_ANSWER = re.compile(r"^\+.*(?:\bNone\b|\[\]|\{\}|\(\)|\bset\(\)|\"\"|'')", re.M)
+
+
+def generically_backed(candidate: Candidate) -> bool:
+    contract = candidate.contract
+    return (contract is not None and bool(_GENERIC.search(contract))
+            and not _WORDS_QUOTED.search(contract))
+
+
+def _subject_words(analysis: Analysis, candidate: Candidate) -> set[str]:
+    names = [analysis.culprit or "", analysis.missing_text_key() or ""]
+    if analysis.exc_type.endswith("KeyError"):
+        names.append(analysis.message.strip("'\""))
+    names += [f.name for f in _edited_functions(candidate)]
+    return {w for name in names for w in re.split(r"[^a-z0-9]+", name.lower()) if len(w) > 2}
+
+
+def _edited_functions(candidate: Candidate) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
+    found: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+    for path, original in candidate.originals.items():
+        if not path.endswith(".py"):
+            continue
+        try:
+            tree = ast.parse(original)
+        except SyntaxError:
+            continue
+        old, new = original.splitlines(), candidate.edits.get(path, original).splitlines()
+        prefix = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b),
+                      min(len(old), len(new)))
+        changed = prefix + 1  # first changed line, 1-based
+        found += [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+                  and n.lineno <= changed <= (n.end_lineno or n.lineno)]
+    return found
+
+
+def _texts(analysis: Analysis, candidate: Candidate) -> list[str]:
+    """The app's words near the case: docstrings of the crashing and the edited functions
+    and of their modules, the modules' comments, and what declarations of the value's
+    name say of it."""
+    texts: list[str] = []
+    if analysis.function is not None:
+        texts.append(ast.get_docstring(analysis.function) or "")
+    texts += [ast.get_docstring(f) or "" for f in _edited_functions(candidate)]
+    sources = {*candidate.originals.values()}
+    if analysis.crash is not None:
+        sources.add(analysis.crash.source)
+    for source in sources:
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            continue
+        texts.append(ast.get_docstring(tree) or "")
+        texts += [ast.get_docstring(c) or "" for c in ast.walk(tree)
+                  if isinstance(c, ast.ClassDef)]
+        texts.append("\n".join(line.split("#", 1)[1] for line in source.splitlines()
+                               if "#" in line))
+    attribute = (analysis.culprit or "").rsplit(".", 1)[-1]
+    if attribute.isidentifier():
+        declaration = re.compile(rf"^\s+{re.escape(attribute)}\s*:")
+        for rel in analysis.python_files():
+            lines = (analysis.read(rel) or "").splitlines()
+            texts += [comments_above(lines, n) for n, line in enumerate(lines, 1)
+                      if declaration.match(line)]
+    return texts
+
+
+def _speaking(analysis: Analysis, candidate: Candidate) -> str | None:
+    subject = _subject_words(analysis, candidate)
+    about_none = "NoneType" in analysis.message or analysis.culprit is not None
+    empty_answer = bool(_EMPTY_ANSWER.search(candidate.diff()))
+    for text in _texts(analysis, candidate):
+        for sentence in sentences(text):
+            words = set(re.findall(r"[a-z0-9]+", sentence.lower()))
+            speaks = (about_none and _NONE.search(sentence)) or (
+                not empty_answer and _UNITS.search(sentence)) or (
+                _ABSENCE_OR_UNIT.search(sentence) and any(
+                    word.startswith(s) or (s.startswith(word) and len(word) > 3)
+                    for word in words for s in subject))
+            if speaks and (_OWN_ANSWER.search(sentence) or not empty_answer):
+                return sentence
+    return None
+
+
+def respect_the_apps_words(candidates: list[Candidate], analysis: Analysis) -> list[Candidate]:
+    """Generically backed candidates lose their backing where the app speaks of the case."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        said = _speaking(analysis, candidate) if generically_backed(candidate) else None
+        kept.append(candidate.unbacked(f"(Backed only by {candidate.contract}, while the "
+                                       f"code says: \"{said[:160]}\")") if said else candidate)
+    return kept

@@ -1,0 +1,62 @@
+"""Candidates backed by an annotation or an error guide lose that backing where the app's
+own words give the case an answer of their own, and keep it where the words agree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bugstack.repair.candidates.base import GUESS, Candidate
+from bugstack.repair.candidates.generic_backing import (
+    generically_backed,
+    respect_the_apps_words,
+)
+from tests.repair.crash_sites import crash_at
+
+HISTORY = '''
+    def orders_of(customer_id: int) -> list[str]:
+        """The customer's orders, newest first. None when the shard is down: tell them
+        to try again, never show an empty history."""
+        return None
+
+
+    def history_page(customer_id):
+        orders = orders_of(customer_id)
+        return [order.upper() for order in orders]
+'''
+
+
+def _typed(source: str, edited: str) -> Candidate:
+    return Candidate("none-at-source", "return []", {"shop.py": edited}, plausibility=0.85,
+                     contract="its return type is `list[str]`", originals={"shop.py": source})
+
+
+def _filtered(root: Path, history: str) -> Candidate:
+    _site, analysis = crash_at(root, {"shop.py": history}, "shop.py", "return [order",
+                               "TypeError", "'NoneType' object is not iterable", {})
+    source = analysis.crash.source if analysis.crash else ""
+    candidate = _typed(source, source.replace("    return None\n", "    return []\n"))
+    [kept] = respect_the_apps_words([candidate], analysis)
+    return kept
+
+
+def test_an_annotation_or_a_guide_is_generic_backing() -> None:
+    assert generically_backed(_typed("", ""))
+    guide = Candidate("guide:x", "x", {}, contract="the error guide `x` covers this error")
+    assert generically_backed(guide)
+    quoted = Candidate("none-as-zero", "x", {}, contract='`d` is declared `d: int | None` in '
+                       'a.py: "None when there is no discount"')
+    assert not generically_backed(quoted)
+
+
+def test_words_giving_the_case_its_own_answer_take_the_backing(tmp_path: Path) -> None:
+    kept = _filtered(tmp_path, HISTORY)
+    assert kept.contract is None and kept.plausibility == GUESS
+    assert "try again" in kept.description
+
+
+def test_words_that_agree_with_an_empty_answer_keep_it(tmp_path: Path) -> None:
+    agreeing = HISTORY.replace(
+        "None when the shard is down: tell them\n        to try again, never show an empty "
+        "history.", "A customer with no orders has none.")
+    kept = _filtered(tmp_path, agreeing)
+    assert kept.contract == "its return type is `list[str]`" and kept.plausibility == 0.85
