@@ -17,9 +17,10 @@ word of the name that was None, of the missing key, of the edited function) toge
 words of absence or of units (no, without, missing, empty, unknown, until, down, pence,
 percent ...). Such a sentence agrees with an empty answer (None, ``[]``, ``""``) unless it
 gives the case an answer of its own (retry, raise, inherit, the standard one, the
-previous one, only, never, every ...): "accounts created by invitation have no avatar
-yet" leaves ``avatar.url if avatar is not None else None`` backed. The fifth adversarial
-review of 2026-11-26 found 13 wrong fixes in 13 traps backed by annotations or guides.
+previous one, only, never ...; "every" and "all" only in a sentence naming the value):
+"accounts created by invitation have no avatar yet" leaves ``avatar.url if avatar is not
+None else None`` backed. The fifth adversarial review of 2026-11-26 found 13 wrong fixes
+in 13 traps backed by annotations or guides.
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ _ABSENCE_OR_UNIT = re.compile(
 _OWN_ANSWER = re.compile(
     r"\b(?:retry|try\s+again|rais\w*|refus\w*|reject\w*|inherit\w*|instead|carr(?:y|ies)"
     r"|previous|standard|default|until|never|must|only|limited|fault\w*|treat\w*|counts?\s+as"
-    r"|signs?|pays?|pence|cents?|percent|per\s+cent|whole|every|all)\b", re.I)
+    r"|signs?|pays?|pence|cents?|percent|per\s+cent|whole)\b", re.I)
+_EVERY = re.compile(r"\b(?:every|all)\b", re.I)
 # A conversion reads the value as the type says; the app may say it is counted otherwise.
 _UNITS = re.compile(r"\b(?:in|as)\s+(?:pence|cents|minor\s+units|basis\s+points|millis\w*)\b"
                     r"|\b(?:percent|per\s+cent)\b", re.I)
@@ -125,12 +127,15 @@ def _speaking(analysis: Analysis, candidate: Candidate) -> str | None:
     for text in _texts(analysis, candidate):
         for sentence in sentences(text):
             words = set(re.findall(r"[a-z0-9]+", sentence.lower()))
-            speaks = (about_none and _NONE.search(sentence)) or (
-                not empty_answer and _UNITS.search(sentence)) or (
-                _ABSENCE_OR_UNIT.search(sentence) and any(
-                    word.startswith(s) or (s.startswith(word) and len(word) > 3)
-                    for word in words for s in subject))
-            if speaks and (_OWN_ANSWER.search(sentence) or not empty_answer):
+            of_value = _ABSENCE_OR_UNIT.search(sentence) and any(
+                word.startswith(s) or (s.startswith(word) and len(word) > 3)
+                for word in words for s in subject)
+            own_answer = _OWN_ANSWER.search(sentence) or not empty_answer
+            # "every project", "all of them" answer the value's own case; said of other
+            # things beside a None ("every other action is not announced: None") they do not.
+            if (of_value and (own_answer or _EVERY.search(sentence))) or (
+                    about_none and _NONE.search(sentence) and own_answer) or (
+                    not empty_answer and _UNITS.search(sentence)):
                 return sentence
     return None
 
