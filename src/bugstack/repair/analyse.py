@@ -23,6 +23,7 @@ from bugstack.repair.contract import (
     documented_default,
     not_found_convention,
 )
+from bugstack.repair.contract_items import comments_above
 
 __all__ = [
     "Analysis",
@@ -98,6 +99,21 @@ class Analysis:
             tree = self._trees[rel]
             if tree is not None:
                 yield rel, text, tree
+
+    def declaration_comments(self, attribute: str) -> list[str]:
+        """The comments on every class-level declaration ``attribute: T`` in the
+        repository (the block above it and its trailing comment): what the app says a
+        field's value, None included, means."""
+        declaration = re.compile(rf"^\s+{re.escape(attribute)}\s*:")
+        found: list[str] = []
+        for rel in self.python_files():
+            text = self.read(rel)
+            if not text or attribute not in text:
+                continue
+            lines = text.splitlines()
+            found += [comments_above(lines, lineno) for lineno, line in enumerate(lines, 1)
+                      if declaration.match(line)]
+        return found
 
     def definitions(self, name: str) -> list[tuple[str, FunctionNode]]:
         """Functions and methods called ``name`` anywhere in the repository."""

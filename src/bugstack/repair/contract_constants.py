@@ -29,7 +29,7 @@ import re
 from bugstack.repair.contract import Evidence
 from bugstack.repair.contract_items import comments_above, refusal_in, sentences
 
-__all__ = ["absence_of", "constant_for_absent_key", "default_for_unmapped"]
+__all__ = ["constant_for_absent_key", "default_for_unmapped"]
 
 # A constant said to be written somewhere about the absence is a message, not the value.
 _MESSAGE = re.compile(r"\b(?:logged|logs?|messages?|warn(?:s|ing|ed)?|printed|shown|displayed"
@@ -124,15 +124,3 @@ def default_for_unmapped(source: str, tree: ast.Module, table: str) -> Evidence 
         return None
     quote = "'" if source.count("'") > source.count('"') else '"'  # as the module writes
     return Evidence(f"{quote}{value}{quote}", f"the module says so: \"{said}\"")
-
-
-def absence_of(key: str) -> re.Pattern[str] | None:
-    """Words saying ``key`` is absent: "without a tax code", "no ``country_code``",
-    "``role`` is missing"."""
-    words = [w for w in re.split(r"[^a-z0-9]+", key.lower()) if len(w) > 1]
-    if not words:
-        return None
-    subject = r"[`'\"]{0,2}" + r"[\s_-]*".join(map(re.escape, words)) + r"[`'\"]{0,2}"
-    return re.compile(rf"\b(?:without|no|missing|lacks?|lacking)\s+(?:an?\s+|the\s+)?"
-                      rf"{subject}(?!\w)|(?<!\w){subject}\s+(?:is\s+)?(?:missing|absent)\b",
-                      re.I)

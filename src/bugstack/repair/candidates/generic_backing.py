@@ -28,9 +28,9 @@ from __future__ import annotations
 import ast
 import re
 
-from bugstack.repair.analyse import Analysis
+from bugstack.repair.analyse import Analysis, FunctionNode
 from bugstack.repair.candidates.base import Candidate
-from bugstack.repair.contract_items import comments_above, sentences
+from bugstack.repair.contract_items import sentences
 
 __all__ = ["generically_backed", "respect_the_apps_words"]
 
@@ -63,16 +63,17 @@ def generically_backed(candidate: Candidate) -> bool:
             and not _WORDS_QUOTED.search(contract))
 
 
-def _subject_words(analysis: Analysis, candidate: Candidate) -> set[str]:
-    names = [analysis.culprit or "", analysis.missing_text_key() or ""]
+def _subject_words(analysis: Analysis, edited: list[FunctionNode]) -> set[str]:
+    """Words of the value: the name that was None, the missing key, the edited functions."""
+    names = [analysis.culprit or "", *(f.name for f in edited)]
     if analysis.exc_type.endswith("KeyError"):
         names.append(analysis.message.strip("'\""))
-    names += [f.name for f in _edited_functions(candidate)]
     return {w for name in names for w in re.split(r"[^a-z0-9]+", name.lower()) if len(w) > 2}
 
 
-def _edited_functions(candidate: Candidate) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
-    found: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+def _edited_functions(candidate: Candidate) -> list[FunctionNode]:
+    """The functions holding each edited file's first changed line."""
+    found: list[FunctionNode] = []
     for path, original in candidate.originals.items():
         if not path.endswith(".py"):
             continue
@@ -89,14 +90,14 @@ def _edited_functions(candidate: Candidate) -> list[ast.FunctionDef | ast.AsyncF
     return found
 
 
-def _texts(analysis: Analysis, candidate: Candidate) -> list[str]:
+def _texts(analysis: Analysis, candidate: Candidate, edited: list[FunctionNode]) -> list[str]:
     """The app's words near the case: docstrings of the crashing and the edited functions
     and of their modules, the modules' comments, and what declarations of the value's
     name say of it."""
     texts: list[str] = []
     if analysis.function is not None:
         texts.append(ast.get_docstring(analysis.function) or "")
-    texts += [ast.get_docstring(f) or "" for f in _edited_functions(candidate)]
+    texts += [ast.get_docstring(f) or "" for f in edited]
     sources = {*candidate.originals.values()}
     if analysis.crash is not None:
         sources.add(analysis.crash.source)
@@ -112,19 +113,16 @@ def _texts(analysis: Analysis, candidate: Candidate) -> list[str]:
                                if "#" in line))
     attribute = (analysis.culprit or "").rsplit(".", 1)[-1]
     if attribute.isidentifier():
-        declaration = re.compile(rf"^\s+{re.escape(attribute)}\s*:")
-        for rel in analysis.python_files():
-            lines = (analysis.read(rel) or "").splitlines()
-            texts += [comments_above(lines, n) for n, line in enumerate(lines, 1)
-                      if declaration.match(line)]
+        texts += analysis.declaration_comments(attribute)
     return texts
 
 
 def _speaking(analysis: Analysis, candidate: Candidate) -> str | None:
-    subject = _subject_words(analysis, candidate)
+    edited = _edited_functions(candidate)
+    subject = _subject_words(analysis, edited)
     about_none = "NoneType" in analysis.message or analysis.culprit is not None
     empty_answer = bool(_EMPTY_ANSWER.search(candidate.diff()))
-    for text in _texts(analysis, candidate):
+    for text in _texts(analysis, candidate, edited):
         for sentence in sentences(text):
             words = set(re.findall(r"[a-z0-9]+", sentence.lower()))
             of_value = _ABSENCE_OR_UNIT.search(sentence) and any(

@@ -20,7 +20,6 @@ from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_before_statement, replace_node, replace_nodes
 from bugstack.repair.candidates.fallbacks import fallbacks
 from bugstack.repair.contract import default_for_annotation
-from bugstack.repair.contract_items import comments_above
 
 __all__ = ["NoneGuard"]
 
@@ -206,15 +205,8 @@ _UNBOUNDED = re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?(?:cap|limit|maximum|cei
 def _none_is_unbounded(analysis: Analysis, attribute: str) -> bool:
     """Whether the attribute's name or the comment on its declaration makes None "no
     limit" rather than "none of it"."""
-    if _BOUND_NAME.search(attribute):
-        return True
-    declaration = re.compile(rf"^\s+{re.escape(attribute)}\s*:")
-    for rel in analysis.python_files():
-        lines = (analysis.read(rel) or "").splitlines()
-        for lineno, line in enumerate(lines, 1):
-            if declaration.match(line) and _UNBOUNDED.search(comments_above(lines, lineno)):
-                return True
-    return False
+    return bool(_BOUND_NAME.search(attribute)) or any(
+        _UNBOUNDED.search(comment) for comment in analysis.declaration_comments(attribute))
 
 
 def _none_is_none_of_it(analysis: Analysis, attribute: str) -> str | None:
@@ -232,15 +224,8 @@ def _none_is_none_of_it(analysis: Analysis, attribute: str) -> str | None:
     none_of_it = re.compile(
         rf"\bNone\b[^.;]*\b(?:no|without)\s+(?:\w+\s+){{0,2}}?(?:{subject})\w*\b"
         rf"|\bNone\s+(?:means|is|counts\s+as)\s+(?:0|zero|nothing|none)\b")
-    declaration = re.compile(rf"^\s+{re.escape(attribute)}\s*:")
-    for rel in analysis.python_files():
-        lines = (analysis.read(rel) or "").splitlines()
-        for lineno, line in enumerate(lines, 1):
-            if declaration.match(line):
-                found = none_of_it.search(comments_above(lines, lineno))
-                if found:
-                    return found.group(0)
-    return None
+    found = (none_of_it.search(c) for c in analysis.declaration_comments(attribute))
+    return next((match.group(0) for match in found if match), None)
 
 
 def _declared_optional(analysis: Analysis, attribute: str) -> str | None:

@@ -20,7 +20,6 @@ import re
 
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
-from bugstack.repair.contract_constants import absence_of
 from bugstack.repair.contract_items import sentences
 
 __all__ = ["refused_key_sentence", "respect_refused_key"]
@@ -38,9 +37,12 @@ def refused_key_sentence(analysis: Analysis) -> str | None:
         key = ast.literal_eval(analysis.message)
     except (ValueError, SyntaxError):
         return None
-    absent = absence_of(str(key))
-    if absent is None:
+    words = [w for w in re.split(r"[^a-z0-9]+", str(key).lower()) if len(w) > 1]
+    if not words:
         return None
+    subject = r"[`'\"]{0,2}" + r"[\s_-]*".join(map(re.escape, words)) + r"[`'\"]{0,2}"
+    absent = re.compile(rf"\b(?:without|no|missing|lacks?|lacking)\s+(?:an?\s+|the\s+)?"
+                        rf"{subject}\b|\b{subject}\s+(?:is\s+)?(?:missing|absent)\b", re.I)
     texts = [ast.get_docstring(analysis.function) if analysis.function else None,
              ast.get_docstring(analysis.tree) if analysis.tree else None]
     texts += [re.sub(r"^[ \t]*#:?[ \t]?", "", block.group(0), flags=re.M)
