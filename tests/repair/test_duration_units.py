@@ -122,3 +122,18 @@ def test_a_remembered_session_lasts_the_documented_days(tmp_path: Path) -> None:
                                     "tests/test_sessions.py": API_TESTS}, trigger, check)
     assert data is not None and data["status"] == "fixed", data and data["explanation"]
     assert "timedelta(days=REMEMBER_ME_DAYS)" in data["patch"]
+
+
+def test_a_number_that_is_not_a_plain_count_of_the_unit_gets_nothing(tmp_path: Path) -> None:
+    # A singular unit word in a name is no unit ("same day", "second reminder"), and a
+    # comment saying the number is a moment, an hour of the day or working days vetoes.
+    for n, (name, comment) in enumerate([
+            ("SAME_DAY_CUTOFF", "orders paid before this ship the same day"),
+            ("SECOND_REMINDER", "the second reminder goes out this many nights before"),
+            ("REMEMBER_ME_DAYS", "the session lasts this many working days"),
+            ("REMEMBER_ME_SECONDS", "the Unix time of the build, in seconds since 1970"),
+            ("REMEMBER_ME_HOURS", "14 is 2 pm on the warehouse clock")]):
+        source = SESSIONS.replace("REMEMBER_ME_DAYS", name).replace(
+            '"Keep me signed in": the session lasts this many days.', comment).replace(
+            f"{name} days when", f"{name} when")
+        assert _propose(tmp_path / str(n), source) == [], name

@@ -60,3 +60,71 @@ def test_words_that_agree_with_an_empty_answer_keep_it(tmp_path: Path) -> None:
         "history.", "A customer with no orders has none.")
     kept = _filtered(tmp_path, agreeing)
     assert kept.contract == "its return type is `list[str]`" and kept.plausibility == 0.85
+
+
+SIGNERS = '''
+    BOARD = ["cfo", "ceo"]
+    THRESHOLDS = ((1000, ["lead"]),)
+
+
+    def signers(amount: int) -> list[str]:
+        """Who signs. Above the last threshold it is the board, every member of ``BOARD``."""
+        for limit, people in THRESHOLDS:
+            if amount <= limit:
+                return people
+
+
+    def status(amount):
+        return [who for who in signers(amount)]
+'''
+
+
+def _appended_return(root: Path, source: str, answer: str) -> Candidate:
+    _site, analysis = crash_at(root, {"shop.py": source}, "shop.py", "return [who",
+                               "TypeError", "'NoneType' object is not iterable", {})
+    original = analysis.crash.source if analysis.crash else ""
+    edited = original.replace("            return people\n",
+                              f"            return people\n    return {answer}\n")
+    assert edited != original
+    [kept] = respect_the_apps_words([_typed(original, edited)], analysis)
+    return kept
+
+
+def test_a_docstring_naming_a_module_value_the_function_never_reads_takes_the_backing(
+        tmp_path: Path) -> None:
+    kept = _appended_return(tmp_path, SIGNERS, "[]")
+    assert kept.contract is None and "BOARD" in kept.description
+
+
+def test_the_named_value_read_by_the_fix_keeps_the_backing(tmp_path: Path) -> None:
+    assert _appended_return(tmp_path, SIGNERS, "BOARD").plausibility == 0.85
+    unnamed = SIGNERS.replace("every member of ``BOARD``", "every director")
+    assert _appended_return(tmp_path, unnamed, "[]").plausibility == 0.85
+
+
+CLOSES = '''
+    """Closing prices. None marks a day the exchange was closed."""
+
+
+    def closes(days: list[list[int]]) -> list[int | None]:
+        return [day[-1] for day in days]
+'''
+
+
+def _empty_day_answered_none(root: Path, module: str) -> Candidate:
+    _site, analysis = crash_at(root, {"shop.py": module}, "shop.py", "return [day",
+                               "IndexError", "list index out of range", {})
+    original = analysis.crash.source if analysis.crash else ""
+    edited = original.replace("day[-1] for", "day[-1] if day else None for")
+    candidate = Candidate("optional-item", "None", {"shop.py": edited}, plausibility=0.8,
+                          contract="its return type is `list[int | None]`",
+                          originals={"shop.py": original})
+    [kept] = respect_the_apps_words([candidate], analysis)
+    return kept
+
+
+def test_a_none_for_a_crash_not_about_none_gives_way_to_what_none_marks(
+        tmp_path: Path) -> None:
+    assert _empty_day_answered_none(tmp_path / "a", CLOSES).contract is None
+    silent = CLOSES.replace(" None marks a day the exchange was closed.", "")
+    assert _empty_day_answered_none(tmp_path / "b", silent).plausibility == 0.8

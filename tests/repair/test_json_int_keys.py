@@ -51,7 +51,7 @@ PICKING = '''
 
 
     def units_from_saved(articles: list[int], saved: str) -> int:
-        """:func:`units_left` against the saved stock."""
+        """Units left of ``articles`` in the saved stock."""
         stock = load_stock(saved)
         return sum(stock[article] for article in articles)
 '''
@@ -78,7 +78,7 @@ def test_the_loader_gives_the_keys_their_declared_type(tmp_path: Path) -> None:
 
 
 def test_a_documented_raise_is_reached_through_the_sibling_it_names(tmp_path: Path) -> None:
-    picking = PICKING.replace(":func:`units_left` against the saved stock.",
+    picking = PICKING.replace("Units left of ``articles`` in the saved stock.",
                               ":func:`units_left` against the saved stock (so an article not "
                               "stocked raises OutOfStock there too).")
     found = _propose(tmp_path, picking=picking)
@@ -89,9 +89,41 @@ def test_a_documented_raise_is_reached_through_the_sibling_it_names(tmp_path: Pa
     assert "int(article)" in found[0].edits["depot/stock.py"]
 
 
+def test_a_sibling_named_first_is_the_computation_raise_included(tmp_path: Path) -> None:
+    # Documented as units_left's computation, it takes units_left's raise for an article
+    # not stocked, said or not.
+    picking = PICKING.replace("Units left of ``articles`` in the saved stock.",
+                              ":func:`units_left` against the saved stock.")
+    [found] = _propose(tmp_path / "first", picking=picking)
+    assert "return units_left(articles, stock)" in found.edits["depot/picking.py"]
+    # Named later, for its raise alone, it may compute something else: nothing.
+    later = PICKING.replace("Units left of ``articles`` in the saved stock.",
+                            "Units in the saved stock. Raises OutOfStock as :func:`units_left`.")
+    assert _propose(tmp_path / "later", picking=later) == []
+
+
 def test_a_documented_raise_no_sibling_makes_gets_nothing(tmp_path: Path) -> None:
-    picking = PICKING.replace(":func:`units_left` against the saved stock.",
+    picking = PICKING.replace("Units left of ``articles`` in the saved stock.",
                               "Raises MissingArticle for an article not stocked.")
+    assert _propose(tmp_path, picking=picking) == []
+
+
+def test_an_unknown_keys_own_answer_in_other_words_gets_nothing(tmp_path: Path) -> None:
+    # Int keys alone would leave these a KeyError: the docstring answers otherwise.
+    for n, said in enumerate(["An article not stocked is refused at the counter.",
+                              "Units left, or FALLBACK_UNITS for an article we forgot."]):
+        picking = PICKING.replace("Units left of ``articles`` in the saved stock.", said)
+        picking += "\n    FALLBACK_UNITS = 0\n" if "FALLBACK" in said else ""
+        assert _propose(tmp_path / str(n), picking=picking) == [], said
+
+
+def test_another_reader_by_text_keys_gets_nothing(tmp_path: Path) -> None:
+    picking = PICKING + """
+
+    def units_of(article: int, saved: str) -> int:
+        stock = load_stock(saved)
+        return stock[str(article)]
+"""
     assert _propose(tmp_path, picking=picking) == []
 
 

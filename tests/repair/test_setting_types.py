@@ -146,3 +146,19 @@ def test_a_crash_that_needs_the_setting_is_reproduced_and_fixed(tmp_path: Path) 
     # The regression test configures the setting as production had it: as text.
     assert "monkeypatch.setenv('JOBS_WEBHOOKS_MAX_ATTEMPTS', '3')" in test
     assert "assert result is True" in test
+
+
+def test_a_setting_written_otherwise_than_a_plain_number_is_unbacked() -> None:
+    # The annotation says int, but the app's words say how the text is written: as a
+    # percentage, with a unit, or as a share between 0 and 1; or a reader of its own
+    # converts the other settings.
+    for said in ["``JOBS_<QUEUE>_MAX_ATTEMPTS`` is a whole number: 15 means 15 %.",
+                 "``JOBS_<QUEUE>_MAX_ATTEMPTS`` is written with a unit: 3x.",
+                 "``JOBS_<QUEUE>_MAX_ATTEMPTS`` from 0 to 1: 0.5 retries half."]:
+        source = RETRY.replace("``JOBS_<QUEUE>_MAX_ATTEMPTS`` overrides the default (3).", said)
+        [(_after, contract)] = _propose(_site(source, "attempt >=", COMPARED))
+        assert contract is None, said
+    own_reader = RETRY.replace('float(os.environ.get(prefix + "BACKOFF", 2.0))',
+                               'parse_delay(os.environ.get(prefix + "BACKOFF", "2s"))')
+    [(_after, contract)] = _propose(_site(own_reader, "attempt >=", COMPARED))
+    assert contract is None

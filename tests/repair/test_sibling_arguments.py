@@ -148,3 +148,21 @@ def test_a_caller_left_behind_passes_the_unit_end_to_end(tmp_path: Path) -> None
     assert data is not None and data["status"] == "fixed", data["explanation"]
     assert data["strategy"] == "sibling-argument"
     assert 'label(trip.distance, trip.unit)' in data["patch"]
+
+
+def test_a_value_of_the_same_type_in_another_role_is_unbacked(tmp_path: Path) -> None:
+    # The siblings read the currency of the cart they show; `summary` was given one under
+    # another name, and the type alone does not make it the same cart.
+    shop = SHOP.replace("def summary(cart: Cart) -> dict[str, str]:\n"
+                        '        return {"total": format_price(cart.total)}',
+                        "def summary(basket: Cart) -> dict[str, str]:\n"
+                        '        return {"total": format_price(basket.total)}')
+    [found] = _propose(tmp_path / "a", shop, '{"total": format_price(basket.total)}')
+    assert found.contract is None and "`basket`" in found.description
+    for n, said in enumerate(["Shown in `quote.currency`, the carrier's own.",
+                              "Always in HOUSE_CURRENCY."]):
+        head = "def summary(cart: Cart) -> dict[str, str]:\n"
+        documented = SHOP.replace(head, f'{head}        """{said}"""\n') + \
+            '\n    HOUSE_CURRENCY = "EUR"\n'  # named, never read by `summary`
+        [found] = _propose(tmp_path / str(n), documented)
+        assert found.contract is None, said

@@ -9,8 +9,14 @@ obvious guess) would end the session half a minute later.
 
 The unit is read from the constant itself and nothing else: its name (``_DAYS``,
 ``TIMEOUT_SECONDS``), the comment above or beside it, and the sentences of the returning
-function's docstring that name it. They must agree on exactly one unit; two units, or
-none, back nothing. The number is reached in one of two ways, and only these:
+function's docstring that name it. They must agree on exactly one unit, said as a plural
+("this many days", ``_SECONDS``: the singular in ``SAME_DAY_CUTOFF`` or
+``SECOND_REMINDER`` is no unit); two units, or none, back nothing, and so do words saying
+the number is not a plain count of it: a moment ("Unix time", "since 1970"), an hour of
+the day ("14 is 2 pm"), or days that skip some ("working days", "nights"). The sixth
+adversarial review of 2026-11-26 made wrong fixes of all four.
+
+The number is reached in one of two ways, and only these:
 
 * a call of a repository function annotated ``-> timedelta`` whose ``return`` gives a
   module constant holding a number (each such ``return`` is wrapped, and each constant
@@ -43,6 +49,13 @@ _UNITS = {"week": "weeks", "weeks": "weeks", "day": "days", "days": "days",
           "ms": "milliseconds", "microsecond": "microseconds", "microseconds": "microseconds"}
 _UNIT_WORD = re.compile(r"\b(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b", re.I)
 _TIMEDELTA = {"timedelta", "datetime.timedelta"}
+_PLURAL = {"weeks", "days", "hours", "hrs", "minutes", "mins", "seconds", "secs",
+           "milliseconds", "ms", "microseconds"}
+# Words saying the number is not a count of calendar time: a moment (Unix time), a time of
+# day ("14 is 2 pm"), or days that skip some (working days, nights).
+_NOT_A_PLAIN_COUNT = re.compile(
+    r"\b(?:since|epoch|unix|timestamps?|o'clock|[ap]\.?m\.?|noon|midnight|hour\s+of\s+the\s+day"
+    r"|working|business|week\s*days|nights?|calendar|school|bank\s+holidays?)\b", re.I)
 
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -81,20 +94,29 @@ def _comments(lines: list[str], node: ast.stmt) -> str:
 def documented_unit(name: str, assignment: ast.stmt, source: str,
                     docstrings: list[str]) -> tuple[str, str] | None:
     """(timedelta keyword, where it is said) when the constant's name, its comment and the
-    docstring sentences naming it agree on one unit; None when they are silent or differ."""
+    docstring sentences naming it agree on one unit; None when they are silent or differ,
+    or when they say the number is not a plain count of that unit (a moment, an hour of
+    the day, working days)."""
     found: dict[str, str] = {}
+    # Only a plural counts ("this many days", REMEMBER_ME_DAYS): "the same day" in
+    # SAME_DAY_CUTOFF and "second" in SECOND_REMINDER count no unit.
     for token in name.lower().split("_"):
-        if token in _UNITS:
+        if token in _UNITS and token in _PLURAL:
             found.setdefault(_UNITS[token], f"its name `{name}`")
     comment = _comments(source.splitlines(), assignment)
+    said = [comment]
     for word in _UNIT_WORD.findall(comment):
-        found.setdefault(_UNITS[word.lower()], f"its comment: \"{comment[:140]}\"")
+        if word.lower() in _PLURAL:
+            found.setdefault(_UNITS[word.lower()], f"its comment: \"{comment[:140]}\"")
     for text in docstrings:
         for sentence in re.split(r"(?<=[.;])\s+", re.sub(r"\s+", " ", text)):
             if re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", sentence):
+                said.append(sentence)
                 for word in _UNIT_WORD.findall(sentence):
-                    found.setdefault(_UNITS[word.lower()], f"the docstring: \"{sentence[:140]}\"")
-    if len(found) != 1:
+                    if word.lower() in _PLURAL:
+                        found.setdefault(_UNITS[word.lower()],
+                                         f"the docstring: \"{sentence[:140]}\"")
+    if len(found) != 1 or any(_NOT_A_PLAIN_COUNT.search(text) for text in said):
         return None
     ((unit, where),) = found.items()
     return unit, where

@@ -19,8 +19,12 @@ percent ...). Such a sentence agrees with an empty answer (None, ``[]``, ``""``)
 gives the case an answer of its own (retry, raise, inherit, the standard one, the
 previous one, only, never ...; "every" and "all" only in a sentence naming the value):
 "accounts created by invitation have no avatar yet" leaves ``avatar.url if avatar is not
-None else None`` backed. The fifth adversarial review of 2026-11-26 found 13 wrong fixes
-in 13 traps backed by annotations or guides.
+None else None`` backed. Two more readings: a None answered where the crash was not about
+a None (an empty list indexed) gives way to any sentence saying what None marks, and an
+edited function whose docstring names a module-level value it never reads ("above the
+last threshold it is the board, every member of ``BOARD``") has a case the generic answer
+guesses past. The fifth adversarial review of 2026-11-26 found 13 wrong fixes in 13 traps
+backed by annotations or guides.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ import re
 from bugstack.repair.analyse import Analysis, FunctionNode
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.contract_items import sentences
+from bugstack.repair.unread_names import module_names, unread_names
 
 __all__ = ["generically_backed", "respect_the_apps_words"]
 
@@ -72,16 +77,18 @@ def _subject_words(analysis: Analysis, edited: list[FunctionNode]) -> set[str]:
 
 
 def _edited_functions(candidate: Candidate) -> list[FunctionNode]:
-    """The functions holding each edited file's first changed line."""
+    """The functions holding each edited file's first changed line, as edited (a line
+    added after a function's last one is in it only in the edited text)."""
     found: list[FunctionNode] = []
     for path, original in candidate.originals.items():
         if not path.endswith(".py"):
             continue
+        edited = candidate.edits.get(path, original)
         try:
-            tree = ast.parse(original)
+            tree = ast.parse(edited)
         except SyntaxError:
             continue
-        old, new = original.splitlines(), candidate.edits.get(path, original).splitlines()
+        old, new = original.splitlines(), edited.splitlines()
         prefix = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b),
                       min(len(old), len(new)))
         changed = prefix + 1  # first changed line, 1-based
@@ -117,11 +124,36 @@ def _texts(analysis: Analysis, candidate: Candidate, edited: list[FunctionNode])
     return texts
 
 
+def _unused_names_in_docstring(candidate: Candidate, edited: list[FunctionNode]) -> str | None:
+    """A sentence of an edited function's docstring naming a module-level name the
+    function never reads ("above the last threshold it is the board, every member of
+    ``BOARD``"): the docstring speaks of a case the code does not handle yet, and a generic
+    answer for the missing path guesses past it."""
+    defined: set[str] = set()
+    for original in candidate.originals.values():
+        try:
+            defined |= module_names(ast.parse(original))
+        except SyntaxError:
+            continue
+    for function in edited:
+        for sentence in sentences(ast.get_docstring(function) or ""):
+            if unread_names(sentence, function, defined):
+                return sentence
+    return None
+
+
 def _speaking(analysis: Analysis, candidate: Candidate) -> str | None:
     edited = _edited_functions(candidate)
+    unused = _unused_names_in_docstring(candidate, edited)
+    if unused is not None:
+        return unused
     subject = _subject_words(analysis, edited)
     about_none = "NoneType" in analysis.message or analysis.culprit is not None
-    empty_answer = bool(_EMPTY_ANSWER.search(candidate.diff()))
+    diff = candidate.diff()
+    empty_answer = bool(_EMPTY_ANSWER.search(diff))
+    # A None given where the crash was not about one (an empty list indexed, say) is a new
+    # meaning for None; where the app already says what None marks, it is not this one.
+    new_none = not about_none and bool(re.search(r"^\+.*\bNone\b", diff, re.M))
     for text in _texts(analysis, candidate, edited):
         for sentence in sentences(text):
             words = set(re.findall(r"[a-z0-9]+", sentence.lower()))
@@ -133,6 +165,7 @@ def _speaking(analysis: Analysis, candidate: Candidate) -> str | None:
             # things beside a None ("every other action is not announced: None") they do not.
             if (of_value and (own_answer or _EVERY.search(sentence))) or (
                     about_none and _NONE.search(sentence) and own_answer) or (
+                    new_none and _NONE.search(sentence)) or (
                     not empty_answer and _UNITS.search(sentence)):
                 return sentence
     return None

@@ -20,7 +20,12 @@ is proposed only together with the answer the docstring names: the function call
 sibling its docstring names (``:func:`quote_total` against the stored list``), which
 reads the same subscript under a ``not in`` test raising that exception, with its
 parameters bound by name and declared type (``return quote_total(lines, prices)``). When
-the docstring names a raise and no such sibling exists, nothing is proposed.
+the docstring names a raise and no such sibling exists, nothing is proposed; nor when the
+sibling is named only after the first sentence (for its raise, "as in
+:func:`invoice_total`", which may compute something else), when the docstring gives an
+unknown key another answer in other words ("refused", "not priced", a ``FLAT_FARE`` the
+function never reads), or when another function reads the mapping by text keys
+(``stock[str(sku)]``), which int keys would break.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis, origin_of
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import replace_nodes
+from bugstack.repair.unread_names import module_names, unread_names
 
 __all__ = ["JsonIntKeys"]
 
@@ -127,13 +133,18 @@ class JsonIntKeys:
             edits: dict[str, list[tuple[ast.AST, str]]] = {rel: list(keys)}
             docstring = ast.get_docstring(function) or ""
             answer = ""
-            if re.search(r"\braise[sd]?\b", docstring, re.I):
+            if _text_key_readers(analysis, node.name, function):
+                continue  # int keys would break the readers that index it by text
+            if re.search(r"\braise[sd]?\b", docstring, re.I) or _names_a_sibling_first(
+                    docstring, function, tree):
                 delegate = _documented_delegate(analysis, function, statement, mapping, docstring)
                 if delegate is None:
                     continue  # the unknown key's documented answer is not reached
                 call_text, answer = delegate
                 assert isinstance(statement, ast.Return) and statement.value is not None
                 edits.setdefault(crash.path, []).append((statement.value, call_text))
+            elif _unknown_key_answered(docstring, function, tree):
+                continue  # an answer of its own for an unknown key, which int keys do not give
             originals = {path: text if path == rel else crash.source for path in edits}
             yield Candidate(
                 strategy=self.name,
@@ -148,6 +159,56 @@ class JsonIntKeys:
             )
 
 
+# A docstring speaking of the unknown key's case: the loader fix alone leaves it a KeyError.
+_UNKNOWN_KEY = re.compile(
+    r"\b(?:unknown|unlisted|missing|absent|outside|refus\w*|reject\w*|fall\s*s?\s*back"
+    r"|default\w*|not\s+(?:on|in|listed|priced|known|found)|has\s+not|have\s+not)\b", re.I)
+
+
+def _unknown_key_answered(docstring: str, function: FunctionNode, tree: ast.Module) -> bool:
+    """Whether the crashing function's docstring speaks of an unknown key ("a zone
+    outside the table is refused with UnknownZone") or names a module value the function
+    never reads (``FLAT_FARE``)."""
+    return bool(_UNKNOWN_KEY.search(docstring)
+                or unread_names(docstring, function, module_names(tree)))
+
+
+def _text_key_readers(analysis: Analysis, loader: str, crashing: FunctionNode) -> bool:
+    """Whether another function reads the loader's mapping with text keys
+    (``stock[str(sku)]``): giving the keys the int type would break it."""
+    for _rel, _text, tree in analysis.parsed_files(f"{loader}("):
+        for function in ast.walk(tree):
+            if not isinstance(function, FunctionNode) or function is crashing:
+                continue
+            names = {t.id for n in ast.walk(function) if isinstance(n, ast.Assign)
+                     and isinstance(n.value, ast.Call)
+                     and ast.unparse(n.value.func).rsplit(".", 1)[-1] == loader
+                     for t in n.targets if isinstance(t, ast.Name)}
+            for read in ast.walk(function):
+                if isinstance(read, ast.Subscript) and isinstance(read.value, ast.Name) \
+                        and read.value.id in names and _text_key(read.slice):
+                    return True
+    return False
+
+
+def _text_key(key: ast.expr) -> bool:
+    return (isinstance(key, ast.Constant) and isinstance(key.value, str)) or (
+        isinstance(key, ast.Call) and ast.unparse(key.func) == "str")
+
+
+def _first_sentence(docstring: str) -> str:
+    return re.split(r"(?<=[.;:])\s", " ".join(docstring.split()), maxsplit=1)[0]
+
+
+def _names_a_sibling_first(docstring: str, function: FunctionNode, tree: ast.Module) -> bool:
+    """Whether the docstring's first sentence names another function of the module: the
+    function is documented as that one's computation (":func:`quote_total` against the
+    stored list"), unknown keys included."""
+    first = _first_sentence(docstring)
+    return any(isinstance(n, FunctionNode) and n is not function
+               and re.search(rf"\b{n.name}\b", first) for n in tree.body)
+
+
 def _documented_delegate(analysis: Analysis, function: FunctionNode, statement: ast.stmt,
                          mapping: str, docstring: str) -> tuple[str, str] | None:
     """``quote_total(lines, prices)`` and why, when the crashing ``return`` can call the
@@ -159,14 +220,20 @@ def _documented_delegate(analysis: Analysis, function: FunctionNode, statement: 
              if isinstance(n, ast.Subscript) and ast.unparse(n.value) == mapping}
     raised = set(re.findall(r"\braise[sd]?\s+`*(\w+)", docstring, re.I))
     found: list[tuple[str, str]] = []
+    # The docstring must say the function *is* the sibling's computation, in its first
+    # sentence (":func:`quote_total` against the stored list"); a sibling named later, for
+    # its raise alone ("as in :func:`invoice_total`"), may compute something else.
+    first = _first_sentence(docstring)
     for sibling in tree.body:
         if not isinstance(sibling, FunctionNode) or sibling is function \
-                or not re.search(rf"\b{sibling.name}\b", docstring) or sibling.returns is None \
+                or not re.search(rf"\b{sibling.name}\b", first) or sibling.returns is None \
                 or function.returns is None \
                 or ast.unparse(sibling.returns) != ast.unparse(function.returns):
             continue
         guarded = _guarded_raise(sibling, reads)
-        if guarded is None or guarded not in raised:
+        # Documented as the sibling's computation with no raise of its own, it takes the
+        # sibling's; a raise it names must be the sibling's.
+        if guarded is None or (raised and guarded not in raised):
             continue
         arguments = _bind(function, statement.lineno, sibling, analysis)
         if arguments is not None:

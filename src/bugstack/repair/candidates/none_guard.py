@@ -19,6 +19,7 @@ from bugstack.repair.analyse import Analysis, origin_of
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_before_statement, replace_node, replace_nodes
 from bugstack.repair.candidates.fallbacks import fallbacks
+from bugstack.repair.candidates.field_declarations import declared_optional
 from bugstack.repair.contract import default_for_annotation
 
 __all__ = ["NoneGuard"]
@@ -228,18 +229,6 @@ def _none_is_none_of_it(analysis: Analysis, attribute: str) -> str | None:
     return next((match.group(0) for match in found if match), None)
 
 
-def _declared_optional(analysis: Analysis, attribute: str) -> str | None:
-    """Where a class of the repository declares ``attribute`` as possibly None."""
-    pattern = re.compile(rf"^\s+{re.escape(attribute)}\s*:\s*(.*\|\s*None\b|Optional\[.*)",
-                         re.M)
-    for rel in analysis.python_files():
-        text = analysis.read(rel)
-        match = pattern.search(text) if text else None
-        if match:
-            return f"`{attribute}` is declared `{match.group(0).strip()}` in {rel}"
-    return None
-
-
 def _propagate(analysis: Analysis, culprit: str) -> Iterator[Candidate]:
     """``x.attr`` -> ``(x.attr if x is not None else None)``: None flows on, when allowed."""
     crash, statement = analysis.crash, analysis.statement
@@ -256,8 +245,7 @@ def _propagate(analysis: Analysis, culprit: str) -> Iterator[Candidate]:
     if not uses:
         return
     # Only a field can be declared optional; a name's None comes from somewhere else.
-    declared = _declared_optional(analysis, culprit.rsplit(".", 1)[-1]) if "." in culprit \
-        else None
+    declared = declared_optional(analysis, culprit)
     source = crash.source
     replacements: list[tuple[ast.AST, str]] = [
         (n, f"({ast.get_source_segment(source, n) or ast.unparse(n)} if {culprit} is not None "
@@ -284,7 +272,7 @@ def _neutral_operand(analysis: Analysis, culprit: str) -> Iterator[Candidate]:
     if not re.search(r"unsupported operand type\(s\) for [+-]:", analysis.message):
         return
     attribute = culprit.rsplit(".", 1)[-1]
-    declared = _declared_optional(analysis, attribute)
+    declared = declared_optional(analysis, culprit)
     if declared is None or _none_is_unbounded(analysis, attribute):
         return
     said = _none_is_none_of_it(analysis, attribute)

@@ -9,7 +9,10 @@ goes where the value enters: ``int(os.environ.get("JOBS_MAX_ATTEMPTS", 3))``.
 The conversion is the type of the fallback (an int fallback means an int setting). Only
 reads whose destination the crashed statement uses are changed (the keyword, attribute
 or variable name must appear there), and the candidate is backed by the code's contract
-when the destination is annotated with that type or a sibling read already converts.
+when the destination is annotated with that type or a sibling read already converts,
+unless the app says the text is written otherwise than a plain number of that type ("a
+whole number: 15 takes 15 % off", "from 0 to 1: 0.05", "written with a unit") or reads
+its other settings through a reader of its own (``parse_duration(os.environ...)``).
 """
 
 from __future__ import annotations
@@ -115,6 +118,44 @@ def _names_used(statement: ast.stmt) -> set[str]:
     return used
 
 
+# Words saying the setting's text is not a plain number of the fallback's type: a share
+# written as a percentage, a unit after the number, a range the number falls in.
+_SCALED = re.compile(r"%|\bpercent|\bper\s+cent|\bwhole\s+numbers?\b|\bfrom\s+0\s+to\s+1\b"
+                     r"|\bbetween\s+0\s+and\s+1\b|\bunits?\b|\bwritten\s+(?:with|as|in)\b", re.I)
+
+
+def _said_of(source: str, tree: ast.Module, call: ast.Call) -> str:
+    """The words on a read: its function's docstring, the comment block above its line
+    and on it, and the module's docstring."""
+    lines = source.splitlines()
+    words = [ast.get_docstring(tree) or ""]
+    words += [ast.get_docstring(f) or "" for f in ast.walk(tree)
+              if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+              and f.lineno <= call.lineno <= (f.end_lineno or f.lineno)]
+    index = call.lineno - 2
+    while index >= 0 and lines[index].strip().startswith("#"):
+        words.append(lines[index].strip().lstrip("#:"))
+        index -= 1
+    if "#" in lines[call.lineno - 1]:
+        words.append(lines[call.lineno - 1].split("#", 1)[1])
+    return "\n".join(words)
+
+
+def _scaled_or_own_reader(source: str, tree: ast.Module, read: _Read) -> bool:
+    """Whether the app says the setting is written otherwise than a plain number of the
+    fallback's type ("SALE_DISCOUNT=15 takes 15 % off", "from 0 to 1: 0.05"), or reads
+    its other settings through a reader of its own (``parse_duration(os.environ...)``):
+    a bare ``int()`` or ``float()`` then guesses."""
+    words = _said_of(source, tree, read.call)
+    if _SCALED.search(words):
+        return True
+    if read.kind == "int" and re.search(r"(?<![\w.])\d*\.\d+\b", words):
+        return True
+    return any(isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Call)
+               and _is_environment_read(node.args[0])
+               and ast.unparse(node.func) not in _CONVERSIONS for node in ast.walk(tree))
+
+
 class SettingTypes:
     name = "setting-types"
 
@@ -153,7 +194,9 @@ class SettingTypes:
         segment = ast.get_source_segment(source, read.call) or ast.unparse(read.call)
         new = replace_node(source, read.call, f"{read.kind}({segment})")
         contract = None
-        if annotation == read.kind:
+        if _scaled_or_own_reader(source, tree, read):
+            contract = None
+        elif annotation == read.kind:
             contract = (f"`{read.owner}.{read.destination}` is annotated `{annotation}`; the "
                         "environment holds text")
         elif converted:

@@ -13,7 +13,10 @@ cart.currency)``).
 Nothing is proposed when no sibling passes the parameter, when siblings pass different
 things, when a sibling passes a constant or a local (which says nothing about this call's
 data), or when the crashing function has no parameter, or more than one, of the type the
-siblings read it from.
+siblings read it from. The candidate is proposed without backing when this function's
+value has another name than the siblings' (``inviter`` where they write to ``user``: the
+same type in another role), or when its docstring names another source of the value
+(``quote.currency``) or a constant it never reads (``SITE_LOCALE``).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis, FunctionNode, enclosing_function
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import replace_node
+from bugstack.repair.unread_names import module_names, unread_names
 
 __all__ = ["SiblingArgument"]
 
@@ -93,6 +97,28 @@ def _rooted(value: ast.expr, function: FunctionNode) -> tuple[str, str, str] | N
     return "{}" + text[len(root):], ast.unparse(parameter.annotation), root
 
 
+def _doubt(function: FunctionNode, passed: list[_Passed], here: str, value: str,
+           tree: ast.Module) -> str | None:
+    """Why the siblings' way may not be this call's. The type alone does not make the
+    data the same: the siblings write to ``user`` in ``user.locale``, an invitation's
+    ``inviter`` is someone else than its reader, and an audit's ``actor`` is no reader at
+    all. And a docstring naming another source of the value (``quote.currency``) or a
+    module constant the function never reads (``SITE_LOCALE``) has an answer of its own."""
+    if any(p.root != here for p in passed):
+        roots = ", ".join(sorted({f"`{p.root}`" for p in passed}))
+        return (f"(The other calls pass it from {roots}, this function's value is `{here}`: "
+                "the same type, perhaps not the same role.)")
+    docstring = ast.get_docstring(function) or ""
+    attribute = value.rsplit(".", 1)[-1]
+    for other in re.findall(r"\b(\w+(?:\.\w+)*\." + re.escape(attribute) + r")\b", docstring):
+        if other != value:
+            return f"(The docstring names `{other}`, not `{value}`.)"
+    unread = unread_names(docstring, function, module_names(tree))
+    if unread:
+        return f"(The docstring names `{unread[0]}`, which the function does not read.)"
+    return None
+
+
 class SiblingArgument:
     name = "sibling-argument"
 
@@ -145,7 +171,7 @@ class SiblingArgument:
             separator = " "
         new_call = f"{inner}{separator}{added})"
         sources = "; ".join(f"{p.where} passes `{p.template.format(p.root)}`" for p in passed)
-        yield Candidate(
+        candidate = Candidate(
             strategy=self.name,
             description=f"`{callee}` requires `{missing}`; the call now passes `{value}`, as "
                         f"the other calls of `{callee}` pass it from their `{annotation}`.",
@@ -154,6 +180,8 @@ class SiblingArgument:
             contract=f"{sources}, read from a parameter `{annotation}` as "
                      f"`{function.name}`'s `{here[0]}` is",
         )
+        doubt = _doubt(function, passed, here[0], value, analysis.tree or ast.Module([], []))
+        yield candidate.unbacked(doubt) if doubt else candidate
 
     def _siblings(self, analysis: Analysis, callee: str, crashing: ast.Call, missing: str,
                   position: int | None, func_type: type) -> Iterator[_Passed]:
