@@ -14,6 +14,7 @@ from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate, un
 from bugstack.repair.candidates.blank_constants import BlankToDocumentedConstant
 from bugstack.repair.candidates.blank_json import BlankJsonIsNothingSaved
 from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankValue
+from bugstack.repair.candidates.borrowed_backing import respect_the_functions_own_words
 from bugstack.repair.candidates.byte_order_marks import ByteOrderMarkDropped
 from bugstack.repair.candidates.case_insensitive_patterns import DocumentedCaseInsensitivePattern
 from bugstack.repair.candidates.chunked_decoding import IncrementalDecoding
@@ -191,5 +192,6 @@ def generate(
     found = respect_refused_key(found, analysis)
     found = respect_documented_status(found, site, analysis)
     found = respect_the_apps_words(found, analysis)
+    found = respect_the_functions_own_words(found, analysis)
     found.sort(key=lambda c: (-c.plausibility, c.size))
     return deduplicate(found)

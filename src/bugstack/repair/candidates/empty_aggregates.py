@@ -74,6 +74,10 @@ def _aggregates(statement: ast.stmt, name: str) -> list[tuple[ast.Call, ast.expr
             iterable = node.args[0]
             if isinstance(iterable, ast.GeneratorExp | ast.ListComp) \
                     and len(iterable.generators) == 1:
+                if iterable.generators[0].ifs:
+                    # Filtered, it is empty also when the data is not ("every reading
+                    # saturated"): what the data's emptiness documents is not this case.
+                    continue
                 iterable = iterable.generators[0].iter
             if is_pure(iterable):  # the guard tests it once more
                 found.append((node, iterable))

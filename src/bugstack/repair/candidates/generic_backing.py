@@ -55,6 +55,7 @@ _OWN_ANSWER = re.compile(
     r"\b(?:retry|try\s+again|rais\w*|refus\w*|reject\w*|inherit\w*|instead|carr(?:y|ies)"
     r"|previous|standard|default|until|never|must|only|limited|fault\w*|treat\w*|counts?\s+as"
     r"|signs?|pays?|pence|cents?|percent|per\s+cent|whole)\b", re.I)
+_EMPTY_CASE = re.compile(r"\b(?:no|without|missing|absent|empty|blank|nothing|zero)\b", re.I)
 _EVERY = re.compile(r"\b(?:every|all)\b", re.I)
 # A conversion reads the value as the type says; the app may say it is counted otherwise.
 _UNITS = re.compile(r"\b(?:in|as)\s+(?:pence|cents|minor\s+units|basis\s+points|millis\w*)\b"
@@ -152,7 +153,8 @@ def _speaking(analysis: Analysis, candidate: Candidate) -> str | None:
     diff = candidate.diff()
     empty_answer = bool(_EMPTY_ANSWER.search(diff))
     # A None given where the crash was not about one (an empty list indexed, say) is a new
-    # meaning for None; where the app already says what None marks, it is not this one.
+    # meaning for None; where the app already says what None marks, it is not this one,
+    # unless what it marks is an empty case ("an hour without readings is None").
     new_none = not about_none and bool(re.search(r"^\+.*\bNone\b", diff, re.M))
     for text in _texts(analysis, candidate, edited):
         for sentence in sentences(text):
@@ -165,7 +167,8 @@ def _speaking(analysis: Analysis, candidate: Candidate) -> str | None:
             # things beside a None ("every other action is not announced: None") they do not.
             if (of_value and (own_answer or _EVERY.search(sentence))) or (
                     about_none and _NONE.search(sentence) and own_answer) or (
-                    new_none and _NONE.search(sentence)) or (
+                    new_none and _NONE.search(sentence)
+                    and not _EMPTY_CASE.search(sentence)) or (
                     not empty_answer and _UNITS.search(sentence)):
                 return sentence
     return None

@@ -124,21 +124,22 @@ _SCALED = re.compile(r"%|\bpercent|\bper\s+cent|\bwhole\s+numbers?\b|\bfrom\s+0\
                      r"|\bbetween\s+0\s+and\s+1\b|\bunits?\b|\bwritten\s+(?:with|as|in)\b", re.I)
 
 
-def _said_of(source: str, tree: ast.Module, call: ast.Call) -> str:
-    """The words on a read: its function's docstring, the comment block above its line
-    and on it, and the module's docstring."""
+def _said_of(source: str, tree: ast.Module, call: ast.Call) -> tuple[str, str]:
+    """The words on a read: (its function's and its module's docstrings, the comment
+    block above its line and on it)."""
     lines = source.splitlines()
-    words = [ast.get_docstring(tree) or ""]
-    words += [ast.get_docstring(f) or "" for f in ast.walk(tree)
-              if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
-              and f.lineno <= call.lineno <= (f.end_lineno or f.lineno)]
+    docstrings = [ast.get_docstring(tree) or ""]
+    docstrings += [ast.get_docstring(f) or "" for f in ast.walk(tree)
+                   if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+                   and f.lineno <= call.lineno <= (f.end_lineno or f.lineno)]
+    comments: list[str] = []
     index = call.lineno - 2
     while index >= 0 and lines[index].strip().startswith("#"):
-        words.append(lines[index].strip().lstrip("#:"))
+        comments.append(lines[index].strip().lstrip("#:"))
         index -= 1
     if "#" in lines[call.lineno - 1]:
-        words.append(lines[call.lineno - 1].split("#", 1)[1])
-    return "\n".join(words)
+        comments.append(lines[call.lineno - 1].split("#", 1)[1])
+    return "\n".join(docstrings), "\n".join(comments)
 
 
 def _scaled_or_own_reader(source: str, tree: ast.Module, read: _Read) -> bool:
@@ -146,10 +147,12 @@ def _scaled_or_own_reader(source: str, tree: ast.Module, read: _Read) -> bool:
     fallback's type ("SALE_DISCOUNT=15 takes 15 % off", "from 0 to 1: 0.05"), or reads
     its other settings through a reader of its own (``parse_duration(os.environ...)``):
     a bare ``int()`` or ``float()`` then guesses."""
-    words = _said_of(source, tree, read.call)
-    if _SCALED.search(words):
+    docstrings, comments = _said_of(source, tree, read.call)
+    if _SCALED.search(docstrings) or _SCALED.search(comments):
         return True
-    if read.kind == "int" and re.search(r"(?<![\w.])\d*\.\d+\b", words):
+    # A fraction in the read's own comment ("0.05 traces one in twenty") is no int; one in
+    # a docstring may be another setting's default ("the defaults (3, 2.0)").
+    if read.kind == "int" and re.search(r"(?<![\w.])\d*\.\d+\b", comments):
         return True
     return any(isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Call)
                and _is_environment_read(node.args[0])
