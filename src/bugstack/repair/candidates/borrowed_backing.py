@@ -49,7 +49,10 @@ _OTHER_ANSWER = re.compile(r"\b(?:refus\w*|reject\w*|turned\s+away|stops?|must\s
                            r"\s+than|never|instead|translat\w*)\b", re.I)
 
 # What comes right after never / not / no: "never a 404", "not `default=str`".
-_REFUSED = re.compile(r"\b(?:never|not|no)\s+(?:an?\s+|the\s+)?`*(\w+(?:\.\w+)*)", re.I)
+# Only a status code or a name written as code counts: "drafts may have no tags" speaks
+# of an absence, it refuses nothing.
+_REFUSED = re.compile(r"\b(?:never|not|no)\s+(?:an?\s+|the\s+)?"
+                      r"(?:([1-5]\d\d)\b|`+(\w+(?:\.\w+)*)`)", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(*])")
 # An elaboration: a colon followed by a clause of at least eight words (not ":func:`x`",
 # not a label such as "Form field: limit, the monthly budget in euros.").
@@ -75,8 +78,8 @@ def refused_answer(candidate: Candidate, docstring: str) -> str | None:
     tokens = set(re.findall(r"(?<!\d)[1-5]\d\d(?!\d)", added)) | set(
         re.findall(r"[A-Za-z_]\w{2,}", added))
     for sentence in sentences(docstring):
-        for token in _REFUSED.findall(sentence):
-            if token in tokens:
+        for status, name in _REFUSED.findall(sentence):
+            if (status or name) in tokens:
                 return sentence
     return None
 
