@@ -14,7 +14,7 @@ from typing import Any
 
 from tests.repair.apps import capture_event, make_repo, run_fix
 
-__all__ = ["app_files", "fix_and_check"]
+__all__ = ["app_files", "fix_and_check", "raises_or"]
 
 
 def app_files(package: str, module: str, source: str, tests: str,
@@ -53,3 +53,9 @@ def fix_and_check(tmp: Path, files: dict[str, str], trigger: str, check: str,
     else:
         assert code == 1, stderr
     return data
+
+
+def raises_or(call: str, ok: str, what: str) -> str:
+    """A hidden assertion: ``call`` raises, or its answer ``got`` satisfies ``ok``."""
+    return (f'try:\n    got = {call}\nexcept Exception:\n    pass\n'
+            f'else:\n    assert {ok}, f"{what}: {{got!r}}"\n')

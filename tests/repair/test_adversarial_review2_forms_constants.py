@@ -27,14 +27,8 @@ from pathlib import Path
 
 from tests.repair.adversarial import app_files as _app
 from tests.repair.adversarial import fix_and_check
+from tests.repair.adversarial import raises_or as _raises_or
 from tests.repair.apps import DJANGO_TEST_CONFTEST, django_site
-
-
-def _raises_or(call: str, ok: str, what: str) -> str:
-    """A hidden assertion: ``call`` raises, or its answer ``got`` satisfies ``ok``."""
-    return (f'try:\n    got = {call}\nexcept Exception:\n    pass\n'
-            f'else:\n    assert {ok}, f"{what}: {{got!r}}"\n')
-
 
 # --- unchecked_forms --------------------------------------------------------------------
 

@@ -36,13 +36,7 @@ from pathlib import Path
 
 from tests.repair.adversarial import app_files as _app
 from tests.repair.adversarial import fix_and_check
-
-
-def _raises_or(call: str, ok: str, what: str) -> str:
-    """A hidden assertion: ``call`` raises, or its answer ``got`` satisfies ``ok``."""
-    return (f'try:\n    got = {call}\nexcept Exception:\n    pass\n'
-            f'else:\n    assert {ok}, f"{what}: {{got!r}}"\n')
-
+from tests.repair.adversarial import raises_or as _raises_or
 
 # --- sibling_accessors: a table read through a helper said to be for every table ----------
 
