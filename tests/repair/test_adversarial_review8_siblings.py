@@ -85,14 +85,15 @@ sibling-field-fallback and missing-key's ``.get()`` default copied from another 
 borrowed (they yield where the crashing function documents more than a summary), and
 reads the sentences beside an unknown-value fallback: 13 traps pass. The two where the
 words against the fix are in the module's or the helper's docstring, while the crashing
-function's is one line, stay open as ``xfail(strict=True)``.
+function's is one line, were closed by ``helper_results.py``: a helper that rounds or
+scales what it reads (``.quantize(CENT)``, ``* 1000``) is borrowed only for a value the
+crashing code hands to the same project function as the sibling hands the helper's answer
+(``format_amount``); a rate and a price per kilo go nowhere an amount or a weight goes.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 from tests.repair.adversarial import app_files as _app
 from tests.repair.adversarial import fix_and_check
@@ -155,10 +156,6 @@ RATES_TESTS = '''
 '''
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "open: sibling-helper reads the rate with `parse_amount` (rounds to the cent); the words "
-    "against it are in the module docstring ('four decimal places'), which no filter reads, "
-    "and the crashing function's own docstring is one line"))
 def test_an_exchange_rate_is_not_rounded_to_the_cent(tmp_path: Path) -> None:
     imports = 'from decimal import Decimal\nfrom shop.rates import set_rate\n'
     call = 'set_rate({"rate": "1,0835"})'
@@ -267,10 +264,6 @@ GOODS_TESTS = '''
 '''
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "open: sibling-helper reads a price with `parse_weight`, whose own docstring says it "
-    "returns grams; the template matches the helper by the text it reads, not by what it "
-    "returns"))
 def test_a_price_per_kilo_is_not_read_as_a_weight_in_grams(tmp_path: Path) -> None:
     imports = 'from decimal import Decimal\nfrom depot.goods import set_price\n'
     call = 'set_price({"price": "4,20"})'

@@ -186,6 +186,32 @@ def test_a_helper_that_converts_differently_is_not_used(tmp_path: Path) -> None:
     assert _quote(tmp_path, "450,50", {**SHOP, "shop/money.py": money}) == []
 
 
+def _rounding(money: str) -> str:
+    return money.replace('return Decimal(text.strip().replace(",", "."))',
+                         'return Decimal(text.strip().replace(",", ".")).quantize(CENT)'
+                         ).replace("from decimal import Decimal, InvalidOperation",
+                                   'from decimal import Decimal, InvalidOperation\n'
+                                   '    CENT = Decimal("0.01")')
+
+
+def test_a_helper_that_rounds_what_it_reads_is_only_for_its_own_kind(
+        tmp_path: Path) -> None:
+    # `parse_amount` rounds to the cent; the quote's net goes nowhere an amount goes.
+    money = _rounding(MONEY)
+    assert ".quantize(CENT)" in money
+    assert _quote(tmp_path / "apart", "450,50", {**SHOP, "shop/money.py": money}) == []
+    # Once both hand their value to `format_amount`, the net is an amount like the others.
+    web = WEB.replace("str(amount)", "format_amount(amount)").replace(
+        'str(net * Decimal("1.2"))', 'format_amount(net * Decimal("1.2"))').replace(
+        "from shop.money import parse_amount", "from shop.money import format_amount, "
+        "parse_amount")
+    money += '\n\n    def format_amount(value: Decimal) -> str:\n        return f"{value:.2f}"\n'
+    [candidate] = _quote(tmp_path / "shared", "450,50",
+                         {**SHOP, "shop/money.py": money, "shop/web.py": web})
+    assert candidate.contract is not None
+    assert "handing the answer to `format_amount` as this code does" in candidate.contract
+
+
 def _refund(root: Path, refunded: int, events: str = EVENTS) -> list[Candidate]:
     return _propose(_site(root, {"pay/__init__.py": "", "pay/events.py": events},
                           "pay/events.py", "parse", '"refunded": datetime.fromtimestamp',

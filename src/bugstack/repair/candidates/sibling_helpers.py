@@ -18,7 +18,10 @@ A helper qualifies only when all of this holds:
   its module's) written like the captured value (``"12,50"`` for ``"450,50"``), or, for a
   timestamp, a unit in its name or docstring (``millis``), or the divisor it applies
   (``ms / 1000``), that turns the captured number into a date a timestamp can be;
-* sibling code already calls it.
+* sibling code already calls it;
+* if it shapes what it read (``.quantize(CENT)``, ``* 1000``), the crashing code hands
+  the value to a project function the sibling hands the helper's answer to
+  (``format_amount``): rounding to the cent is right for an amount, not for a rate.
 
 Without all of them nothing is proposed: which helper, if any, is meant is a guess.
 """
@@ -36,6 +39,7 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_import, replace_node
+from bugstack.repair.candidates.helper_results import consumers_of, shaping
 from bugstack.repair.candidates.package_functions import (
     module_name,
     module_reference,
@@ -92,6 +96,8 @@ class _SiblingUse:
     subject: str
     #: The ``except`` clauses around the sibling's call, as text at the crash's indent.
     handlers: str | None
+    #: The project callables the sibling hands the helper's answer to.
+    consumers: frozenset[str] = frozenset()
 
 
 class SiblingHelper:
@@ -120,11 +126,15 @@ class SiblingHelper:
                         _zone_replaced(statement, call) or "%z" in ast.unparse(call)):
                     continue  # naive where the code read naive, aware where it read aware
                 use = _sibling_use(analysis, helper, function, crash.source)
-                if use is not None:
-                    yield self._candidate(analysis, call, value, helper, use)
+                if use is None:
+                    continue
+                shared = use.consumers & consumers_of(function, call)
+                if shaping(helper.node, _family(callee)) and not shared:
+                    continue  # it rounds or scales what it reads: for its own kind only
+                yield self._candidate(analysis, call, value, helper, use, shared)
 
     def _candidate(self, analysis: Analysis, call: ast.Call, value: object, helper: _Helper,
-                   use: _SiblingUse) -> Candidate:
+                   use: _SiblingUse, shared: frozenset[str]) -> Candidate:
         assert analysis.crash is not None and analysis.statement is not None
         source, path = analysis.crash.source, analysis.crash.path
         subject = ast.get_source_segment(source, call.args[0]) or ast.unparse(call.args[0])
@@ -143,7 +153,9 @@ class SiblingHelper:
                         f"helper for such input, instead of `{callee}`{handled}.",
             edits={path: new}, originals={path: source}, plausibility=0.9,
             contract=f"{helper.evidence}, and `{use.function}` already reads "
-                     f"`{use.subject}` with it",
+                     f"`{use.subject}` with it" + (
+                         f", handing the answer to `{min(shared)}` as this code does"
+                         if shared else ""),
         )
 
 
@@ -368,5 +380,6 @@ def _sibling_use(analysis: Analysis, helper: _Helper, crashed: ast.FunctionDef |
                     continue
                 subject = ast.get_source_segment(text, call.args[0]) or ""
                 handlers = handlers_around(text, function, call, crashed, crash_source)
-                return _SiblingUse(function.name, subject, handlers)
+                return _SiblingUse(function.name, subject, handlers,
+                                   consumers_of(function, call))
     return None
