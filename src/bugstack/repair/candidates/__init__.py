@@ -82,6 +82,7 @@ from bugstack.repair.candidates.optional_fraction import OptionalFraction
 from bugstack.repair.candidates.optional_groups import DocumentedOptionalGroup
 from bugstack.repair.candidates.optional_items import OptionalItem
 from bugstack.repair.candidates.overflow_caps import OverflowPastCap
+from bugstack.repair.candidates.project_none_answers import respect_the_projects_none_answers
 from bugstack.repair.candidates.quoted_csv_fields import QuotedCsvFields
 from bugstack.repair.candidates.recursion import SelfRecursion
 from bugstack.repair.candidates.refused_keys import respect_refused_key
@@ -192,6 +193,7 @@ def generate(
     found = respect_refused_key(found, analysis)
     found = respect_documented_status(found, site, analysis)
     found = respect_the_apps_words(found, analysis)
+    found = respect_the_projects_none_answers(found, analysis)
     found = respect_the_functions_own_words(found, analysis)
     found.sort(key=lambda c: (-c.plausibility, c.size))
     return deduplicate(found)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from bugstack.repair.analyse import Analysis
 
-__all__ = ["FieldDeclaration", "declared_optional", "owner_class"]
+__all__ = ["FieldDeclaration", "declared_class", "declared_optional", "owner_class"]
 
 _REPR_CLASS = re.compile(r"^\s*(?:\w+\.)*(\w+)\(")
 
@@ -87,3 +87,29 @@ def declared_optional(analysis: Analysis, culprit: str) -> str | None:
         return None
     chosen = candidates[0]
     return f"`{field}` is declared `{chosen.text}` in {chosen.path}"
+
+
+def declared_class(analysis: Analysis, culprit: str) -> str | None:
+    """The class a value read as ``culprit`` is declared to hold when it is not None:
+    ``Member`` for ``event.organiser`` declared ``organiser: Member | None``, or for a
+    parameter ``organiser`` annotated so. None when it cannot be told or classes disagree."""
+    function = analysis.function
+    if culprit.isidentifier() and function is not None:
+        args = function.args
+        return next((_class_name(a.annotation) for a in
+                     [*args.posonlyargs, *args.args, *args.kwonlyargs]
+                     if a.arg == culprit and a.annotation is not None), None)
+    if "." not in culprit:
+        return None
+    owner, field = culprit.rsplit(".", 1)
+    declarations = _declarations(analysis, field)
+    cls = owner_class(analysis, owner)
+    named: set[str | None] = set()
+    for declaration in [d for d in declarations if d.owner == cls] or declarations:
+        try:
+            statement = ast.parse(declaration.text).body[0]
+        except (SyntaxError, IndexError):
+            return None
+        named.add(_class_name(statement.annotation)
+                  if isinstance(statement, ast.AnnAssign) else None)
+    return named.pop() if len(named) == 1 else None
