@@ -113,6 +113,7 @@ from bugstack.repair.candidates.thousands_separators import DocumentedThousandsS
 from bugstack.repair.candidates.trailing_newline import TrailingNewlineEndsLastLine
 from bugstack.repair.candidates.typed_dict_keys import TypedDictKeyRenamed
 from bugstack.repair.candidates.unbound import UnboundLocal
+from bugstack.repair.candidates.unbounded_none import UnboundedNone
 from bugstack.repair.candidates.unchecked_forms import (
     UncheckedFormValidation,
     respect_unchecked_validation,
@@ -172,7 +173,7 @@ def default_strategies() -> list[Strategy]:
             WriteInsideTheWithBlock(),
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
-            DocumentedAlias(), UncheckedFormValidation()]
+            DocumentedAlias(), UncheckedFormValidation(), UnboundedNone()]
 
 
 def generate(
