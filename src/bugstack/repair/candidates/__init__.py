@@ -30,6 +30,7 @@ from bugstack.repair.candidates.documented import respect_documented_alternative
 from bugstack.repair.candidates.documented_aliases import DocumentedAlias
 from bugstack.repair.candidates.documented_messages import DocumentedMessageForNone
 from bugstack.repair.candidates.documented_raises import respect_documented_raise
+from bugstack.repair.candidates.documented_refusals import DocumentedRefusal
 from bugstack.repair.candidates.documented_statuses import respect_documented_status
 from bugstack.repair.candidates.dropped_fields import DroppedFieldAsZero
 from bugstack.repair.candidates.duration_units import DurationUnits
@@ -173,7 +174,8 @@ def default_strategies() -> list[Strategy]:
             WriteInsideTheWithBlock(),
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
-            DocumentedAlias(), UncheckedFormValidation(), UnboundedNone()]
+            DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
+            DocumentedRefusal()]
 
 
 def generate(
