@@ -56,3 +56,15 @@ def test_no_example_or_one_not_about_the_missing_value_gets_nothing(tmp_path: Pa
     assert _edits(tmp_path / "none", no_example) == []
     unrelated = MESSAGES.replace("when not (merged_by is null)", "for drafts")
     assert _edits(tmp_path / "unrelated", unrelated) == []
+
+
+def test_a_case_told_by_a_value_the_function_never_reads_gets_nothing(
+        tmp_path: Path) -> None:
+    # The closed-without-merging message is for a pull whose ``state`` says so; the
+    # function never reads ``state``, so a None merger alone does not tell that case.
+    by_state = MESSAGES.replace("when not (merged_by is null)",
+                                "when its ``state`` is \"unmerged\" (``merged_by`` is null)")
+    assert _edits(tmp_path / "state", by_state) == []
+    # Naming only what the function reads keeps the message.
+    read = MESSAGES.replace("when not (merged_by is null)", "when not (``merged_by`` is null)")
+    assert len(_edits(tmp_path / "read", read)) == 1

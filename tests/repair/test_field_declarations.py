@@ -61,3 +61,29 @@ def test_an_unknown_class_needs_every_declaration_optional(tmp_path: Path) -> No
                                "return record.customer", "AttributeError",
                                "'NoneType' object has no attribute 'upper'", {})
     assert declared_optional(analysis, "record.customer") is not None
+
+
+def _init_records(init: str) -> str:
+    return RECORDS.replace('''    @dataclass
+    class Order:
+        customer: str
+''', f'''    class Order:
+        def __init__(self, number: str, customer: str | None, note: str) -> None:
+            self.number = number
+            {init}
+''')
+
+
+def test_a_field_set_in_init_is_declared_as_its_parameter(tmp_path: Path) -> None:
+    # `Order` declares no class-level `customer`: `Quote`'s optional one is not its.
+    records = _init_records("self.customer = note")
+    _site, analysis = crash_at(tmp_path / "a", {"shop.py": records}, "shop.py",
+                               "return order.customer", "AttributeError",
+                               "'NoneType' object has no attribute 'upper'", {})
+    assert declared_optional(analysis, "order.customer") is None
+    records = _init_records("self.customer = customer")
+    _site, analysis = crash_at(tmp_path / "b", {"shop.py": records}, "shop.py",
+                               "return order.customer", "AttributeError",
+                               "'NoneType' object has no attribute 'upper'", {})
+    said = declared_optional(analysis, "order.customer")
+    assert said is not None and "customer: str | None" in said

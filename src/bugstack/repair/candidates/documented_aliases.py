@@ -24,9 +24,11 @@ raised instead of StopIteration::
 
 Backing, all required: StopIteration from a ``return next(x for x in SEQ if x.attr ==
 param)`` yielding the loop variable itself; a module-level dict literal of text keys and
-values, named in the function's docstring; the captured ``param`` is one of its keys. The
-raise is added only for an exception class of the module (or a built-in one) the same
-docstring says is raised.
+values, named in the function's docstring; the captured ``param`` is one of its keys; the
+docstring names no other module value the function never reads ("they keep paying their
+old price (GRANDFATHERED); SUCCESSORS is what the upgrade page offers": the table is
+one part of a rule the code does not have yet). The raise is added only for an exception
+class of the module (or a built-in one) the same docstring says is raised.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import indent_unit, indentation_of, replace_node
 from bugstack.repair.contract import exception_in_module
+from bugstack.repair.unread_names import module_names, unread_names
 
 __all__ = ["DocumentedAlias"]
 
@@ -111,11 +114,14 @@ class DocumentedAlias:
         if any(_REFUSING.search(c) for c in clauses):
             return  # "a code in RETIRED raises UnknownPlan", "is not resolved"
         table = tables[0]
+        error = _error(docstring, tree)
+        if [n for n in unread_names(docstring, function, module_names(tree))
+                if n not in (table, error)]:
+            return  # "they keep their old price (GRANDFATHERED)": the table is not all of it
         indent, step = indentation_of(crash.source, statement.lineno), indent_unit(crash.source)
         lookup = ast.get_source_segment(crash.source, generator) or ast.unparse(generator)
         if not lookup.startswith("("):
             lookup = f"({lookup})"
-        error = _error(docstring, tree)
         used = {n.id for n in ast.walk(function) if isinstance(n, ast.Name)}
         found = next(n for n in ("found", "match", "matched") if n not in used)
         lines = [f"{param} = {table}.get({param}, {param})"]

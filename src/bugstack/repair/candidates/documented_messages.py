@@ -23,8 +23,10 @@ Returning None, or formatting "merged by None", would announce something else.
 Backing, all required: the crash is in a ``return`` of one f-string; a part of it reads
 into a value the frame captured as None; a docstring of the function or the module quotes
 one example the f-string produces and another that shares the text of its leading and
-trailing parts but not of the part holding the None; and the sentence of that other
-example says the value is missing (null, None, not, without, no).
+trailing parts but not of the part holding the None; the sentence of that other
+example says the value is missing (null, None, not, without, no); and every value it
+writes as code is one the function reads ("its ``method`` is then "transfer"": a None
+card of a card payment is not that case, and the function never reads ``method``).
 """
 
 from __future__ import annotations
@@ -133,6 +135,9 @@ class DocumentedMessageForNone:
         if len(found) != 1:
             return
         other, keep_head, keep_tail = found[0]
+        condition = next(after for e, after in others if e == other)
+        if _unread_condition(condition, function):
+            return  # the case is told by a value the function never looks at
         head = "".join(filled[:keep_head])
         tail = "".join(filled[len(filled) - keep_tail:]) if keep_tail else ""
         middle = other[len(head):len(other) - len(tail)]
@@ -160,6 +165,19 @@ class DocumentedMessageForNone:
 
 
 _REFUSES = re.compile(r"\b(?:rais\w*|errors?|malformed|invalid|refus\w*|reject\w*)\b", re.I)
+
+
+def _unread_condition(condition: str, function: ast.AST) -> str | None:
+    """A name written as code in the words on the other example (``method`` of "its
+    ``method`` is then "transfer" and its ``card`` is null") that the function reads
+    nowhere, as a name, an attribute or a key: the documented case is the one where that
+    value says so, and a None alone does not tell it."""
+    read = {n.id for n in ast.walk(function) if isinstance(n, ast.Name)} | {
+        n.attr for n in ast.walk(function) if isinstance(n, ast.Attribute)} | {
+        n.value for n in ast.walk(function) if isinstance(n, ast.Constant)
+        and isinstance(n.value, str)}
+    return next((name for name in re.findall(r"`+([A-Za-z_]\w*)`+", condition)
+                 if name not in read), None)
 
 
 def _sample_value_in(middle: str, shape: list[str | None]) -> bool:

@@ -63,13 +63,43 @@ def _declarations(analysis: Analysis, field: str) -> list[FieldDeclaration]:
         for node in ast.walk(tree):
             if not isinstance(node, ast.ClassDef):
                 continue
-            found += [
+            declared = [
                 FieldDeclaration(node.name, ast.get_source_segment(text, item) or "", rel)
                 for item in node.body
                 if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
                 and item.target.id == field
             ]
+            found += declared or _set_in_init(node, field, rel)
     return found
+
+
+def _set_in_init(cls: ast.ClassDef, field: str, path: str) -> list[FieldDeclaration]:
+    """``self.customer = customer`` in ``__init__``: declared as its parameter is
+    (``customer: Customer``), or, assigned anything else, as undeclared and so not
+    optional."""
+    init = next((n for n in cls.body if isinstance(n, ast.FunctionDef)
+                 and n.name == "__init__"), None)
+    if init is None:
+        return []
+    parameters = {a.arg: a for a in [*init.args.posonlyargs, *init.args.args,
+                                     *init.args.kwonlyargs]}
+    for node in ast.walk(init):
+        if not isinstance(node, ast.Assign | ast.AnnAssign):
+            continue
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        for target in targets:
+            if not (isinstance(target, ast.Attribute) and target.attr == field
+                    and isinstance(target.value, ast.Name) and target.value.id == "self"):
+                continue
+            annotation = node.annotation if isinstance(node, ast.AnnAssign) else None
+            value = node.value
+            if annotation is None and isinstance(value, ast.Name) and value.id in parameters:
+                annotation = parameters[value.id].annotation
+            text = ast.unparse(annotation) if annotation is not None else "object"
+            if isinstance(value, ast.Constant) and value.value is None:
+                text = f"{text} | None"
+            return [FieldDeclaration(cls.name, f"{field}: {text}", path)]
+    return []
 
 
 def declared_optional(analysis: Analysis, culprit: str) -> str | None:
