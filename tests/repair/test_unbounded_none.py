@@ -113,3 +113,41 @@ def test_end_to_end_the_open_ended_booking_blocks_the_room(tmp_path: Path) -> No
                          imports + call, imports + f"assert {call} is True\n")
     assert data is not None and data["status"] == "fixed", data and data["explanation"]
     assert data["strategy"] == "unbounded-none"
+
+
+@pytest.mark.parametrize("comment", [
+    "#: A booking is never open-ended: None means it was cancelled.",
+    "#: For a staff booking None means open-ended. For a guest's booking None means "
+    "cancelled.",
+    "#: None until the desk confirms; confirmed bookings are never unlimited.",
+    "#: Bookings are kept indefinitely for the audit log. None marks a cancelled one.",
+])
+def test_none_given_another_meaning_gets_nothing(tmp_path: Path, comment: str) -> None:
+    source = BOOKING.replace(
+        "#: None for an open-ended booking (a room out of service until further notice).",
+        comment)
+    assert _propose(tmp_path, source) == []
+
+
+def test_only_the_captured_objects_class_speaks_for_its_field(tmp_path: Path) -> None:
+    # "open-ended" is said of another class's `end`; this class says nothing.
+    source = BOOKING.replace(
+        "        #: None for an open-ended booking (a room out of service until further "
+        "notice).\n", "").replace("@dataclass(frozen=True)\n    class Booking:", '''@dataclass
+    class Lease:
+        #: None for an open-ended lease.
+        end: datetime | None
+
+
+    @dataclass(frozen=True)
+    class Booking:''')
+    assert "class Lease" in source
+    assert _propose(tmp_path, source) == []
+
+
+def test_a_bound_whose_name_is_of_the_other_kind_gets_nothing(tmp_path: Path) -> None:
+    # Lower-bound words in an end's comment: which bound None stands for is unclear.
+    source = BOOKING.replace(
+        "#: None for an open-ended booking (a room out of service until further notice).",
+        "#: None for a booking with no start.")
+    assert _propose(tmp_path, source) == []
