@@ -39,7 +39,7 @@ PRICING = '''
 
 def _propose(tmp_path: Path, source: str = PRICING):
     site, analysis = crash_at(tmp_path, {"shop/__init__.py": "", "shop/pricing.py": source},
-                              "shop/pricing.py", "percent = COUPONS[", "KeyError",
+                              "shop/pricing.py", "percent = COUPON", "KeyError",
                               "'SUMMER15'", {"code": "'summer15'"})
     return list(DocumentedRefusal().propose(site, analysis))
 
@@ -66,6 +66,13 @@ def test_the_unknown_key_is_refused_with_the_documented_message(tmp_path: Path) 
     ('or\n        "coupon expired"', 'or "no such coupon" or\n        "coupon expired"'),
     # The key is not safe to evaluate twice.
     ("COUPONS[code.strip().upper()]", "COUPONS[codes.pop()]"),
+    # The table holds percentages of coupons: its last word, not "coupon", is its kind.
+    ("COUPONS", "COUPON_PERCENTS"),
+    # The docstring answers an unknown code otherwise.
+    ('"coupon expired"."""', '"coupon expired". An unknown code is not refused: the cart is '
+     'priced without a discount."""'),
+    # The table's comment answers an unlisted key.
+    ('COUPONS: dict', '#: A code not listed here gives no discount.\n    COUPONS: dict'),
 ])
 def test_nothing_without_the_whole_backing(tmp_path: Path, old: str, new: str) -> None:
     source = PRICING.replace(old, new)
@@ -132,3 +139,19 @@ def test_a_refusal_the_web_view_does_not_catch_is_no_fix(tmp_path: Path) -> None
     _, data, stderr = run_fix(repo, event, tmp_path)
     assert data is not None, stderr
     assert data["status"] != "fixed" or "CouponRejected" not in data["patch"], data["patch"]
+
+
+def test_a_caller_catching_the_key_error_keeps_it(tmp_path: Path) -> None:
+    # `import_orders` relies on the KeyError: a CouponRejected would abort the import.
+    source = PRICING + '''
+
+    def import_orders(rows: list[tuple[str, Decimal]]) -> list[Decimal]:
+        totals = []
+        for code, amount in rows:
+            try:
+                totals.append(amount - discount(code, amount))
+            except KeyError:
+                totals.append(amount)
+        return totals
+'''
+    assert _propose(tmp_path, source) == []

@@ -25,7 +25,12 @@ table by a key expression that is safe to evaluate twice (names, attributes, con
 ``strip``/``lower``/``upper``-like calls); the crashing function raises a class of its
 package whose docstring quotes its messages; it raises that class with one of them
 already; exactly one other quoted message says the key is unknown (unknown, no such, not
-found) and names the table's kind.
+found) and names the table's kind, its last word (``COUPON_LIMITS`` holds limits, not
+coupons); no sentence of the function's, the module's or the class's docstring, or of
+the table's comment, speaks of an unlisted key otherwise ("a coupon not listed here may
+be used any number of times", "an unknown code is not refused"); and no caller in the
+package catches the KeyError the fix would replace. The tenth adversarial review of
+2026-11-27 beat the first version 4 times in 4 that way.
 """
 
 from __future__ import annotations
@@ -39,11 +44,16 @@ from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_before_statement
 from bugstack.repair.candidates.package_functions import package_modules
+from bugstack.repair.contract_items import comments_above, sentences
 
 __all__ = ["DocumentedRefusal"]
 
 _QUOTED = re.compile(r'"([^"\n]{3,80})"')
-_UNKNOWN = re.compile(r"\b(?:unknown|no such|not found|does not exist|invalid)\b", re.I)
+_UNKNOWN = re.compile(r"\b(?:unknown|no such|not found|does not exist)\b", re.I)
+# Words about a key the table does not hold, in prose that may answer that case otherwise.
+_ABSENT_KEY = re.compile(r"\b(?:unknown|unlisted|not listed|not in|no such|not found|missing)\b",
+                         re.I)
+_LOOKUP_ERRORS = {"KeyError", "LookupError", "Exception", "BaseException"}
 _PURE_METHODS = {"strip", "lstrip", "rstrip", "lower", "upper", "casefold", "title"}
 _PURE_CALLS = {"str", "int"}
 
@@ -64,9 +74,48 @@ def _pure(key: ast.expr) -> bool:
 
 
 def _kind_words(table: str) -> set[str]:
-    """``COUPONS`` -> {"coupons", "coupon"}; ``VAT_RATES`` -> {"vat", "rates", "rate"}."""
-    words = {w for w in table.lower().split("_") if len(w) > 2}
-    return words | {w[:-1] for w in words if w.endswith("s")}
+    """What a table holds, by its last word: ``COUPONS`` -> {"coupons", "coupon"};
+    ``COUPON_LIMITS`` holds limits, not coupons."""
+    last = table.lower().split("_")[-1]
+    return {last, last[:-1]} if last.endswith("s") else {last}
+
+
+def _answered_otherwise(texts: list[str], message: str, cls: str) -> str | None:
+    """A sentence about a key the table lacks that is not the refusal itself ("a coupon
+    not listed here may be used any number of times", "an unknown but well-formed code
+    is not refused")."""
+    for text in texts:
+        for sentence in sentences(text):
+            if _ABSENT_KEY.search(sentence) and message not in sentence and not (
+                    cls in sentence and not re.search(r"\bnot\b|\bnever\b", sentence)):
+                return sentence
+    return None
+
+
+def _caught_by_callers(analysis: Analysis, function: str) -> bool:
+    """Whether package code calls ``function`` inside a ``try`` that catches KeyError:
+    the caller relies on the error the fix would replace."""
+    for rel in package_modules(analysis):
+        text = analysis.read(rel) or ""
+        if f"{function}(" not in text or "except" not in text:
+            continue
+        try:
+            tree = ast.parse(text)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Try) or not any(
+                    isinstance(c, ast.Call) and (getattr(c.func, "id", None) == function
+                                                 or getattr(c.func, "attr", None) == function)
+                    for s in node.body for c in ast.walk(s)):
+                continue
+            for handler in node.handlers:
+                caught = {ast.unparse(n).rsplit(".", 1)[-1] for n in ast.walk(handler.type)
+                          if isinstance(n, ast.Name | ast.Attribute)} if handler.type else {
+                    "BaseException"}
+                if caught & _LOOKUP_ERRORS:
+                    return True
+    return False
 
 
 def _exception_classes(analysis: Analysis) -> dict[str, str]:
@@ -130,6 +179,11 @@ class DocumentedRefusal:
                 continue
             key = ast.get_source_segment(crash.source, read.slice) or ast.unparse(read.slice)
             message = unknown[0]
+            texts = [ast.get_docstring(function) or "", ast.get_docstring(tree) or "",
+                     classes.get(cls, ""), _table_comment(crash.source, tree, table)]
+            if _answered_otherwise(texts, message, cls) \
+                    or _caught_by_callers(analysis, function.name):
+                continue
             new = insert_before_statement(crash.source, statement, [
                 f"if {key} not in {table}:", f"\traise {cls}({message!r})"])
             if '"' not in message:
@@ -145,3 +199,11 @@ class DocumentedRefusal:
                 contract=f"`{cls}`'s docstring lists its messages, \"{message}\" among them, "
                          f"and `{function.name}` already raises it with \"{shown}\"",
             )
+
+
+def _table_comment(source: str, tree: ast.Module, table: str) -> str:
+    lines = source.splitlines()
+    return next((comments_above(lines, n.lineno) for n in tree.body
+                 if isinstance(n, ast.Assign | ast.AnnAssign) and any(
+                     isinstance(t, ast.Name) and t.id == table
+                     for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))), "")
