@@ -128,3 +128,31 @@ def test_a_none_for_a_crash_not_about_none_gives_way_to_what_none_marks(
     assert _empty_day_answered_none(tmp_path / "a", CLOSES).contract is None
     silent = CLOSES.replace(" None marks a day the exchange was closed.", "")
     assert _empty_day_answered_none(tmp_path / "b", silent).plausibility == 0.8
+
+
+def test_the_record_classes_promise_about_its_field_is_read(tmp_path: Path) -> None:
+    # `Order` lives in another module; its docstring says the customer is always there.
+    models = '''
+        class Order:
+            """A paid order. Every order always has its customer; one without is corrupt."""
+
+            def __init__(self, customer: str) -> None:
+                self.customer = customer
+    '''
+    shop = '''
+        from models import Order
+
+
+        def header(order: Order) -> dict:
+            return {"to": order.customer.upper()}
+    '''
+    _site, analysis = crash_at(tmp_path, {"models.py": models, "shop.py": shop}, "shop.py",
+                               "order.customer.upper()", "AttributeError",
+                               "'NoneType' object has no attribute 'upper'", {})
+    source = analysis.crash.source if analysis.crash else ""
+    edited = source.replace('    return {"to"', '    if order.customer is None:\n'
+                            '        return {}\n    return {"to"')
+    candidate = Candidate("none-guard", "return {}", {"shop.py": edited}, plausibility=0.85,
+                          contract="its return type is `dict`", originals={"shop.py": source})
+    [kept] = respect_the_apps_words([candidate], analysis)
+    assert kept.contract is None and "always has its customer" in kept.description

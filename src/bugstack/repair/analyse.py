@@ -17,10 +17,10 @@ from pathlib import Path
 
 from bugstack.domain import CrashSite, LocatedFrame
 from bugstack.domain.crash_site import read_repository_file
+from bugstack.repair.absent_cases import answer_for, crash_subjects
 from bugstack.repair.contract import (
     Evidence,
     default_for_annotation,
-    documented_default,
     not_found_convention,
 )
 from bugstack.repair.contract_items import comments_above
@@ -263,14 +263,17 @@ def analyse(site: CrashSite, root: Path | None = None) -> Analysis:
     analysis.values = _values(crash)
     analysis.function = enclosing_function(analysis.tree, crash.lineno)
     analysis.statement = enclosing_statement(analysis.tree, crash.lineno)
+    analysis.culprit = _none_culprit(analysis)
     if analysis.function is not None:
-        # A docstring that names the missing case is more specific than a type.
-        analysis.return_default = documented_default(
-            ast.get_docstring(analysis.function)
+        # A docstring that names the missing case is more specific than a type; where it
+        # speaks of the crash's own absent case (a day without visits), only that counts.
+        subjects = crash_subjects(analysis.exc_type, analysis.message, analysis.statement,
+                                  analysis.culprit)
+        analysis.return_default = answer_for(
+            ast.get_docstring(analysis.function), subjects
         ) or default_for_annotation(analysis.function.returns)
     analysis.not_found = not_found_convention(
         crash.source, analysis.function.name if analysis.function else None
     )
-    analysis.culprit = _none_culprit(analysis)
     analysis.cause = _cause(analysis, site)
     return analysis

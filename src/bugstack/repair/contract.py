@@ -13,6 +13,8 @@ import builtins
 import re
 from dataclasses import dataclass
 
+from bugstack.repair.default_wording import absent_condition, names_the_key, negated_before
+
 __all__ = [
     "Evidence",
     "alternative_expression",
@@ -105,7 +107,9 @@ def documented_default(text: str | None, about: str | None = None) -> Evidence |
     """A value a docstring or comment names for the missing case.
 
     ``about`` narrows the search to sentences that mention it (a key's or a parameter's
-    name), so the default documented for one key is not used for another.
+    name), so the default documented for one key is not used for another, and a value
+    under a condition must be under an absent one. A negated default ("no longer
+    defaults to 3") is none (``default_wording``).
     """
     if not text:
         return None
@@ -113,18 +117,20 @@ def documented_default(text: str | None, about: str | None = None) -> Evidence |
     text = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s*\-])", " ", text)
     sentences = re.split(r"(?<=[.;\n])\s+", text)
     if about:
-        # As a whole name: "``rate_limit`` defaults to 100" says nothing about ``limit``.
-        named = re.compile(rf"(?<![\w]){re.escape(about)}(?![\w])", re.I)
-        sentences = [s for s in sentences if named.search(s)]
+        # As a whole name, and as itself: "``rate_limit`` defaults to 100" and "the rate
+        # limit defaults to 100" say nothing about ``limit`` (default_wording).
+        sentences = [s for s in sentences if names_the_key(s, about)]
     for sentence in sentences:
         for pattern, value in _DOC_PATTERNS:
             if about is None and "defaults" in pattern.pattern:
                 continue  # "x defaults to y" documents a parameter, not what is returned
             match = pattern.search(sentence)
-            if match is None:
-                continue
+            if match is None or negated_before(sentence, match.start()):
+                continue  # "no longer defaults to 3" says the default is gone
             if "(for|on)" in pattern.pattern and _NONE_FOR_VETO.search(sentence):
                 continue
+            if about and "(when|if" in pattern.pattern and not absent_condition(sentence, match):
+                continue  # "0 ... if the warehouse confirms it": a case, not the key's absence
             if value == "$1":
                 word = match.group(1)
                 value = {"false": "False", "true": "True", "none": "None", "zero": "0"}.get(

@@ -12,7 +12,14 @@ books it, not on the shop's day"; "a payload we cannot read is acknowledged (200
 same"; "``total`` is a JSON number, never a string"), it documents how this function
 differs, in words the analogy never read: the candidate keeps its place but loses its
 backing, so it can end only ``unverified``. The seventh and eighth adversarial reviews of
-2026-11-26 made 12 wrong fixes in 14 traps and 15 in 15 this way.
+2026-11-26 made 12 wrong fixes in 14 traps and 15 in 15 this way. A summary alone says
+more too when it speaks of the crash's own absent case ("..., a plan without a limit
+being one that is never capped"): the ninth review wrote it as one sentence.
+
+A value the crashing function documents itself is read from one sentence, which may be
+about another case ("0 if nobody ordered"); where another of its sentences speaks of the
+crash's own absent case ("a day without visits ... (None)") and answers it otherwise, the
+candidate following the first loses its backing.
 
 A fallback the crashing function documents itself ("a name the tz database does not
 know falls back to SHOP_TIMEZONE") is its own words, but one sentence of several: where
@@ -31,6 +38,7 @@ from __future__ import annotations
 import ast
 import re
 
+from bugstack.repair.absent_cases import absence_sentences, answered_elsewhere, crash_subjects
 from bugstack.repair.analyse import Analysis, FunctionNode
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.contract_items import sentences
@@ -42,8 +50,9 @@ __all__ = ["beyond_a_summary", "refused_answer", "respect_the_functions_own_word
 BORROWED = frozenset({"analogous-handling", "analogous-dict-value", "framework-convention",
                       "empty-aggregate", "sibling-helper", "sibling-or-fallback",
                       "sibling-field-fallback"})
-# missing-key's `.get()` default copied from another read of the module is borrowed too.
-_BORROWED_CONTRACT = re.compile(r"^elsewhere the module reads")
+# missing-key's `.get()` default copied from another read of the module is borrowed too,
+# and so is a default another function's comment documents ("in `quote_total`: ...").
+_BORROWED_CONTRACT = re.compile(r"^elsewhere the module (?:reads|documents)")
 # A sentence beside a documented fallback that gives the case another answer.
 _OTHER_ANSWER = re.compile(r"\b(?:refus\w*|reject\w*|turned\s+away|stops?|must\s+not|rather"
                            r"\s+than|never|instead|translat\w*)\b", re.I)
@@ -84,6 +93,27 @@ def refused_answer(candidate: Candidate, docstring: str) -> str | None:
     return None
 
 
+def _on_the_case(docstring: str, analysis: Analysis) -> str | None:
+    """The docstring's sentence, its summary included, on the crash's own absent case: "a
+    plan without a limit being one that is never capped" is one sentence, yet it says
+    more than any sibling's ``.get("limit", 50)`` knows about this function."""
+    subjects = crash_subjects(analysis.exc_type, analysis.message, analysis.statement,
+                              analysis.culprit)
+    return next(iter(absence_sentences(docstring, subjects)), None)
+
+
+def _case_answered_otherwise(contract: str, docstring: str, analysis: Analysis) -> str | None:
+    """A contract citing a sentence of the docstring about another case ("0 if nobody
+    ordered") yields to the docstring's sentence on the crash's own absent case ("a day
+    without visits ... leaves it blank (None)") when that one answers otherwise."""
+    quoted = re.search(r'"([^"]{12,})', contract)
+    if quoted is None:
+        return None
+    subjects = crash_subjects(analysis.exc_type, analysis.message, analysis.statement,
+                              analysis.culprit)
+    return answered_elsewhere(quoted.group(1), docstring, subjects)
+
+
 def _answer_beside(contract: str, docstring: str, function: FunctionNode,
                    analysis: Analysis) -> str | None:
     """Another sentence of the docstring than the fallback's own that gives the case
@@ -106,7 +136,7 @@ def respect_the_functions_own_words(candidates: list[Candidate],
     docstring = ast.get_docstring(function) or "" if function is not None else ""
     if function is None or not docstring:
         return candidates
-    said = beyond_a_summary(docstring)
+    said = beyond_a_summary(docstring) or _on_the_case(docstring, analysis)
     kept: list[Candidate] = []
     for candidate in candidates:
         borrowed = candidate.strategy in BORROWED or bool(
@@ -117,6 +147,11 @@ def respect_the_functions_own_words(candidates: list[Candidate],
             if beside:
                 candidate = candidate.unbacked(
                     f"(Beside the fallback, `{function.name}` says: \"{beside[:160]}\")")
+        elif candidate.contract and (otherwise := _case_answered_otherwise(
+                candidate.contract, docstring, analysis)):
+            candidate = candidate.unbacked(
+                f"(The sentence it follows is about another case; on this one "
+                f"`{function.name}` says: \"{otherwise[:160]}\")")
         elif candidate.contract and borrowed and said:
             candidate = candidate.unbacked(
                 f"(Backed by other code's handling ({candidate.contract}), while "

@@ -12,6 +12,9 @@ Two more statements of the code overrule a refusal the same way:
 * the function's docstring gives the empty case an outcome that is not a refusal ("When
   no warehouse holds enough, the order is drop-shipped"): an empty list there is a case
   the function handles, not a missing record;
+* a sentence of the docstring speaks of the absence of the very value that was missing
+  ("a code that matches no coupon is no reason to stop a sale", for a None ``coupon``)
+  and refuses nothing: whatever it answers, a 404 or a None is not it;
 * a regular expression refused a text that uses a syntax the documentation quotes and the
   pattern lacks (the module says ``type(scope)!: description`` and "a ``!`` marks a
   breaking change", the pattern has no ``!``, the subject was ``feat(api)!: ...``): the
@@ -26,7 +29,9 @@ import re
 
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.documented_statuses import missing_nouns
 from bugstack.repair.contract import documented_alternative
+from bugstack.repair.contract_items import sentences
 
 __all__ = ["respect_documented_alternative"]
 
@@ -42,6 +47,29 @@ _REFUSING = re.compile(r"\b(?:none(?!\s+of)|null|nothing is|empty|40\d|not found
                        r"errors?|skip\w*|refus\w*|reject\w*|left out|ignor\w*)\b", re.I)
 _QUOTED = re.compile(r"``([^`]+)``|`([^`]+)`")
 _MATCHERS = ("match", "fullmatch", "search")
+
+
+# Refusals in other words than ``_REFUSING``'s: "the request fails", "cannot", a status.
+_FAILING = re.compile(r"\b(?:fail\w*|cannot|can't|invalid|forbidden|denied|conflict|[45]\d\d)\b",
+                      re.I)
+
+
+def _documented_absence(docstring: str | None, analysis: Analysis) -> str | None:
+    """The docstring's sentence speaking of the absence of the very value that was missing
+    ("a code that matches no coupon is no reason to stop a sale: the customer pays the list
+    price", for a None ``coupon``) without refusing it: the case has an answer of its own,
+    however it is worded (no "otherwise", no "when no"; ninth adversarial review)."""
+    nouns = missing_nouns(analysis)
+    if not nouns:
+        return None
+    subject = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    absent = re.compile(rf"\b(?:no|without|none\s+of\s+the)\s+(?:an?\s+|the\s+|other\s+)?"
+                        rf"(?:{subject})\b", re.I)
+    for sentence in sentences(docstring or ""):
+        if absent.search(sentence) and not _REFUSING.search(sentence) \
+                and not _FAILING.search(sentence):
+            return sentence
+    return None
 
 
 def _documented_empty_case(docstring: str | None) -> str | None:
@@ -117,7 +145,7 @@ def respect_documented_alternative(candidates: list[Candidate],
         return candidates
     docstring = ast.get_docstring(analysis.function)
     alternative = documented_alternative(docstring) or _documented_empty_case(docstring) \
-        or _documented_syntax(analysis)
+        or _documented_absence(docstring, analysis) or _documented_syntax(analysis)
     if alternative is None:
         return candidates
     path = analysis.crash.path

@@ -7,8 +7,9 @@ or a skip would silence exactly what the documentation promises to raise. Such c
 are still probed and reported, but lose their backing, so none is chosen as the fix.
 
 Applies when a sentence of the function's docstring says it raises an exception the
-module can raise (a built-in one or a class the module defines) and speaks of a case with
-nothing in it ("empty", "no", "without", "nothing", "zero", "missing").
+module can raise (a built-in one or a class the module defines), actively ("raises X") or
+passively ("X is raised for ..."), and speaks of a case with nothing in it ("empty",
+"no", "without", "nothing", "zero", "missing").
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from bugstack.repair.contract_items import sentences
 __all__ = ["respect_documented_raise"]
 
 _RAISES = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?`*(\w+)`*")
+# The passive says the same: "EmptyBatch is raised for a batch with no readings" (the
+# active pattern would read the exception as `for`; ninth adversarial review).
+_RAISED = re.compile(r"`*\b(\w+)`*\s+(?:is|are|gets|will\s+be|is\s+then)\s+raised\b")
 _ABSENCE = re.compile(r"\b(?:empty|no|without|nothing|nobody|zero|missing|none of)\b", re.I)
 
 
@@ -34,7 +38,7 @@ def documented_raise(analysis: Analysis) -> str | None:
     for sentence in sentences(ast.get_docstring(analysis.function) or ""):
         if not _ABSENCE.search(sentence):
             continue
-        for match in _RAISES.finditer(sentence):
+        for match in (*_RAISES.finditer(sentence), *_RAISED.finditer(sentence)):
             if exception_in_module(match.group(1), analysis.tree):
                 return match.group(1)
     return None

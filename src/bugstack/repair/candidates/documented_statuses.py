@@ -22,7 +22,7 @@ from bugstack.repair.analyse import Analysis, enclosing_function
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.contract_items import sentences
 
-__all__ = ["documented_status", "respect_documented_status"]
+__all__ = ["documented_status", "missing_nouns", "respect_documented_status"]
 
 _STATUS = re.compile(r"\b[45]\d\d\b")
 
@@ -30,7 +30,7 @@ _STATUS = re.compile(r"\b[45]\d\d\b")
 def documented_status(site: CrashSite, analysis: Analysis) -> tuple[str, str] | None:
     """The status a docstring on the stack gives the missing thing's absence, and the
     sentence that gives it."""
-    nouns = _missing_nouns(analysis)
+    nouns = missing_nouns(analysis)
     if not nouns:
         return None
     subject = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
@@ -59,7 +59,7 @@ def respect_documented_status(candidates: list[Candidate], site: CrashSite,
             for c in candidates]
 
 
-def _missing_nouns(analysis: Analysis) -> set[str]:
+def missing_nouns(analysis: Analysis) -> set[str]:
     """What was missing, as a docstring would name it: the indexed or divided-by
     collection, the None value, the missing key; plural and singular."""
     statement = analysis.statement
@@ -83,8 +83,14 @@ def _missing_nouns(analysis: Analysis) -> set[str]:
 
 
 def _last_part(node: ast.expr) -> str:
+    """The name a docstring would call ``node`` by: ``admins`` of ``ws.admins`` and of
+    ``workspace["admins"]`` (not ``workspace``: the workspace is there, its admins are
+    not; ninth adversarial review)."""
     if isinstance(node, ast.Name):
         return node.id
     if isinstance(node, ast.Attribute):
         return node.attr
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) \
+            and isinstance(node.slice.value, str):
+        return node.slice.value
     return ""

@@ -24,7 +24,10 @@ a None (an empty list indexed) gives way to any sentence saying what None marks,
 edited function whose docstring names a module-level value it never reads ("above the
 last threshold it is the board, every member of ``BOARD``") has a case the generic answer
 guesses past. The fifth adversarial review of 2026-11-26 found 13 wrong fixes in 13 traps
-backed by annotations or guides.
+backed by annotations or guides. The words read include the docstrings of the crashing
+function's callers: what it gives is what they act on ("while the roster service is down
+... the whole FLOOR is paged" in ``page`` decides what ``on_call`` gives for a team with
+unknown members; ninth adversarial review).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ import re
 
 from bugstack.repair.analyse import Analysis, FunctionNode
 from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.field_declarations import owner_class
 from bugstack.repair.contract_items import sentences
 from bugstack.repair.unread_names import module_names, unread_names
 
@@ -48,13 +52,13 @@ _NONE = re.compile(r"\b(?:None|null|nil)\b")
 _ABSENCE_OR_UNIT = re.compile(
     r"\b(?:no|never|without|missing|absent|unknown|empty|blank|until|unless|yet|down"
     r"|unavailable|fails?|failed|older|legacy|only|pence|cents?|percent|per\s+cent|whole"
-    r"|inherit\w*|instead)\b", re.I)
+    r"|inherit\w*|instead|always)\b", re.I)
 # Words that give the case an answer of its own: a sentence speaking of the case with none
 # of them ("accounts created by invitation have no avatar yet") agrees with an empty answer.
 _OWN_ANSWER = re.compile(
     r"\b(?:retry|try\s+again|rais\w*|refus\w*|reject\w*|inherit\w*|instead|carr(?:y|ies)"
     r"|previous|standard|default|until|never|must|only|limited|fault\w*|treat\w*|counts?\s+as"
-    r"|signs?|pays?|pence|cents?|percent|per\s+cent|whole)\b", re.I)
+    r"|signs?|pays?|pence|cents?|percent|per\s+cent|whole|always|corrupt\w*)\b", re.I)
 _EMPTY_CASE = re.compile(r"\b(?:no|without|missing|absent|empty|blank|nothing|zero)\b", re.I)
 _EVERY = re.compile(r"\b(?:every|all)\b", re.I)
 # A conversion reads the value as the type says; the app may say it is counted otherwise.
@@ -69,9 +73,18 @@ def generically_backed(candidate: Candidate) -> bool:
             and not _WORDS_QUOTED.search(contract))
 
 
-def _subject_words(analysis: Analysis, edited: list[FunctionNode]) -> set[str]:
-    """Words of the value: the name that was None, the missing key, the edited functions."""
+# The value a guard checks (``if team.members is None:``): the value that was None, when
+# the analysis could not name it (a comprehension's ``for member in team.members``).
+_GUARDED = re.compile(r"^\+\s*if\s+([\w.\[\]'\"]+)\s+is\s+None\s*:", re.M)
+
+
+def _subject_words(analysis: Analysis, edited: list[FunctionNode],
+                   diff: str = "") -> set[str]:
+    """Words of the value: the name that was None (or the one the fix guards), the missing
+    key, the edited functions."""
     names = [analysis.culprit or "", *(f.name for f in edited)]
+    if analysis.culprit is None:
+        names += _GUARDED.findall(diff)
     if analysis.exc_type.endswith("KeyError"):
         names.append(analysis.message.strip("'\""))
     return {w for name in names for w in re.split(r"[^a-z0-9]+", name.lower()) if len(w) > 2}
@@ -99,9 +112,9 @@ def _edited_functions(candidate: Candidate) -> list[FunctionNode]:
 
 
 def _texts(analysis: Analysis, candidate: Candidate, edited: list[FunctionNode]) -> list[str]:
-    """The app's words near the case: docstrings of the crashing and the edited functions
-    and of their modules, the modules' comments, and what declarations of the value's
-    name say of it."""
+    """The app's words near the case: docstrings of the crashing and the edited functions,
+    of their modules and of the crashing function's callers, the modules' comments, and
+    what declarations of the value's name say of it."""
     texts: list[str] = []
     if analysis.function is not None:
         texts.append(ast.get_docstring(analysis.function) or "")
@@ -122,6 +135,54 @@ def _texts(analysis: Analysis, candidate: Candidate, edited: list[FunctionNode])
     attribute = (analysis.culprit or "").rsplit(".", 1)[-1]
     if attribute.isidentifier():
         texts += analysis.declaration_comments(attribute)
+    return texts + _owner_docstrings(analysis) + _callers_docstrings(analysis)
+
+
+def _owner_docstrings(analysis: Analysis) -> list[str]:
+    """The docstring of the class whose field was None (``order.customer``: ``Order``'s,
+    "an order always has its customer; one without is a corrupt record"), wherever the
+    app defines it: what a record promises of its fields is said there."""
+    culprit = analysis.culprit or ""
+    if "." not in culprit:
+        return []
+    cls = owner_class(analysis, culprit.rsplit(".", 1)[0])
+    if cls is None:
+        return []
+    return [ast.get_docstring(node) or "" for _rel, _text, tree
+            in analysis.parsed_files(f"class {cls}") for node in ast.walk(tree)
+            if isinstance(node, ast.ClassDef) and node.name == cls]
+
+
+def _is_test_file(path: str) -> bool:
+    parts = path.split("/")
+    return "tests" in parts[:-1] or "test" in parts[:-1] or parts[-1] == "conftest.py" \
+        or parts[-1].startswith("test_") or parts[-1].endswith("_test.py")
+
+
+def _callers_docstrings(analysis: Analysis) -> list[str]:
+    """Docstrings of the app's functions that call the crashed one: what the crashed
+    function gives is what they act on, and their words on the case ("while the roster
+    service is down ... the whole FLOOR is paged") decide it as much as its own (ninth
+    adversarial review: ``-> list[str]`` backed ``return []``, and the alert paged
+    nobody). The callers on the stack are among them; reading every caller is broader,
+    and a wrong fix is worse than a declined one. The tests' functions are no callers."""
+    function = analysis.function
+    if function is None:
+        return []
+    name = function.name
+    texts: list[str] = []
+    for path, _, tree in analysis.parsed_files(name):
+        if _is_test_file(path):
+            continue
+        for caller in ast.walk(tree):
+            if not isinstance(caller, ast.FunctionDef | ast.AsyncFunctionDef) \
+                    or caller.name == name:
+                continue
+            if any(isinstance(call, ast.Call) and (
+                    (isinstance(call.func, ast.Name) and call.func.id == name)
+                    or (isinstance(call.func, ast.Attribute) and call.func.attr == name))
+                   for call in ast.walk(caller)):
+                texts.append(ast.get_docstring(caller) or "")
     return texts
 
 
@@ -148,9 +209,9 @@ def _speaking(analysis: Analysis, candidate: Candidate) -> str | None:
     unused = _unused_names_in_docstring(candidate, edited)
     if unused is not None:
         return unused
-    subject = _subject_words(analysis, edited)
-    about_none = "NoneType" in analysis.message or analysis.culprit is not None
     diff = candidate.diff()
+    subject = _subject_words(analysis, edited, diff)
+    about_none = "NoneType" in analysis.message or analysis.culprit is not None
     empty_answer = bool(_EMPTY_ANSWER.search(diff))
     # A None given where the crash was not about one (an empty list indexed, say) is a new
     # meaning for None; where the app already says what None marks, it is not this one,

@@ -14,6 +14,13 @@ A statement rewriting the key in place is skipped when the key is absent, where 
 docstring says fields left out keep their value (``partial_updates.py``).
 A bare ``.get("key")`` (None) is proposed only as a guess the pipeline will not trust
 when guesses disagree.
+
+A comment inside another function is that function's word ("a quote is a draft: its
+discount defaults to 0" in ``quote_total``): read after the crashing function's own words
+and the module's, and borrowed, as a sibling's ``.get()`` is. Whatever backs a default,
+the crashing function's own sentence on the key's absence ("a row without a quantity ...
+the import stops there") outranks it: a default it does not give loses its backing
+(``absent_cases.other_answer``; the ninth adversarial review, 2026-11-27).
 """
 
 from __future__ import annotations
@@ -23,8 +30,9 @@ import re
 from collections.abc import Iterator
 
 from bugstack.domain import CrashSite
+from bugstack.repair.absent_cases import other_answer
 from bugstack.repair.analyse import Analysis
-from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.base import GUESS, Candidate
 from bugstack.repair.candidates.destinations import destination_of, is_pure, wrap_value
 from bugstack.repair.candidates.edits import insert_before_statement, replace_node
 from bugstack.repair.candidates.fallbacks import fallbacks, typed_only, whole_answer
@@ -75,9 +83,7 @@ def _documented(analysis: Analysis, key: str, constant: str | None = None,
     ``table`` is the module's lookup table read (``COUNTRY_REGION[country]``)."""
     assert analysis.crash is not None
     source = analysis.crash.source
-    comments = "\n".join(
-        line.split("#", 1)[1] for line in source.splitlines() if "#" in line
-    )
+    comments, elsewhere = _comments(analysis)
     docs = [ast.get_docstring(analysis.tree) if analysis.tree else None, comments]
     if analysis.function is not None:
         docs.insert(0, ast.get_docstring(analysis.function))
@@ -91,6 +97,11 @@ def _documented(analysis: Analysis, key: str, constant: str | None = None,
     if sibling:
         return Evidence(sibling.group(1), f"elsewhere the module reads {key!r} with "
                         f"`.get({key!r}, {sibling.group(1)})`")
+    for name, text in elsewhere:
+        found = documented_default(text, about=key)
+        if found is not None:  # another function's word: borrowed (borrowed_backing)
+            return Evidence(found.source, f"elsewhere the module documents it, in `{name}`: "
+                            f"{found.reason}")
     named = re.search(rf"\.get\(\s*{re.escape(constant)}\s*,\s*([^()]+?)\s*\)", source) \
         if constant else None
     if named:
@@ -104,6 +115,46 @@ def _documented(analysis: Analysis, key: str, constant: str | None = None,
     if analysis.function is not None and refusal_in(ast.get_docstring(analysis.function) or ""):
         return None  # "an order without a user must raise": no constant stands in
     return constant_for_absent_key(source, analysis.tree, key)
+
+
+def _comments(analysis: Analysis) -> tuple[str, list[tuple[str, str]]]:
+    """The comments of the module outside other functions (the crashing function's own,
+    the module's), and each other function's comments by its name. "A quote is a draft:
+    its discount defaults to 0" inside ``quote_total`` is that function's word on a
+    quote, not the invoice's own: it is borrowed, as a sibling's ``.get()`` is."""
+    assert analysis.crash is not None
+    lines = analysis.crash.source.splitlines()
+    owner: dict[int, str] = {}
+    crash_line = analysis.crash.lineno
+    if analysis.tree is not None:
+        for node in ast.walk(analysis.tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not (
+                    node.lineno <= crash_line <= (node.end_lineno or node.lineno)):
+                for lineno in range(node.lineno, (node.end_lineno or node.lineno) + 1):
+                    owner.setdefault(lineno, node.name)
+    own: list[str] = []
+    others: dict[str, list[str]] = {}
+    for lineno, line in enumerate(lines, 1):
+        if "#" in line:
+            comment = line.split("#", 1)[1]
+            if lineno in owner:
+                others.setdefault(owner[lineno], []).append(comment)
+            else:
+                own.append(comment)
+    return "\n".join(own), [(name, "\n".join(text)) for name, text in others.items()]
+
+
+def _answered_otherwise(analysis: Analysis, key: str, value: str) -> str | None:
+    """The crashing function's own sentence on ``key``'s absence that gives another answer
+    than ``value`` ("a row without a quantity ... the import stops there"): a default
+    read from any other sentence, comment or sibling is then about some other case."""
+    function = analysis.function
+    if function is None or analysis.crash is None:
+        return None
+    lines = analysis.crash.source.splitlines()[function.lineno - 1:function.end_lineno]
+    comments = "\n".join(line.split("#", 1)[1] for line in lines if "#" in line)
+    text = "\n\n".join(t for t in (ast.get_docstring(function), comments) if t)
+    return other_answer(text, key, value)
 
 
 _INNER_SCOPES = (ast.Lambda, ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.DictComp)
@@ -140,9 +191,15 @@ class MissingKey:
             table = node.value.id if isinstance(node.value, ast.Name) else None
             documented = _documented(analysis, str(key), constant, table)
             if documented is not None:
-                yield self._get(crash.path, crash.source, node, documented.source,
-                                f"`{mapping}` may lack {index}; it now falls back to "
-                                f"{documented.source}", 0.85, documented.reason)
+                candidate = self._get(crash.path, crash.source, node, documented.source,
+                                      f"`{mapping}` may lack {index}; it now falls back to "
+                                      f"{documented.source}", 0.85, documented.reason)
+                otherwise = _answered_otherwise(analysis, str(key), documented.source)
+                if otherwise is not None:
+                    candidate = candidate.unbacked(
+                        f"(Against {documented.reason}, the function says of the missing "
+                        f"case: \"{otherwise[:160]}\")")
+                yield candidate
             rewrite = rewrite_only_when_sent(analysis, node, self.name)
             if rewrite is not None:
                 yield rewrite
@@ -192,14 +249,20 @@ class MissingKey:
         # when only typed, or when the words are the function's docstring, which the
         # guard templates read already.
         plausibility = 0.8 if fallback.strong and destination.attached else 0.7
+        contract: str | None = fallback.reason
+        otherwise = _answered_otherwise(analysis, str(node.slice.value), fallback.source)
         mapping = ast.get_source_segment(crash.source, node.value) or ast.unparse(node.value)
         index = ast.get_source_segment(crash.source, node.slice) or ast.unparse(node.slice)
         description = (f"When `{mapping}` has no {index}, {destination.place} now gets "
                        f"{fallback.source} instead of the code raising KeyError.")
+        if otherwise is not None:  # the function's own word on the missing key wins
+            contract, plausibility = None, min(plausibility, GUESS)
+            description += (f" (Against {fallback.reason}, the function says of the missing "
+                            f"case: \"{otherwise[:160]}\")")
         if destination.root is node:
             default = None if fallback.source == "None" else fallback.source
             yield self._get(crash.path, crash.source, node, default, description.rstrip("."),
-                            plausibility, fallback.reason)
+                            plausibility, contract)
             return
         if not (is_pure(node.value) and is_pure(node.slice)):
             return  # the test would evaluate the mapping a second time
@@ -208,7 +271,7 @@ class MissingKey:
         yield Candidate(
             strategy=self.name, description=description, edits={crash.path: new},
             originals={crash.path: crash.source}, plausibility=plausibility,
-            contract=fallback.reason,
+            contract=contract,
         )
 
     def _get(self, path: str, source: str, node: ast.Subscript, default: str | None,

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis, origin_of
 from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.documented_cases import documented_for_another_case
 from bugstack.repair.candidates.edits import insert_before_statement, replace_node, replace_nodes
 from bugstack.repair.candidates.fallbacks import fallbacks
 from bugstack.repair.candidates.field_declarations import declared_optional
@@ -67,10 +68,12 @@ class NoneGuard:
                 # does not: its None return is some other case's, not this one's. (An
                 # empty collection is the type's own answer for "no tags": it stays.)
                 contract, plausibility = None, min(plausibility, 0.35)
-            if fallback.statement == "return None" and _documents_another_value(
-                    analysis, culprit, contract):
+            if fallback.statement == "return None" and (_documents_another_value(
+                    analysis, culprit, contract) or documented_for_another_case(
+                    analysis, culprit, contract, "None")):
                 # "None when ``merged_at`` is null" gives the answer None its meaning: an
-                # open pull request. A None `merged_by` is not that case (adversarial review).
+                # open pull request. A None `merged_by` is not that case (adversarial review),
+                # nor is a parameter's None or one a branch already returns (documented_cases).
                 contract, plausibility = None, min(plausibility, 0.35)
             yield Candidate(
                 strategy=self.name,
