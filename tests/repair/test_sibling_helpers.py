@@ -7,6 +7,8 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bugstack.domain import CrashSite, ErrorEvent, LocatedFrame
 from bugstack.domain.event import Frame
 from bugstack.repair.analyse import analyse
@@ -200,9 +202,10 @@ def test_a_helper_that_rounds_what_it_reads_is_only_for_its_own_kind(
     money = _rounding(MONEY)
     assert ".quantize(CENT)" in money
     assert _quote(tmp_path / "apart", "450,50", {**SHOP, "shop/money.py": money}) == []
-    # Once both hand their value to `format_amount`, the net is an amount like the others.
+    # Once both hand their value to `format_amount(value: Decimal)`, the net is an amount
+    # like the others (a sum with it is one too; a product, below, is not).
     web = WEB.replace("str(amount)", "format_amount(amount)").replace(
-        'str(net * Decimal("1.2"))', 'format_amount(net * Decimal("1.2"))').replace(
+        'str(net * Decimal("1.2"))', 'format_amount(net + Decimal("1.2"))').replace(
         "from shop.money import parse_amount", "from shop.money import format_amount, "
         "parse_amount")
     money += '\n\n    def format_amount(value: Decimal) -> str:\n        return f"{value:.2f}"\n'
@@ -309,3 +312,80 @@ def test_a_public_helper_the_module_does_not_import_is_imported(tmp_path: Path) 
         in after
     assert "add_expense" not in after and candidate.contract is not None
     assert "`add_expense` already reads" in candidate.contract
+
+
+# --- a shaping helper is borrowed only for a value handed on as its kind ------------------
+
+def _shared(root: Path, web: str, money: str) -> list[Candidate]:
+    """The quote's net read by hand, where `add_expense` reads its amount with a rounding
+    `parse_amount`, both handing their value on as ``web`` says."""
+    return _quote(root, "450,50",
+                  {**SHOP, "shop/money.py": money, "shop/web.py": web})
+
+
+ROUNDING_MONEY = _rounding(MONEY) + '''
+
+    def format_amount(value: Decimal) -> str:
+        return f"{value:.2f}"
+
+
+    def store(key: str, value: Decimal) -> None:
+        SETTINGS[key] = value
+
+
+    def remember(key, value):
+        return describe(value)
+
+
+    def describe(value: object) -> str:
+        return f"{value}"
+'''
+
+
+def _web(sibling: str, crash: str) -> str:
+    return WEB.replace("str(amount)", sibling).replace('str(net * Decimal("1.2"))', crash) \
+        .replace("from shop.money import parse_amount",
+                 "from shop.money import describe, format_amount, parse_amount, remember, "
+                 "store")
+
+
+def test_a_consumer_typed_as_the_helpers_answer_lets_it_be_borrowed(tmp_path: Path) -> None:
+    [candidate] = _shared(tmp_path, _web("format_amount(amount)", "format_amount(-net + FEE)"),
+                          ROUNDING_MONEY)
+    assert candidate.contract is not None and "`format_amount`" in candidate.contract
+
+
+@pytest.mark.parametrize(("sibling", "crash"), [
+    # Stored away, whatever the annotation: a rate is stored as well as an amount.
+    ('store("amount", amount)', 'store("net", net)'),
+    # Untyped, or `object`: a generic sink takes any value.
+    ('remember("amount", amount)', 'remember("net", net)'),
+    ("describe(amount)", "describe(net)"),
+    # A rate multiplied into an amount is not an amount.
+    ("format_amount(amount)", 'format_amount(net * Decimal("1.2"))'),
+    ("format_amount(amount)", "format_amount(FEE / net)"),
+])
+def test_a_generic_consumer_or_a_product_does_not_make_a_value_an_amount(
+        tmp_path: Path, sibling: str, crash: str) -> None:
+    assert _shared(tmp_path, _web(sibling, crash), ROUNDING_MONEY) == []
+
+
+def test_a_shaping_helper_without_a_return_type_has_no_consumer(tmp_path: Path) -> None:
+    money = ROUNDING_MONEY.replace("def parse_amount(text: str) -> Decimal:",
+                                   "def parse_amount(text: str):")
+    assert _shared(tmp_path / "a", _web("format_amount(amount)", "format_amount(net)"),
+                   money) == []
+    # Without the rounding it only reads, and needs no consumer.
+    assert len(_shared(tmp_path / "b", _web("str(amount)", "str(net)"),
+                       money.replace(".quantize(CENT)", ""))) == 1
+
+
+def test_a_helper_that_drops_a_sign_before_reading_shapes_what_it_reads(
+        tmp_path: Path) -> None:
+    money = MONEY.replace('return Decimal(text.strip().replace(",", "."))',
+                          'return Decimal(text.strip().lstrip("-").replace(",", "."))')
+    assert _shared(tmp_path / "a", WEB, money) == []
+    # Handed on as the helper's kind, it is the project's reader for that kind.
+    money += '\n\n    def format_amount(value: Decimal) -> str:\n        return f"{value:.2f}"\n'
+    assert len(_shared(tmp_path / "b", _web("format_amount(amount)", "format_amount(net)"),
+                       money)) == 1

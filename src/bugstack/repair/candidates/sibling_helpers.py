@@ -19,9 +19,11 @@ A helper qualifies only when all of this holds:
   timestamp, a unit in its name or docstring (``millis``), or the divisor it applies
   (``ms / 1000``), that turns the captured number into a date a timestamp can be;
 * sibling code already calls it;
-* if it shapes what it read (``.quantize(CENT)``, ``* 1000``), the crashing code hands
-  the value to a project function the sibling hands the helper's answer to
-  (``format_amount``): rounding to the cent is right for an amount, not for a rate.
+* if it shapes what it read (``.quantize(CENT)``, ``* 1000``, ``text.lstrip("-")``), the
+  crashing code hands the value, as it is or in a sum, to a project function the sibling
+  hands the helper's answer to, whose parameter is annotated with the helper's return
+  type and does more than store it (``format_amount(value: Decimal)``): rounding to the
+  cent is right for an amount, not for a rate stored or multiplied beside one.
 
 Without all of them nothing is proposed: which helper, if any, is meant is a guess.
 """
@@ -39,7 +41,12 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_import, replace_node
-from bugstack.repair.candidates.helper_results import consumers_of, shaping
+from bugstack.repair.candidates.helper_results import (
+    Definitions,
+    consumers_of,
+    kind_of,
+    shaping,
+)
 from bugstack.repair.candidates.package_functions import (
     module_name,
     module_reference,
@@ -111,6 +118,7 @@ class SiblingHelper:
         if analysis.exc_type not in _CONVERSION_ERRORS or statement is function:
             return
         own = {n.name for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)}
+        definitions = _definitions(analysis)
         for call in (n for n in ast.walk(statement) if isinstance(n, ast.Call)):
             callee = _final_name(call.func)
             if callee is None or callee in own or not call.args:
@@ -125,10 +133,11 @@ class SiblingHelper:
                 if callee in _DATE_READERS and _aware(helper.node) != (
                         _zone_replaced(statement, call) or "%z" in ast.unparse(call)):
                     continue  # naive where the code read naive, aware where it read aware
-                use = _sibling_use(analysis, helper, function, crash.source)
+                use = _sibling_use(analysis, helper, function, crash.source, definitions)
                 if use is None:
                     continue
-                shared = use.consumers & consumers_of(function, call)
+                shared = use.consumers & consumers_of(
+                    function, call, kind_of(helper.node.returns), definitions)
                 if shaping(helper.node, _family(callee)) and not shared:
                     continue  # it rounds or scales what it reads: for its own kind only
                 yield self._candidate(analysis, call, value, helper, use, shared)
@@ -358,7 +367,8 @@ def _divisor(helper: ast.FunctionDef, callee: str) -> float | None:
 
 
 def _sibling_use(analysis: Analysis, helper: _Helper, crashed: ast.FunctionDef |
-                 ast.AsyncFunctionDef, crash_source: str) -> _SiblingUse | None:
+                 ast.AsyncFunctionDef, crash_source: str,
+                 definitions: Definitions) -> _SiblingUse | None:
     """A call of the helper elsewhere in the package, with the handlers around it."""
     assert analysis.crash is not None
     paths = [analysis.crash.path] + [p for p in package_modules(analysis)
@@ -380,6 +390,23 @@ def _sibling_use(analysis: Analysis, helper: _Helper, crashed: ast.FunctionDef |
                     continue
                 subject = ast.get_source_segment(text, call.args[0]) or ""
                 handlers = handlers_around(text, function, call, crashed, crash_source)
-                return _SiblingUse(function.name, subject, handlers,
-                                   consumers_of(function, call))
+                return _SiblingUse(function.name, subject, handlers, consumers_of(
+                    function, call, kind_of(helper.node.returns), definitions))
     return None
+
+
+def _definitions(analysis: Analysis) -> Definitions:
+    """The package's top-level functions by name: a consumer must be the project's own
+    function for its parameter's annotation to say what kind of value it takes."""
+    found: dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef]] = {}
+    assert analysis.crash is not None
+    for path in package_modules(analysis):
+        text = analysis.crash.source if path == analysis.crash.path else analysis.read(path)
+        try:
+            module = ast.parse(text or "")
+        except SyntaxError:
+            continue
+        for node in module.body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                found.setdefault(node.name, []).append(node)
+    return lambda name: found.get(name, [])
