@@ -26,6 +26,7 @@ from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.field_declarations import declared_class, owner_class
 from bugstack.repair.candidates.generic_backing import generically_backed
+from bugstack.repair.candidates.helper_results import kind_of
 from bugstack.repair.candidates.package_functions import module_name, package_modules
 
 __all__ = ["respect_the_projects_none_answers"]
@@ -107,15 +108,8 @@ def _type_text(annotation: ast.expr | None) -> str | None:
     """An annotation as comparable text (``decimal.Decimal`` -> ``Decimal``); None for
     none, and for ``bool``: a yes or no answers a question about the value, never the
     value itself."""
-    if annotation is None:
-        return None
-    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
-        try:
-            annotation = ast.parse(annotation.value, mode="eval").body
-        except SyntaxError:
-            return None
-    text = re.sub(r"\b[A-Za-z_]\w*\.", "", ast.unparse(annotation)).replace(" ", "")
-    return None if text in ("bool", "None") else text
+    text = kind_of(annotation)
+    return None if text == "bool" else text
 
 
 def _resolve(path: str, level: int, module: str | None) -> str:
