@@ -1,0 +1,13 @@
+"""The choir's membership and rehearsal register."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+
+def create_app() -> Flask:
+    app = Flask(__name__)
+    from choir.views import bp
+
+    app.register_blueprint(bp)
+    return app
