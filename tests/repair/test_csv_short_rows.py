@@ -131,6 +131,20 @@ def test_the_file_is_rebuilt_from_the_captured_short_row(tmp_path: Path) -> None
 
 
 
+def test_a_list_of_that_one_path_gets_a_list_of_the_rebuilt_file(tmp_path: Path) -> None:
+    site, reader = _site(tmp_path, IMPORTER)
+    node = next(n for n in ast.walk(ast.parse(reader.source))
+                if isinstance(n, ast.FunctionDef) and n.name == "read_members")
+    lines = csv_file_lines(site, reader, node, "paths",
+                           "[PosixPath('/tmp/abc/members-2026.csv')]")
+    assert lines == ["paths = pathlib.Path(tempfile.mkdtemp()) / 'members-2026.csv'",
+                     "paths.write_text('name,city\\nAnn\\n', encoding='utf-8')",
+                     "paths = [paths]"]
+    # Two files: the captured row says nothing of which one held it.
+    assert csv_file_lines(site, reader, node, "paths",
+                          "[PosixPath('/tmp/abc/a.csv'), PosixPath('/tmp/abc/b.csv')]") is None
+
+
 def test_a_whole_row_and_a_text_path_rebuild_the_file_too(tmp_path: Path) -> None:
     site, reader = _site(tmp_path, IMPORTER)
     node = next(n for n in ast.walk(ast.parse(reader.source))

@@ -122,6 +122,7 @@ from bugstack.repair.candidates.unchecked_forms import (
 from bugstack.repair.candidates.unhashable_arguments import UnhashableArgument
 from bugstack.repair.candidates.unknown_fields import UnknownFieldsIgnored
 from bugstack.repair.candidates.unknown_value_fallbacks import UnknownValueFallback
+from bugstack.repair.candidates.unlisted_labels import UnlistedLabel
 from bugstack.repair.candidates.unset_settings import UnsetSettingDefault
 from bugstack.repair.candidates.unticked_checkboxes import UntickedCheckbox
 from bugstack.repair.candidates.verbatim_text import VerbatimTextAppended
@@ -175,7 +176,7 @@ def default_strategies() -> list[Strategy]:
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
-            DocumentedRefusal()]
+            DocumentedRefusal(), UnlistedLabel()]
 
 
 def generate(

@@ -13,7 +13,9 @@ file, which a call with the captured row alone never could.
 The same holds for a whole row the function itself was reading when it crashed (``{'sensor':
 'greenhouse', 'celsius': 'N/A'}`` in its own frame): the file is the header and that row,
 the one the crash needs. A path given as text (``'/tmp/x/readings.csv'``) is given as
-text again.
+text again, and a list holding that one path (``paths=[PosixPath('/tmp/x/survey.csv')]``,
+a script's ``argv``) is given as a list holding the rebuilt one: the crash read the row
+from the only file there was.
 
 Nothing is made up: a row with a None before a text cell (no short row gives that), two
 different rows captured, a reader given its ``fieldnames`` or ``restval``, or a path that
@@ -34,6 +36,7 @@ __all__ = ["csv_file_lines"]
 
 _PATH_REPR = re.compile(r"^(?:pathlib\.)?(?:Posix)?Path\('(?P<path>/[^']+\.csv)'\)$")
 _TEXT_PATH = re.compile(r"^'(?P<path>/[^']+\.csv)'$")
+_ONE_ITEM_LIST = re.compile(r"^\[(?P<item>[^\[\],]+)\]$")
 
 
 def _plain_reader(node: ast.AST) -> bool:
@@ -88,7 +91,9 @@ def csv_file_lines(site: CrashSite, frame: LocatedFrame, node: ast.AST, name: st
                    source: str) -> list[str] | None:
     """Statements that write the rebuilt file and bind ``name`` to it; None when the
     argument is not such a file or nothing says what it held."""
-    path = _PATH_REPR.match(source.strip()) or _TEXT_PATH.match(source.strip())
+    listed = _ONE_ITEM_LIST.match(source.strip())
+    item = listed.group("item").strip() if listed else source.strip()
+    path = _PATH_REPR.match(item) or _TEXT_PATH.match(item)
     if path is None or not _plain_reader(node):
         return None
     text = path.re is _TEXT_PATH
@@ -102,7 +107,11 @@ def csv_file_lines(site: CrashSite, frame: LocatedFrame, node: ast.AST, name: st
     writer.writerow(cells)
     file_name = path.group("path").rsplit("/", 1)[-1]
     if text:  # the function was given the path as text: so is the call
-        return [f"{name} = str(pathlib.Path(tempfile.mkdtemp()) / {file_name!r})",
-                f"pathlib.Path({name}).write_text({buffer.getvalue()!r}, encoding='utf-8')"]
-    return [f"{name} = pathlib.Path(tempfile.mkdtemp()) / {file_name!r}",
-            f"{name}.write_text({buffer.getvalue()!r}, encoding='utf-8')"]
+        lines = [f"{name} = str(pathlib.Path(tempfile.mkdtemp()) / {file_name!r})",
+                 f"pathlib.Path({name}).write_text({buffer.getvalue()!r}, encoding='utf-8')"]
+    else:
+        lines = [f"{name} = pathlib.Path(tempfile.mkdtemp()) / {file_name!r}",
+                 f"{name}.write_text({buffer.getvalue()!r}, encoding='utf-8')"]
+    if listed:
+        lines.append(f"{name} = [{name}]")
+    return lines

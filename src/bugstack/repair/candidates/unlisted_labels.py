@@ -1,0 +1,275 @@
+"""A lookup's None read as a label, where a text constant of the module says how an
+unlisted key is labelled.
+
+``species = lookup(row["code"])`` answers None for a code that is not on the checklist
+(``def lookup(code: str) -> Species | None``), and ``totals[species.name] += ...`` then
+raises ``AttributeError: 'NoneType' object has no attribute 'name'``. The module says
+what such a row is called::
+
+    #: How a code missing from the checklist appears in the summary.
+    UNLISTED = "{code} (unlisted)"
+
+so the read becomes ``(species.name if species is not None else
+UNLISTED.format(code=row["code"]))``: the code as it was looked up fills the constant's
+field named after the lookup's parameter. Skipping the row, the obvious guard, loses what
+the constant exists to show; one shared "Unknown" merges different keys.
+
+Backing, all of it required:
+
+* the None was assigned once in the crashing function from a call to a repository
+  function declared to return ``X | None``, and the attribute read is declared text on
+  ``X`` (``name: str``);
+* exactly one module-level text constant of the crashing module is documented (its
+  comment, or a sentence of the module's or the function's docstring naming it) with a
+  sentence about an absent key ("missing from", "not on", "unlisted", "unknown") that
+  shares a word with the lookup's parameter; no sentence of that documentation refuses,
+  raises, drops or skips such a key;
+* every field of the constant (``{code}``) is a parameter of the lookup, and the
+  constant is read nowhere in the repository yet: it exists for this case.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from collections.abc import Iterator
+
+from bugstack.domain import CrashSite
+from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.edits import replace_node
+from bugstack.repair.contract_items import comments_above, sentences
+
+__all__ = ["UnlistedLabel"]
+
+_NONE_ATTRIBUTE = re.compile(r"^'NoneType' object has no attribute '(?P<attr>\w+)'$")
+_ABSENT = re.compile(r"\b(?:missing|unlisted|unknown|not\s+(?:on|in|listed|found)|absent"
+                     r"|isn't\s+(?:on|in)|aren't\s+(?:on|in))\b", re.I)
+# A rule other than a label for the case: refused, raised on, dropped or skipped (a
+# negated "not dropped" is no such rule, and is read without its negation first).
+_OTHER_RULE = re.compile(r"\b(?:refus\w*|reject\w*|rais\w*|errors?|invalid|drop\w*|skip\w*"
+                         r"|ignor\w*|discard\w*|omit\w*|left\s+out)\b", re.I)
+_NEGATED_RULE = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:dropped|skipped|ignored|"
+                           r"discarded|omitted|left\s+out)\b", re.I)
+_CONSTANT_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
+class UnlistedLabel:
+    name = "unlisted-label"
+
+    def propose(self, site: CrashSite, analysis: Analysis) -> Iterator[Candidate]:
+        crash, function, tree, statement = (analysis.crash, analysis.function,
+                                            analysis.tree, analysis.statement)
+        found = _NONE_ATTRIBUTE.match(analysis.message)
+        if (analysis.exc_type != "AttributeError" or found is None or crash is None
+                or function is None or tree is None or statement is None):
+            return
+        attr = found["attr"]
+        read = next((n for n in ast.walk(statement) if isinstance(n, ast.Attribute)
+                     and n.attr == attr and isinstance(n.value, ast.Name)), None)
+        if read is None or not isinstance(read.value, ast.Name):
+            return
+        local = read.value.id
+        lookup = _single_lookup(function, local, read.lineno)
+        if lookup is None:
+            return
+        definition = _definition(analysis, tree, lookup)
+        if definition is None:
+            return
+        lookup_def, lookup_tree = definition
+        if not _returns_text_attr_or_none(lookup_def, lookup_tree, attr):
+            return
+        params = [a.arg for a in (*lookup_def.args.posonlyargs, *lookup_def.args.args,
+                                  *lookup_def.args.kwonlyargs) if a.arg not in ("self", "cls")]
+        constant = _documented_constant(crash.source, tree, function, params)
+        if constant is None:
+            return
+        name, value, sentence = constant
+        fields = _fields(value)
+        if fields is None or not fields <= set(params) or _read_anywhere(analysis, name):
+            return
+        given = _arguments(crash.source, lookup, lookup_def, params)
+        if any(field not in given for field in fields):
+            return
+        label = name if not fields else name + ".format(" + ", ".join(
+            f"{field}={given[field]}" for field in sorted(fields)) + ")"
+        old = ast.get_source_segment(crash.source, read) or ""
+        guarded = f"{old} if {local} is not None else {label}"
+        if not _stands_alone(statement, read):
+            guarded = f"({guarded})"
+        new = replace_node(crash.source, read, guarded)
+        yield Candidate(
+            strategy=self.name,
+            description=f"When `{ast.unparse(lookup)}` finds nothing, `{local}.{attr}` now "
+                        f"reads `{name}` instead of crashing.",
+            edits={crash.path: new}, originals={crash.path: crash.source},
+            plausibility=0.9,
+            contract=f"`{name}` says how such a key is labelled: \"{sentence[:160]}\"",
+        )
+
+
+def _single_lookup(function: ast.AST, local: str, before: int) -> ast.Call | None:
+    """The call ``local = f(...)`` above the crash, when that is the only place the
+    function binds ``local``."""
+    stores = [n for n in ast.walk(function) if isinstance(n, ast.Name) and n.id == local
+              and isinstance(n.ctx, ast.Store)]
+    assigns = [n for n in ast.walk(function) if isinstance(n, ast.Assign)
+               and len(n.targets) == 1 and n.targets[0] in stores]
+    if len(stores) != 1 or len(assigns) != 1 or assigns[0].lineno > before:
+        return None
+    value = assigns[0].value
+    return value if isinstance(value, ast.Call) else None
+
+
+def _definition(analysis: Analysis, tree: ast.Module,
+                call: ast.Call) -> tuple[ast.FunctionDef, ast.Module] | None:
+    """The repository function ``call`` calls by a plain name: defined in the crashing
+    module or imported into it from a module of the repository."""
+    if not isinstance(call.func, ast.Name):
+        return None
+    wanted = call.func.id
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == wanted:
+            return node, tree
+    for node in tree.body:
+        if not (isinstance(node, ast.ImportFrom) and node.module and not node.level
+                and any(a.name == wanted and a.asname is None for a in node.names)):
+            continue
+        rel = node.module.replace(".", "/")
+        homes = (f"{rel}.py", f"{rel}/__init__.py", f"src/{rel}.py", f"src/{rel}/__init__.py")
+        for path, _, other in analysis.parsed_files(f"def {wanted}"):
+            if path not in homes:
+                continue
+            for item in other.body:
+                if isinstance(item, ast.FunctionDef) and item.name == wanted:
+                    return item, other
+        return None
+    return None
+
+
+def _returns_text_attr_or_none(definition: ast.FunctionDef, module: ast.Module,
+                               attr: str) -> bool:
+    """``-> X | None`` (or ``Optional[X]``) where class ``X`` of that module declares
+    ``attr: str``."""
+    returns = definition.returns
+    if returns is None:
+        return False
+    text = ast.unparse(returns)
+    parts = re.fullmatch(r"(?:Optional\[(\w+)\]|(\w+)\s*\|\s*None|None\s*\|\s*(\w+))", text)
+    if parts is None:
+        return False
+    owner = next(p for p in parts.groups() if p)
+    for node in module.body:
+        if isinstance(node, ast.ClassDef) and node.name == owner:
+            return any(isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+                       and item.target.id == attr and ast.unparse(item.annotation) == "str"
+                       for item in node.body)
+    return False
+
+
+def _text_constants(tree: ast.Module) -> dict[str, tuple[str, int]]:
+    found: dict[str, tuple[str, int]] = {}
+    for node in tree.body:
+        targets = (node.targets if isinstance(node, ast.Assign)
+                   else [node.target] if isinstance(node, ast.AnnAssign) else [])
+        value = getattr(node, "value", None)
+        if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
+            continue
+        for target in targets:
+            if isinstance(target, ast.Name) and _CONSTANT_NAME.match(target.id):
+                found[target.id] = (value.value, node.lineno)
+    return found
+
+
+def _word_forms(name: str) -> set[str]:
+    words = {w.lower() for w in re.split(r"_+", name) if len(w) >= 3}
+    return words | {w + "s" for w in words}
+
+
+def _documented_constant(source: str, tree: ast.Module, function: ast.AST,
+                         params: list[str]) -> tuple[str, str, str] | None:
+    """The one text constant documented as the label of a key that is absent, in a
+    sentence sharing a word with the lookup's parameters; None when none or several are,
+    or the documentation gives such a key another rule."""
+    lines = source.splitlines()
+    docstrings = [ast.get_docstring(tree) or "", ast.get_docstring(function) or ""
+                  if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) else ""]
+    linked = set().union(*(_word_forms(p) for p in params)) if params else set()
+    # Whatever the docstrings say of an absent key, naming a constant or not, is a rule
+    # the label must not contradict ("codes missing from the checklist are skipped").
+    absent = [s for doc in docstrings for s in sentences(doc)
+              if _ABSENT.search(s) and linked & _lower_words(s)]
+    chosen: list[tuple[str, str, str]] = []
+    for name, (value, lineno) in _text_constants(tree).items():
+        texts = sentences(comments_above(lines, lineno).replace("\n", " "))
+        texts += [s for doc in docstrings for s in sentences(doc)
+                  if re.search(rf"\b{re.escape(name)}\b", s)]
+        about = [s for s in texts if _ABSENT.search(s) and linked & _lower_words(s)]
+        if not about:
+            continue
+        if any(_OTHER_RULE.search(_NEGATED_RULE.sub(" ", s)) for s in [*texts, *absent]):
+            return None
+        chosen.append((name, value, about[0]))
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def _lower_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+
+
+def _fields(value: str) -> set[str] | None:
+    """The named fields of a format string; None when one is positional or has a spec."""
+    fields: set[str] = set()
+    try:
+        parsed = list(string.Formatter().parse(value))
+    except ValueError:
+        return None
+    for _, field, spec, conversion in parsed:
+        if field is None:
+            continue
+        if not field.isidentifier() or spec or conversion:
+            return None
+        fields.add(field)
+    return fields
+
+
+def _read_anywhere(analysis: Analysis, name: str) -> bool:
+    """The constant is read (or imported) by some module of the repository."""
+    for _, _, other in analysis.parsed_files(name):
+        for node in ast.walk(other):
+            if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Load):
+                return True
+            if isinstance(node, ast.ImportFrom) and any(a.name == name for a in node.names):
+                return True
+    return False
+
+
+def _stands_alone(statement: ast.stmt, read: ast.Attribute) -> bool:
+    """``read`` is a whole subscript, argument, assigned or returned value, where a
+    conditional expression needs no parentheses of its own."""
+    for node in ast.walk(statement):
+        if isinstance(node, ast.Subscript) and node.slice is read:
+            return True
+        if isinstance(node, ast.Call) and (read in node.args
+                                           or any(k.value is read for k in node.keywords)):
+            return True
+        if isinstance(node, ast.Assign | ast.Return) and node.value is read:
+            return True
+    return False
+
+
+def _arguments(source: str, call: ast.Call, definition: ast.FunctionDef,
+               params: list[str]) -> dict[str, str]:
+    """What the call gives each parameter of the lookup, as written."""
+    given: dict[str, str] = {}
+    positional = [a.arg for a in (*definition.args.posonlyargs, *definition.args.args)]
+    for index, argument in enumerate(call.args):
+        if isinstance(argument, ast.Starred) or index >= len(positional):
+            return {}
+        given[positional[index]] = ast.get_source_segment(source, argument) or ""
+    for keyword in call.keywords:
+        if keyword.arg is None:
+            return {}
+        given[keyword.arg] = ast.get_source_segment(source, keyword.value) or ""
+    return {k: v for k, v in given.items() if k in params and v}
