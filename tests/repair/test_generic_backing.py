@@ -156,3 +156,50 @@ def test_the_record_classes_promise_about_its_field_is_read(tmp_path: Path) -> N
                           contract="its return type is `dict`", originals={"shop.py": source})
     [kept] = respect_the_apps_words([candidate], analysis)
     assert kept.contract is None and "always has its customer" in kept.description
+
+
+ATTENDANCE = '''
+    HELD = {1: []}
+
+
+    def rehearsals_since_joining(member_id: int) -> list[str]:
+        return HELD[member_id]
+
+
+    def attendance_rate(member_id: int, came: int) -> float | None:
+        """Share of the rehearsals held since joining that the member came to; None for a
+        member who has not had a rehearsal yet."""
+        held = rehearsals_since_joining(member_id)
+        return came / len(held)
+'''
+
+
+def _attendance(root: Path, answer: str, contract: str,
+                doc: str = "None for a\n        member who has not had a rehearsal yet."
+                ) -> Candidate:
+    source = ATTENDANCE.replace("None for a\n        member who has not had a rehearsal yet.",
+                                doc)
+    _site, analysis = crash_at(root, {"choir.py": source}, "choir.py", "return came / len",
+                               "ZeroDivisionError", "division by zero", {"held": "[]"})
+    text = analysis.crash.source if analysis.crash else ""
+    edited = text.replace("return came / len(held)", answer)
+    candidate = Candidate("guide:zero", "guard", {"choir.py": edited}, plausibility=0.85,
+                          contract=contract, originals={"choir.py": text})
+    [kept] = respect_the_apps_words([candidate], analysis)
+    return kept
+
+
+def test_a_declared_none_answer_takes_a_guides_zero_backing(tmp_path: Path) -> None:
+    zero = "return came / len(held) if held else 0.0"
+    kept = _attendance(tmp_path, zero, "the error guide `zero` covers this error")
+    assert kept.contract is None and "has not had a rehearsal yet" in kept.description
+
+
+def test_none_for_what_has_not_happened_yet_backs_the_none_answer(tmp_path: Path) -> None:
+    none = "if not held:\n        return None\n    return came / len(held)"
+    kept = _attendance(tmp_path, none, "its return type is `float | None`")
+    assert kept.contract == "its return type is `float | None`"
+    # The same words about something the division did not count give way.
+    other = _attendance(tmp_path / "other", none, "its return type is `float | None`",
+                        doc="None for a\n        member whose fees are not paid yet.")
+    assert other.contract is None

@@ -23,11 +23,13 @@ None else None`` backed. Two more readings: a None answered where the crash was 
 a None (an empty list indexed) gives way to any sentence saying what None marks, and an
 edited function whose docstring names a module-level value it never reads ("above the
 last threshold it is the board, every member of ``BOARD``") has a case the generic answer
-guesses past. The fifth adversarial review of 2026-11-26 found 13 wrong fixes in 13 traps
-backed by annotations or guides. The words read include the docstrings of the crashing
-function's callers: what it gives is what they act on ("while the roster service is down
-... the whole FLOOR is paged" in ``page`` decides what ``on_call`` gives for a team with
-unknown members; ninth adversarial review).
+guesses past; and an edited function declared ``-> float | None`` whose docstring says
+when it gives None ("None for a member who has not had a rehearsal yet") has named its
+answer for a case the generic one (a guide's ``0.0``) may be. The fifth adversarial review
+of 2026-11-26 found 13 wrong fixes in 13 traps backed by annotations or guides. The words
+read include the docstrings of the crashing function's callers: what it gives is what
+they act on ("while the roster service is down ... the whole FLOOR is paged" in ``page``
+decides what ``on_call`` gives for a team with unknown members; ninth adversarial review).
 """
 
 from __future__ import annotations
@@ -204,9 +206,60 @@ def _unused_names_in_docstring(candidate: Candidate, edited: list[FunctionNode])
     return None
 
 
+def _declared_none_answer(candidate: Candidate, edited: list[FunctionNode]) -> str | None:
+    """The sentence of an edited function's docstring saying when it gives None, where its
+    return type admits None and the candidate answers with something else (a guide's
+    ``0.0`` for an empty average): the function has named its answer for a case, and an
+    answer chosen for every app may be that case's."""
+    diff = candidate.diff()
+    if re.search(r"^\+.*\bNone\b", diff, re.M):
+        return None
+    for function in edited:
+        returns = ast.unparse(function.returns) if function.returns is not None else ""
+        if not re.search(r"\bNone\b|\bOptional\[", returns):
+            continue
+        said = next((s for s in sentences(ast.get_docstring(function) or "")
+                     if _NONE.search(s)), None)
+        if said is not None:
+            return said
+    return None
+
+
+# "has not had a rehearsal yet": the empty case, said of what is still to come.
+_NOT_YET = re.compile(r"\b(?:not|never)\b[^.;]*\byet\b", re.I)
+
+
+def _divisor_words(analysis: Analysis) -> set[str]:
+    """Words of what a division by zero divided by: the names in the divisor and the call
+    each was assigned from in the crashing function (``held =
+    rehearsals_since_joining(member)`` gives "rehearsals", "since", "joining")."""
+    statement, function = analysis.statement, analysis.function
+    if analysis.exc_type != "ZeroDivisionError" or statement is None or function is None:
+        return set()
+    names = {n.id for node in ast.walk(statement)
+             if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div | ast.FloorDiv)
+             for n in ast.walk(node.right) if isinstance(n, ast.Name) and n.id != "len"}
+    texts = list(names)
+    for node in ast.walk(function):
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name) and node.targets[0].id in names
+                and isinstance(node.value, ast.Call)):
+            texts.append(ast.unparse(node.value.func))
+    return {w for text in texts for w in re.split(r"[^a-z0-9]+", text.lower()) if len(w) > 3}
+
+
+def _not_yet_of(sentence: str, words: set[str], emptied: set[str]) -> bool:
+    """The sentence says None marks something that has not happened yet, naming what the
+    division counted: the empty case, in the app's words."""
+    return bool(_NOT_YET.search(sentence)) and any(
+        word.startswith(e) or e.startswith(word) for word in words if len(word) > 3
+        for e in emptied)
+
+
 def _speaking(analysis: Analysis, candidate: Candidate) -> str | None:
     edited = _edited_functions(candidate)
-    unused = _unused_names_in_docstring(candidate, edited)
+    unused = _unused_names_in_docstring(candidate, edited) or _declared_none_answer(
+        candidate, edited)
     if unused is not None:
         return unused
     diff = candidate.diff()
@@ -217,6 +270,7 @@ def _speaking(analysis: Analysis, candidate: Candidate) -> str | None:
     # meaning for None; where the app already says what None marks, it is not this one,
     # unless what it marks is an empty case ("an hour without readings is None").
     new_none = not about_none and bool(re.search(r"^\+.*\bNone\b", diff, re.M))
+    emptied = _divisor_words(analysis) if new_none else set()
     for text in _texts(analysis, candidate, edited):
         for sentence in sentences(text):
             words = set(re.findall(r"[a-z0-9]+", sentence.lower()))
@@ -229,7 +283,8 @@ def _speaking(analysis: Analysis, candidate: Candidate) -> str | None:
             if (of_value and (own_answer or _EVERY.search(sentence))) or (
                     about_none and _NONE.search(sentence) and own_answer) or (
                     new_none and _NONE.search(sentence)
-                    and not _EMPTY_CASE.search(sentence)) or (
+                    and not _EMPTY_CASE.search(sentence)
+                    and not _not_yet_of(sentence, words, emptied)) or (
                     not empty_answer and _UNITS.search(sentence)):
                 return sentence
     return None
