@@ -49,6 +49,13 @@ _OTHERWISE = re.compile(
     r"|None|null|zero)\b", re.I)
 
 
+# A row lacking a cell is documented as no record at all: not imported, skipped, dropped.
+_ROW_REFUSED = re.compile(
+    r"\b(?:rows?|lines?|records?)\s+(?:without|with\s+no|missing|lacking)\b[^.;]*"
+    r"\b(?:not\s+(?:imported|loaded|read|counted|kept|stored)|skip\w*|ignor\w*|drop\w*"
+    r"|reject\w*|left\s+out|discard\w*)", re.I)
+
+
 def _sentences(text: str) -> list[str]:
     text = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s*\-])", " ", text)
     return [s.strip() for s in re.split(r"(?<=[.;!?])\s+|\n\s*\n", text) if s.strip()]
@@ -61,7 +68,8 @@ def _documented(texts: list[tuple[str, str]]) -> str | None:
     for where, text in texts:
         sentences = _sentences(text)
         about = [s for s in sentences if _SHORT.search(s) or _EMPTY.search(s)]
-        if any(_OTHERWISE.search(s) for s in about):
+        if any(_OTHERWISE.search(s) for s in about) or any(
+                _ROW_REFUSED.search(s) for s in sentences):
             return None
         empty = next((s for s in about if _EMPTY.search(s)), None)
         if found is None and empty is not None and any(_SHORT.search(s) for s in about):

@@ -14,18 +14,30 @@ UNLISTED.format(code=row["code"]))``: the code as it was looked up fills the con
 field named after the lookup's parameter. Skipping the row, the obvious guard, loses what
 the constant exists to show; one shared "Unknown" merges different keys.
 
-Backing, all of it required:
+Backing, all of it required (the eleventh adversarial review beat a looser reading with
+11 wrong fixes in 11 traps):
 
-* the None was assigned once in the crashing function from a call to a repository
-  function declared to return ``X | None``, and the attribute read is declared text on
-  ``X`` (``name: str``);
+* the None was assigned (last, above the crash) in the crashing function from a call to a
+  repository function declared to return ``X | None`` whose body is one
+  ``return TABLE.get(key)`` and whose docstring says nothing of None: its None means only
+  "not in the table", not "lapsed" or "withdrawn";
+* each argument of that call is a plain read of a parameter or loop variable
+  (``row["code"]``), so the label shows the key as written and reading it again changes
+  nothing (not ``typed.lower()``, not ``parts.pop(0)``);
+* the attribute read is the thing's name (``name``, ``label``, ``title``), declared text
+  on ``X``, and is not compared;
 * exactly one module-level text constant of the crashing module is documented (its
   comment, or a sentence of the module's or the function's docstring naming it) with a
   sentence about an absent key ("missing from", "not on", "unlisted", "unknown") that
-  shares a word with the lookup's parameter; no sentence of that documentation refuses,
-  raises, drops or skips such a key;
+  shares a word with the lookup's parameter; no sentence of that documentation, nor any
+  docstring sentence about an absent key, drops, skips, refuses, stops, logs, warns,
+  restricts ("only", "never") or speaks of None; and the docstrings name no other module
+  constant the code never reads (``LUMPED``: a rule the label would skip past);
+* the crashing function's docstring names the constant, or it is the only function of its
+  module calling the lookup;
 * every field of the constant (``{code}``) is a parameter of the lookup, and the
-  constant is read nowhere in the repository yet: it exists for this case.
+  constant is read nowhere in the repository yet (not as ``module.CONSTANT`` either): it
+  exists for this case.
 """
 
 from __future__ import annotations
@@ -48,11 +60,16 @@ _ABSENT = re.compile(r"\b(?:missing|unlisted|unknown|not\s+(?:on|in|listed|found
                      r"|isn't\s+(?:on|in)|aren't\s+(?:on|in))\b", re.I)
 # A rule other than a label for the case: refused, raised on, dropped or skipped (a
 # negated "not dropped" is no such rule, and is read without its negation first).
-_OTHER_RULE = re.compile(r"\b(?:refus\w*|reject\w*|rais\w*|errors?|invalid|drop\w*|skip\w*"
-                         r"|ignor\w*|discard\w*|omit\w*|left\s+out)\b", re.I)
+_OTHER_RULE = re.compile(r"\b(?:refus\w*|reject\w*|rais\w*|invalid|drop\w*|skip\w*"
+                         r"|ignor\w*|discard\w*|omit\w*|left\s+out|stops?|stopped|halts?"
+                         r"|only|never|must|None|null|logged|logs?|warn\w*|messages?|alerts?"
+                         r"|printed|turned\s+away)\b", re.I)
+# What a label stands in for: the thing's name as people read it.
+_LABEL_ATTRIBUTES = frozenset({"name", "label", "title", "display_name", "full_name"})
 _NEGATED_RULE = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:dropped|skipped|ignored|"
                            r"discarded|omitted|left\s+out)\b", re.I)
 _CONSTANT_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
+_NONE_WORD = re.compile(r"\b(?:None|null)\b")
 
 
 class UnlistedLabel:
@@ -71,19 +88,25 @@ class UnlistedLabel:
         if read is None or not isinstance(read.value, ast.Name):
             return
         local = read.value.id
-        lookup = _single_lookup(function, local, read.lineno)
-        if lookup is None:
+        if attr not in _LABEL_ATTRIBUTES or any(
+                isinstance(n, ast.Compare) and read in ast.walk(n) for n in ast.walk(statement)):
             return
-        definition = _definition(analysis, tree, lookup)
+        lookup = _single_lookup(function, local, read.lineno)
+        if lookup is None or not _plain_reads(lookup, function):
+            return
+        definition = _definition(analysis, tree, lookup, crash.path)
         if definition is None:
             return
         lookup_def, lookup_tree = definition
-        if not _returns_text_attr_or_none(lookup_def, lookup_tree, attr):
+        if not (_returns_text_attr_or_none(lookup_def, lookup_tree, attr)
+                and _only_a_table_miss(lookup_def)):
             return
         params = [a.arg for a in (*lookup_def.args.posonlyargs, *lookup_def.args.args,
                                   *lookup_def.args.kwonlyargs) if a.arg not in ("self", "cls")]
         constant = _documented_constant(crash.source, tree, function, params)
-        if constant is None:
+        if constant is None or _unread_names_documented(tree, function, constant[0]):
+            return
+        if not _the_constants_reader(tree, function, lookup, constant[0]):
             return
         name, value, sentence = constant
         fields = _fields(value)
@@ -112,18 +135,84 @@ class UnlistedLabel:
 def _single_lookup(function: ast.AST, local: str, before: int) -> ast.Call | None:
     """The call ``local = f(...)`` above the crash, when that is the only place the
     function binds ``local``."""
-    stores = [n for n in ast.walk(function) if isinstance(n, ast.Name) and n.id == local
-              and isinstance(n.ctx, ast.Store)]
+    stores = sorted((n for n in ast.walk(function) if isinstance(n, ast.Name)
+                     and n.id == local and isinstance(n.ctx, ast.Store) and n.lineno < before),
+                    key=lambda n: n.lineno)
+    if not stores:
+        return None
+    latest = stores[-1]
     assigns = [n for n in ast.walk(function) if isinstance(n, ast.Assign)
-               and len(n.targets) == 1 and n.targets[0] in stores]
-    if len(stores) != 1 or len(assigns) != 1 or assigns[0].lineno > before:
+               and len(n.targets) == 1 and n.targets[0] is latest]
+    # A store after the crash line (a later loop reusing the name) is no other source of
+    # this None; two before it may be, unless the latest is on its own line above it.
+    if len(assigns) != 1 or any(n.lineno == latest.lineno for n in stores[:-1]):
         return None
     value = assigns[0].value
     return value if isinstance(value, ast.Call) else None
 
 
-def _definition(analysis: Analysis, tree: ast.Module,
-                call: ast.Call) -> tuple[ast.FunctionDef, ast.Module] | None:
+def _plain_reads(call: ast.Call, function: ast.AST) -> bool:
+    """Every argument of the lookup is a plain read of what the function was given: a
+    parameter or loop variable, an item or attribute of one. A call in it (``.lower()``,
+    ``.pop(0)``) changes or consumes the key, so the label would not show it as written."""
+    assigned = {n.id for node in ast.walk(function) if isinstance(node, ast.Assign)
+                for target in node.targets for n in ast.walk(target)
+                if isinstance(n, ast.Name)}
+    for argument in [*call.args, *(k.value for k in call.keywords)]:
+        node: ast.expr = argument
+        while isinstance(node, ast.Subscript | ast.Attribute):
+            if isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Constant):
+                return False
+            node = node.value
+        if not isinstance(node, ast.Name) or node.id in assigned:
+            return False
+    return True
+
+
+def _only_a_table_miss(definition: ast.FunctionDef) -> bool:
+    """The lookup's body is one ``return TABLE.get(key)``: its None means only that the key
+    is not in the table (not "lapsed", not "withdrawn")."""
+    body = [n for n in definition.body
+            if not (isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant))]
+    if len(body) != 1 or not isinstance(body[0], ast.Return):
+        return False
+    value = body[0].value
+    return (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+            and value.func.attr == "get" and len(value.args) == 1 and not value.keywords
+            and not _NONE_WORD.search(ast.get_docstring(definition) or ""))
+
+
+def _unread_names_documented(tree: ast.Module, function: ast.AST, chosen: str) -> bool:
+    """The module's or the function's docstring names another module-level constant the
+    code never reads (``LUMPED``): the case has a rule the label would skip past."""
+    docs = " ".join([ast.get_docstring(tree) or "", ast.get_docstring(function) or ""
+                     if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) else ""])
+    defined = {t.id for node in tree.body if isinstance(node, ast.Assign | ast.AnnAssign)
+               for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+               if isinstance(t, ast.Name)}
+    read = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)
+            and isinstance(n.ctx, ast.Load)}
+    named = set(re.findall(r"\b[A-Z][A-Z0-9_]{2,}\b", docs))
+    return bool((named & defined) - read - {chosen})
+
+
+def _the_constants_reader(tree: ast.Module, function: ast.AST, lookup: ast.Call,
+                          constant: str) -> bool:
+    """The crashing function is where the label belongs: its docstring names the
+    constant, or it is the only function of the module calling the lookup."""
+    if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) and re.search(
+            rf"\b{re.escape(constant)}\b", ast.get_docstring(function) or ""):
+        return True
+    name = ast.unparse(lookup.func)
+    callers = {f.name for f in ast.walk(tree)
+               if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+               and any(isinstance(c, ast.Call) and ast.unparse(c.func) == name
+                       for c in ast.walk(f))}
+    return callers == {getattr(function, "name", "")}
+
+
+def _definition(analysis: Analysis, tree: ast.Module, call: ast.Call,
+                crash_path: str) -> tuple[ast.FunctionDef, ast.Module] | None:
     """The repository function ``call`` calls by a plain name: defined in the crashing
     module or imported into it from a module of the repository."""
     if not isinstance(call.func, ast.Name):
@@ -133,10 +222,13 @@ def _definition(analysis: Analysis, tree: ast.Module,
         if isinstance(node, ast.FunctionDef) and node.name == wanted:
             return node, tree
     for node in tree.body:
-        if not (isinstance(node, ast.ImportFrom) and node.module and not node.level
+        if not (isinstance(node, ast.ImportFrom) and node.module and node.level <= 1
                 and any(a.name == wanted and a.asname is None for a in node.names)):
             continue
         rel = node.module.replace(".", "/")
+        if node.level == 1:  # `from .checklist import lookup`: beside the crashing module
+            package = crash_path.rsplit("/", 1)[0] if "/" in crash_path else ""
+            rel = f"{package}/{rel}" if package else rel
         homes = (f"{rel}.py", f"{rel}/__init__.py", f"src/{rel}.py", f"src/{rel}/__init__.py")
         for path, _, other in analysis.parsed_files(f"def {wanted}"):
             if path not in homes:
@@ -240,6 +332,8 @@ def _read_anywhere(analysis: Analysis, name: str) -> bool:
         for node in ast.walk(other):
             if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Load):
                 return True
+            if isinstance(node, ast.Attribute) and node.attr == name:
+                return True  # `summary.UNREGISTERED_GARDEN`
             if isinstance(node, ast.ImportFrom) and any(a.name == name for a in node.names):
                 return True
     return False
