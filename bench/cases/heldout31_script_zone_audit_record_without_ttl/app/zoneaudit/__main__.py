@@ -1,0 +1,5 @@
+import sys
+
+from zoneaudit.cli import main
+
+sys.exit(main())
