@@ -98,6 +98,7 @@ from bugstack.repair.candidates.serialisation import (
 )
 from bugstack.repair.candidates.setting_types import SettingTypes
 from bugstack.repair.candidates.sibling_accessors import SiblingAccessor
+from bugstack.repair.candidates.sibling_answers import respect_sibling_answers
 from bugstack.repair.candidates.sibling_arguments import SiblingArgument
 from bugstack.repair.candidates.sibling_fallbacks import SiblingFieldFallback
 from bugstack.repair.candidates.sibling_helpers import SiblingHelper
@@ -197,6 +198,7 @@ def generate(
     found = respect_refused_key(found, analysis)
     found = respect_documented_status(found, site, analysis)
     found = respect_the_apps_words(found, analysis)
+    found = respect_sibling_answers(found, analysis)
     found = respect_the_projects_none_answers(found, analysis)
     found = respect_the_functions_own_words(found, analysis)
     found.sort(key=lambda c: (-c.plausibility, c.size))

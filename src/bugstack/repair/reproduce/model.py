@@ -49,7 +49,8 @@ class Scenario:
     #: Module and function the scenario enters through (calls only).
     module: str | None = None
     function: str | None = None
-    #: The web framework whose test client the scenario uses, if any.
+    #: The web framework whose test client the scenario uses, or whose setup a call into
+    #: its project needs (django), if any.
     framework: str | None = None
     #: Environment the crash needs: variables the code read successfully before it
     #: crashed (set to placeholders) and the one it missed (``None``: removed).

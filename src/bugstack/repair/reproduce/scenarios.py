@@ -14,6 +14,8 @@ from bugstack.domain import CrashSite
 from bugstack.repair.app_interpreter import interpreter_for
 from bugstack.repair.reproduce.calls import call_scenario, environment_needed
 from bugstack.repair.reproduce.dependency import import_scenario, missing_dependency
+from bugstack.repair.reproduce.django_calls import in_django
+from bugstack.repair.reproduce.django_rows import captured_rows, rows_scenario
 from bugstack.repair.reproduce.model import AppLocation, Scenario, replay_context
 from bugstack.repair.reproduce.regression import regression_test_style
 from bugstack.repair.reproduce.resent import sent_twice
@@ -59,6 +61,9 @@ def _scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]:
             twice = sent_twice(site, request)
             if twice is not None:
                 yield twice
+            rows = rows_scenario(request, captured_rows(site, workspace))
+            if rows is not None:
+                yield rows
         if phase in ("startup", "shutdown") or (
             site.event.request is None and looks_like_lifespan(site)
         ):
@@ -75,11 +80,16 @@ def _scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]:
         scenario = call_scenario(site, frame, workspace)
         if scenario is not None:
             scenario.environment = environment_needed(site)
+            if app is not None:
+                scenario = in_django(scenario, app, workspace)
             yield scenario
             seeded = seeded_scenario(scenario, find_seeds(site, workspace,
                                                           site.frames[index:]))
             if seeded is not None:
                 yield seeded
+            rows = rows_scenario(scenario, captured_rows(site, workspace))
+            if rows is not None:
+                yield rows
 
 
 def _dependency_scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]:

@@ -21,7 +21,8 @@ from bugstack.repair.reproduce.model import (
 from bugstack.repair.reproduce.uploads import PLACEHOLDER_BYTES, Upload, uploaded_file
 from bugstack.repair.workspace import Workspace
 
-__all__ = ["find_app", "lifespan_scenario", "looks_like_lifespan", "request_scenario"]
+__all__ = ["DJANGO_IMPORTS", "DJANGO_TABLES_AS_MIGRATED", "django_setup", "find_app",
+           "lifespan_scenario", "looks_like_lifespan", "request_scenario"]
 
 _APP_ASSIGN = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s*(?::[^=]+)?=\s*(?P<kind>FastAPI|Starlette|Flask)\(", re.M
@@ -48,7 +49,7 @@ _DROPPED_HEADERS = {"host", "content-length", "connection", "accept-encoding", "
 #: An app without a database is told by its engines, not by ``settings.DATABASES`` being
 #: empty: once anything touches ``django.db.connections``, Django fills that very dict in
 #: with a dummy ``default``, and migrating it raises ImproperlyConfigured.
-_DJANGO_TABLES_AS_MIGRATED = '''
+DJANGO_TABLES_AS_MIGRATED = '''
 def _has_database():
     from django.conf import settings
 
@@ -81,6 +82,27 @@ def _tables_as_migrated():
         yield
         transaction.set_rollback(True)
 '''.strip("\n")
+
+
+#: What a scenario in a Django project imports for :func:`django_setup`.
+DJANGO_IMPORTS = frozenset({"import os", "import django", "from contextlib import contextmanager"})
+
+
+def django_setup(app: AppLocation) -> list[str]:
+    """Lines that set Django up as the app's tests do: settings, ``django.setup()``, the
+    test environment, the database migrated."""
+    return [
+        f"os.environ.setdefault('DJANGO_SETTINGS_MODULE', {app.attribute!r})",
+        "django.setup()",
+        "from django.test.utils import setup_test_environment",
+        "try:",
+        "    setup_test_environment()",
+        "except RuntimeError:",
+        "    pass  # already set up by the test runner",
+        "from django.core.management import call_command",
+        "if _has_database():",
+        "    call_command('migrate', run_syncdb=True, verbosity=0)",
+    ]
 
 
 def find_app(workspace: Workspace, site: CrashSite) -> AppLocation | None:
@@ -275,20 +297,10 @@ def request_scenario(app: AppLocation, site: CrashSite) -> Scenario | None:
             kind = captured_kind or "application/json"
             django_data = f", data={payload!r}, content_type={kind!r}"
     extra_headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
-    return Scenario("request", title, imports={"import os", "import django",
-                                              "from contextlib import contextmanager"},
-                    helpers={_DJANGO_TABLES_AS_MIGRATED}, framework="django", action=[
-        f"os.environ.setdefault('DJANGO_SETTINGS_MODULE', {app.attribute!r})",
-        "django.setup()",
+    return Scenario("request", title, imports=set(DJANGO_IMPORTS),
+                    helpers={DJANGO_TABLES_AS_MIGRATED}, framework="django", action=[
+        *django_setup(app),
         "from django.test import Client",
-        "from django.test.utils import setup_test_environment",
-        "try:",
-        "    setup_test_environment()",
-        "except RuntimeError:",
-        "    pass  # already set up by the test runner",
-        "from django.core.management import call_command",
-        "if _has_database():",
-        "    call_command('migrate', run_syncdb=True, verbosity=0)",
         *(["from django.core.files.uploadedfile import SimpleUploadedFile"]
           if upload is not None and method == "POST" else []),
         "with _tables_as_migrated():",
