@@ -74,6 +74,7 @@ from bugstack.repair.candidates.none_guard import NoneGuard
 from bugstack.repair.candidates.normalised_keys import NormalisedTableKey
 from bugstack.repair.candidates.normalised_lookups import NormalisedLookup
 from bugstack.repair.candidates.null_deletes import NullDeletesKey
+from bugstack.repair.candidates.null_fields import DocumentedNullField
 from bugstack.repair.candidates.open_bounds import BlankBoundNoLimit
 from bugstack.repair.candidates.open_ended_ranges import OpenEndedRange
 from bugstack.repair.candidates.operands import OperandTypes
@@ -177,7 +178,7 @@ def default_strategies() -> list[Strategy]:
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
-            DocumentedRefusal(), UnlistedLabel()]
+            DocumentedRefusal(), UnlistedLabel(), DocumentedNullField()]
 
 
 def generate(
