@@ -121,6 +121,7 @@ from bugstack.repair.candidates.unchecked_forms import (
     UncheckedFormValidation,
     respect_unchecked_validation,
 )
+from bugstack.repair.candidates.unconstrained_terms import UnconstrainedMinTerm
 from bugstack.repair.candidates.unhashable_arguments import UnhashableArgument
 from bugstack.repair.candidates.unknown_fields import UnknownFieldsIgnored
 from bugstack.repair.candidates.unknown_value_fallbacks import UnknownValueFallback
@@ -178,7 +179,8 @@ def default_strategies() -> list[Strategy]:
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
-            DocumentedRefusal(), UnlistedLabel(), DocumentedNullField()]
+            DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),
+            UnconstrainedMinTerm()]
 
 
 def generate(
