@@ -3,8 +3,8 @@ tightened after the third review (a table helper documented as how *every table*
 up; an attribute accessor documented as used *everywhere* and already called in the
 crashing module), contract_constants' ``catch_all_constant`` (a constant whose comment says
 "everything else *is* <constant>", with no absence sentence about the key in the module),
-and none_guard's ``none-as-zero`` (``_neutral_operand``, now stopped when None means "no
-cap").
+and none_guard's ``none-as-zero`` (``none_as_zero.neutral_operand``, now stopped when None
+means "no cap").
 
 The third review's traps all pass; these look for what the tightening left open:
 

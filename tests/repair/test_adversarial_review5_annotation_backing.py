@@ -4,7 +4,7 @@ The fourth review had ``none-as-zero`` read ``discount: Decimal | None`` as "Non
 0"; it now needs the declaration's own words. These traps look for the other templates
 that still take a bare annotation as the code's word on what the missing case means:
 
-* ``none-at-source`` (``none_guard._fix_at_source``): a callee annotated ``-> list[X]``,
+* ``none-at-source`` (``none_at_source.fix_at_source``): a callee annotated ``-> list[X]``,
   ``-> set[X]`` that returns None, or falls off its end, is made to return the type's
   empty value, whatever its own docstring says the None means (the store is down; nobody
   knows yet which tokens are revoked; the board signs above the last threshold);

@@ -4,6 +4,10 @@ Two places to fix, both proposed: the crash line (guard the value and answer as 
 contract says), and the value's source, when it comes from a function of the repository
 whose own annotation promises something else (``-> list[str]`` returning None is fixed in
 that function, where it returns, not in every caller).
+
+The strategy's pieces with a question of their own live beside it: whether the None is
+a record looked up (``record_lookups``), the fix at the source (``none_at_source``) and
+None counting as zero in a sum (``none_as_zero``).
 """
 
 from __future__ import annotations
@@ -18,10 +22,12 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis, origin_of
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.documented_cases import documented_for_another_case
-from bugstack.repair.candidates.edits import insert_before_statement, replace_node, replace_nodes
+from bugstack.repair.candidates.edits import insert_before_statement, replace_nodes
 from bugstack.repair.candidates.fallbacks import fallbacks
 from bugstack.repair.candidates.field_declarations import declared_optional
-from bugstack.repair.contract import default_for_annotation
+from bugstack.repair.candidates.none_as_zero import neutral_operand
+from bugstack.repair.candidates.none_at_source import fix_at_source
+from bugstack.repair.candidates.record_lookups import is_lookup
 
 __all__ = ["NoneGuard"]
 
@@ -45,9 +51,9 @@ class NoneGuard:
         culprits = [analysis.culprit] if analysis.culprit else _possible_culprits(analysis)
         for culprit in culprits:
             yield from self._guards(analysis, culprit)
-            yield from _fix_at_source(site, analysis, culprit)
+            yield from fix_at_source(site, analysis, culprit)
             yield from _propagate(analysis, culprit)
-            yield from _neutral_operand(analysis, culprit)
+            yield from neutral_operand(analysis, culprit)
             yield from _sibling_guard(analysis, culprit)
 
     def _guards(self, analysis: Analysis, culprit: str) -> Iterator[Candidate]:
@@ -57,7 +63,7 @@ class NoneGuard:
         if statement is analysis.function:
             return
         described = _documented_elsewhere(analysis, culprit)
-        for fallback in fallbacks(analysis, lookup=_is_lookup(analysis, culprit)):
+        for fallback in fallbacks(analysis, lookup=is_lookup(analysis, culprit)):
             new = insert_before_statement(
                 crash.source, statement, [f"if {culprit} is None:", f"\t{fallback.statement}"]
             )
@@ -140,98 +146,6 @@ def _code_names(node: ast.AST) -> set[str]:
     return {n for n in names if n.isidentifier() and n not in dir(builtins)}
 
 
-def _is_lookup(analysis: Analysis, culprit: str) -> bool:
-    """Whether the None came from looking a record up (a call), not from an optional field."""
-    if analysis.function is None or analysis.crash is None:
-        return False
-    try:
-        expression = ast.parse(culprit, mode="eval").body
-    except SyntaxError:
-        return False
-    if isinstance(expression, ast.Name):
-        origin = origin_of(analysis.function, culprit, analysis.crash.lineno)
-        if not isinstance(origin, ast.Call | ast.Subscript):
-            return False
-        expression = origin
-    elif not isinstance(expression, ast.Call):
-        return False
-    # A record is looked up by what the caller asked for: `find_member(member_id)`.
-    # `re.search(..., RELEASE["text"])` on the app's own data names no record, and a
-    # sibling's 404 would tell clients that /version does not exist (adversarial review).
-    return _given_a_parameter(analysis.function, expression, analysis.crash.lineno)
-
-
-def _given_a_parameter(function: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.expr,
-                       before: int) -> bool:
-    """``call`` is given what the caller asked for as an argument: a parameter of
-    ``function`` or flask's ``request``, directly or through one local. Reading the
-    request itself (``request.headers.get("X-Forwarded-For")``) looks no record up."""
-    arguments = function.args
-    inputs = {a.arg for a in (*arguments.posonlyargs, *arguments.args,
-                              *arguments.kwonlyargs)} - {"self", "cls"} | {"request"}
-    given = [value for node in ast.walk(call) if isinstance(node, ast.Call)
-             for value in (*node.args, *(k.value for k in node.keywords))]
-    names = {name for value in given for name in _inputs_read(value)}
-    if names & inputs:
-        return True
-    for name in names:
-        origin = origin_of(function, name, before)
-        if origin is not None and _inputs_read(origin) & inputs:
-            return True
-    return False
-
-
-# What a request carries from the caller: its query, form, body and path values. Who is
-# signed in (``request.user``), its session and its headers name no record the caller asked
-# for: a user without a cart yet is no missing page.
-_ASKED = frozenset({"args", "form", "values", "json", "get_json", "data", "files", "GET",
-                    "POST", "query_params", "path_params", "view_args", "match_info"})
-
-
-def _inputs_read(value: ast.AST) -> set[str]:
-    """The names ``value`` reads; ``request`` only through what the caller sent."""
-    names = {n.id for n in ast.walk(value) if isinstance(n, ast.Name) and n.id != "request"}
-    if any(isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
-           and n.value.id == "request" and n.attr in _ASKED for n in ast.walk(value)):
-        names.add("request")
-    return names
-
-
-# A None that lifts a bound (a plan's seats, a coupon's uses, a subscription's end) is "no
-# limit": counting it as 0 turns "no cap" into "no seats left" (adversarial review 3).
-_BOUND_NAME = re.compile(r"(?:^|_)(?:limit|cap|max|maximum|quota|allowance|ends?|expir\w*"
-                         r"|deadline|until)(?:_|$)", re.I)
-_UNBOUNDED = re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?(?:cap|limit|maximum|ceiling|end|expiry"
-                        r"|deadline|quota)s?\b|\b(?:unlimited|uncapped|unbounded|open[- ]ended"
-                        r"|infinite|never\s+(?:ends?|expires?))\b", re.I)
-
-
-def _none_is_unbounded(analysis: Analysis, attribute: str) -> bool:
-    """Whether the attribute's name or the comment on its declaration makes None "no
-    limit" rather than "none of it"."""
-    return bool(_BOUND_NAME.search(attribute)) or any(
-        _UNBOUNDED.search(comment) for comment in analysis.declaration_comments(attribute))
-
-
-def _none_is_none_of_it(analysis: Analysis, attribute: str) -> str | None:
-    """The comment on the attribute's declaration saying None is "none of it" ("None when
-    the line has no discount", "None means zero"), if there is one.
-
-    The annotation alone only says None may come: what it means is written in words or
-    not at all, and a None that means "still going", "the standard fourteen days" or "no
-    cap" counts as anything but 0 (the fourth adversarial review of 2026-11-26 had the
-    annotation alone back three wrong fixes)."""
-    words = [w for w in attribute.lower().split("_") if len(w) > 2]
-    if not words:
-        return None
-    subject = "|".join(map(re.escape, words))
-    none_of_it = re.compile(
-        rf"\bNone\b[^.;]*\b(?:no|without)\s+(?:\w+\s+){{0,2}}?(?:{subject})\w*\b"
-        rf"|\bNone\s+(?:means|is|counts\s+as)\s+(?:0|zero|nothing|none)\b")
-    found = (none_of_it.search(c) for c in analysis.declaration_comments(attribute))
-    return next((match.group(0) for match in found if match), None)
-
-
 def _propagate(analysis: Analysis, culprit: str) -> Iterator[Candidate]:
     """``x.attr`` -> ``(x.attr if x is not None else None)``: None flows on, when allowed."""
     crash, statement = analysis.crash, analysis.statement
@@ -260,47 +174,6 @@ def _propagate(analysis: Analysis, culprit: str) -> Iterator[Candidate]:
                     "in that case instead of crashing.",
         edits={crash.path: replace_nodes(source, replacements)}, originals={crash.path: source},
         plausibility=0.8 if declared else 0.3, contract=declared,
-    )
-
-
-_ZERO = {"int": "0", "float": "0.0", "Decimal": "Decimal(0)", "Fraction": "Fraction(0)"}
-
-
-def _neutral_operand(analysis: Analysis, culprit: str) -> Iterator[Candidate]:
-    """``price - line.discount`` with a discount declared ``Decimal | None``: None stands
-    for "no discount", so it counts as zero in a sum or a difference."""
-    crash, statement = analysis.crash, analysis.statement
-    if crash is None or statement is None or "." not in culprit:
-        return
-    if not re.search(r"unsupported operand type\(s\) for [+-]:", analysis.message):
-        return
-    attribute = culprit.rsplit(".", 1)[-1]
-    declared = declared_optional(analysis, culprit)
-    if declared is None or _none_is_unbounded(analysis, attribute):
-        return
-    said = _none_is_none_of_it(analysis, attribute)
-    if said is None:
-        return  # the type says None may come, not that it counts as nothing
-    kind = re.search(r"`\s*\w+\s*:\s*(?:Optional\[)?\s*(\w+)", declared)
-    zero = _ZERO.get(kind.group(1)) if kind else None
-    if zero is None:
-        return
-    uses = [n for n in ast.walk(statement) if isinstance(n, ast.BinOp)
-            and isinstance(n.op, ast.Add | ast.Sub)
-            and culprit in (ast.unparse(n.left), ast.unparse(n.right))]
-    replacements: list[tuple[ast.AST, str]] = []
-    for node in uses:
-        side = node.left if ast.unparse(node.left) == culprit else node.right
-        replacements.append((side, f"({culprit} if {culprit} is not None else {zero})"))
-    if not replacements:
-        return
-    yield Candidate(
-        strategy="none-as-zero",
-        description=f"`{culprit}` is None when there is none of it; it now counts as "
-                    f"{zero} in the arithmetic instead of crashing.",
-        edits={crash.path: replace_nodes(crash.source, replacements)},
-        originals={crash.path: crash.source}, plausibility=0.8,
-        contract=f"{declared}: \"{said}\"",
     )
 
 
@@ -372,103 +245,3 @@ def _possible_culprits(analysis: Analysis) -> list[str]:
                                               ast.Name | ast.Attribute | ast.Subscript | ast.Call):
             found.append(ast.unparse(target))
     return list(dict.fromkeys(found))[:3]
-
-
-def _callee(site: CrashSite, analysis: Analysis, culprit: str) -> (
-    tuple[str, str, ast.FunctionDef | ast.AsyncFunctionDef] | None
-):
-    """The repository function whose call produced ``culprit``, with its file and text."""
-    if analysis.function is None or analysis.crash is None:
-        return None
-    try:
-        written = ast.parse(culprit, mode="eval").body
-    except SyntaxError:
-        return None
-    # The culprit is either the call itself, or a name the call's result was stored in.
-    value = written if isinstance(written, ast.Call) else origin_of(
-        analysis.function, culprit, analysis.crash.lineno)
-    if not isinstance(value, ast.Call):
-        return None
-    func = value.func
-    name = func.id if isinstance(func, ast.Name) else (
-        func.attr if isinstance(func, ast.Attribute) else None
-    )
-    if name is None:
-        return None
-    for path, source in _candidate_sources(site, analysis, name):
-        try:
-            tree = ast.parse(source)
-        except SyntaxError:
-            continue
-        for node in tree.body:
-            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == name:
-                return path, source, node
-    return None
-
-
-def _candidate_sources(site: CrashSite, analysis: Analysis, name: str) -> list[tuple[str, str]]:
-    assert analysis.crash is not None and analysis.tree is not None
-    found = [(analysis.crash.path, analysis.crash.source)]
-    for node in analysis.tree.body:
-        if isinstance(node, ast.ImportFrom) and node.module and any(
-            a.name == name for a in node.names
-        ):
-            rel = node.module.replace(".", "/") + ".py"
-            for root in ("", "src/"):
-                path = root + rel
-                if path in site.sources:
-                    found.append((path, site.sources[path]))
-                else:
-                    text = analysis.read(path)
-                    if text is not None:
-                        found.append((path, text))
-    return found
-
-
-def _fix_at_source(site: CrashSite, analysis: Analysis, culprit: str) -> Iterator[Candidate]:
-    callee = _callee(site, analysis, culprit)
-    if callee is None:
-        return
-    path, source, func = callee
-    promised = default_for_annotation(func.returns)
-    if promised is None or promised.source == "None" or not promised.strong:
-        return  # its contract allows None: the caller must cope, not the callee
-    replacements: list[tuple[ast.AST, str]] = []
-    for node in ast.walk(func):
-        if isinstance(node, ast.Return) and (
-            node.value is None or (isinstance(node.value, ast.Constant)
-                                   and node.value.value is None)
-        ):
-            replacements.append((node, f"return {promised.source}"))
-        elif (isinstance(node, ast.Return) and isinstance(node.value, ast.Call)
-              and isinstance(node.value.func, ast.Attribute) and node.value.func.attr == "get"
-              and len(node.value.args) == 1 and not node.value.keywords):
-            replacements.append((node.value, ast.unparse(node.value)[:-1]
-                                 + f", {promised.source})"))
-    new = source
-    if replacements:
-        # One at a time from the bottom keeps the earlier spans valid.
-        for node, text in sorted(replacements, key=lambda r: -r[0].lineno):  # type: ignore[attr-defined]
-            new = replace_node(new, node, text)
-    last = func.body[-1]
-    if not isinstance(last, ast.Return | ast.Raise):
-        # The function can fall off its end, which returns None as well.
-        new_tree_func = next(
-            n for n in ast.parse(new).body
-            if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == func.name
-        )
-        end = new_tree_func.body[-1]
-        lines = new.splitlines(keepends=True)
-        indent = lines[new_tree_func.body[0].lineno - 1]
-        indent = indent[: len(indent) - len(indent.lstrip())]
-        at = end.end_lineno or end.lineno
-        new = "".join(lines[:at]) + f"{indent}return {promised.source}\n" + "".join(lines[at:])
-    if new == source:
-        return
-    yield Candidate(
-        strategy="none-at-source",
-        description=(f"`{func.name}` returned None although {promised.reason}; it now returns "
-                     f"{promised.source} there, so `{culprit}` is never None."),
-        edits={path: new}, originals={path: source},
-        plausibility=0.85, contract=promised.reason,
-    )
