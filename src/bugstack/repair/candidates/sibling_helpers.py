@@ -26,32 +26,37 @@ A helper qualifies only when all of this holds:
   cent is right for an amount, not for a rate stored or multiplied beside one.
 
 Without all of them nothing is proposed: which helper, if any, is meant is a guess.
+
+The captured value comes from ``failing_values``, and the helpers that wrap the
+conversion and document reading it from ``conversion_readers``; this module checks the
+sibling's use of one and writes the fix.
 """
 
 from __future__ import annotations
 
 import ast
-import re
-import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.conversion_readers import (
+    DATE_READERS,
+    Helper,
+    family,
+    final_name,
+    helpers_reading,
+)
 from bugstack.repair.candidates.edits import insert_import, replace_node
+from bugstack.repair.candidates.failing_values import failing_value
 from bugstack.repair.candidates.helper_results import (
     Definitions,
     consumers_of,
     kind_of,
     shaping,
 )
-from bugstack.repair.candidates.package_functions import (
-    module_name,
-    module_reference,
-    package_modules,
-)
+from bugstack.repair.candidates.package_functions import package_modules
 from bugstack.repair.candidates.sibling_handlers import (
     already_handled,
     handlers_around,
@@ -62,39 +67,6 @@ __all__ = ["SiblingHelper"]
 
 _CONVERSION_ERRORS = {"ValueError", "InvalidOperation", "ConversionSyntax", "DecimalException",
                       "OverflowError", "OSError"}
-_TIMESTAMP_READERS = ("fromtimestamp", "utcfromtimestamp", "gmtime", "localtime", "ctime")
-# Unit words, in a helper's name (split at "_") or docstring, and what they divide by.
-_UNITS = {
-    "ms": 1e3, "msec": 1e3, "milli": 1e3, "millis": 1e3, "millisecond": 1e3,
-    "milliseconds": 1e3, "us": 1e6, "usec": 1e6, "micros": 1e6, "microsecond": 1e6,
-    "microseconds": 1e6, "ns": 1e9, "nsec": 1e9, "nanos": 1e9, "nanosecond": 1e9,
-    "nanoseconds": 1e9,
-}
-_LATEST_SECONDS = 4_102_444_800  # 2100-01-01: a larger "seconds" value is no timestamp
-_EXAMPLE = re.compile(r"``\"?([^`\"\n]{1,40})\"?``|\"([^\"\n]{1,40})\"|'([^'\n]{1,40})'")
-_REFUSED = re.compile(r"\b(raises?|rejects?|refuses?|invalid|not accepted|errors?)\b", re.I)
-_FORM_SOURCES = ("form", "json", "data", "values", "POST", "get_json()")
-# Conversions that read the same kind of text: a helper built on `fromisoformat` is the
-# project's reader for what a hand-written `strptime` format meets (its docstring's
-# example must still be written like the captured value).
-_DATE_READERS = ("strptime", "fromisoformat")
-
-
-def _family(callee: str) -> tuple[str, ...]:
-    return _DATE_READERS if callee in _DATE_READERS else (callee,)
-_QUERY_SOURCES = ("args", "GET", "query_params")
-
-
-@dataclass(frozen=True, slots=True)
-class _Helper:
-    path: str
-    source: str
-    node: ast.FunctionDef
-    #: How the crashing module names it: ``parse_amount``, ``money.parse_amount``.
-    reference: str
-    evidence: str
-    #: ``from pkg.money import parse_amount`` when the crashing module does not import it.
-    import_line: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,17 +92,17 @@ class SiblingHelper:
         own = {n.name for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)}
         definitions = _definitions(analysis)
         for call in (n for n in ast.walk(statement) if isinstance(n, ast.Call)):
-            callee = _final_name(call.func)
+            callee = final_name(call.func)
             if callee is None or callee in own or not call.args:
                 continue
-            value = _failing_value(call.args[0], crash.frame.vars, site)
+            value = failing_value(call.args[0], crash.frame.vars, site)
             if value is None:
                 continue
-            for helper in _helpers(analysis, tree, call, callee, value):
+            for helper in helpers_reading(analysis, tree, call, callee, value):
                 if _zone_replaced(statement, call) and "UTC" not in (
                         ast.get_docstring(helper.node) or ""):
                     continue  # `.replace(tzinfo=...)` after it: only a UTC answer survives
-                if callee in _DATE_READERS and _aware(helper.node) != (
+                if callee in DATE_READERS and _aware(helper.node) != (
                         _zone_replaced(statement, call) or "%z" in ast.unparse(call)):
                     continue  # naive where the code read naive, aware where it read aware
                 use = _sibling_use(analysis, helper, function, crash.source, definitions)
@@ -138,11 +110,11 @@ class SiblingHelper:
                     continue
                 shared = use.consumers & consumers_of(
                     function, call, kind_of(helper.node.returns), definitions)
-                if shaping(helper.node, _family(callee)) and not shared:
+                if shaping(helper.node, family(callee)) and not shared:
                     continue  # it rounds or scales what it reads: for its own kind only
                 yield self._candidate(analysis, call, value, helper, use, shared)
 
-    def _candidate(self, analysis: Analysis, call: ast.Call, value: object, helper: _Helper,
+    def _candidate(self, analysis: Analysis, call: ast.Call, value: object, helper: Helper,
                    use: _SiblingUse, shared: frozenset[str]) -> Candidate:
         assert analysis.crash is not None and analysis.statement is not None
         source, path = analysis.crash.source, analysis.crash.path
@@ -183,190 +155,7 @@ def _zone_replaced(statement: ast.stmt, call: ast.Call) -> bool:
                and any(k.arg == "tzinfo" for k in n.keywords) for n in ast.walk(statement))
 
 
-def _final_name(func: ast.expr) -> str | None:
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    return func.id if isinstance(func, ast.Name) else None
-
-
-def _literal(text: Any) -> object:
-    if not isinstance(text, str):
-        return None
-    try:
-        return ast.literal_eval(text)
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-        return None
-
-
-def _failing_value(subject: ast.expr, variables: Any, site: CrashSite) -> object:
-    """The value the conversion got, from the captured locals or the captured request."""
-    if isinstance(subject, ast.Name):
-        return _literal(variables.get(subject.id))
-    if isinstance(subject, ast.Attribute) and isinstance(subject.value, ast.Name):
-        return _field(variables.get(subject.value.id), subject.attr)
-    key: ast.expr | None = None
-    base: ast.expr | None = None
-    if isinstance(subject, ast.Subscript):
-        key, base = subject.slice, subject.value
-    elif isinstance(subject, ast.Call) and isinstance(subject.func, ast.Attribute) \
-            and subject.func.attr == "get" and subject.args:
-        key, base = subject.args[0], subject.func.value
-    if not (isinstance(key, ast.Constant) and isinstance(key.value, str) and base is not None):
-        return None
-    if isinstance(base, ast.Name):
-        mapping = variables.get(base.id)
-        return _literal(mapping.get(key.value)) if isinstance(mapping, dict) else None
-    request = site.event.request
-    where = ast.unparse(base)
-    if request is None or not where.startswith("request."):
-        return None
-    if where.endswith(_FORM_SOURCES) and isinstance(request.data, dict):
-        found = request.data.get(key.value)
-        return found if isinstance(found, str | int | float) else None
-    if where.endswith(_QUERY_SOURCES) and request.query_string:
-        values = urllib.parse.parse_qs(request.query_string).get(key.value)
-        return values[0] if values else None
-    return None
-
-
-def _field(text: Any, name: str) -> object:
-    """``limit`` of a captured model repr such as ``BudgetIn(limit='450,50')``."""
-    if not isinstance(text, str):
-        return None
-    try:
-        made = ast.parse(text, mode="eval").body
-    except SyntaxError:
-        return None
-    if not isinstance(made, ast.Call):
-        return None
-    value = next((k.value for k in made.keywords if k.arg == name), None)
-    return _literal(ast.unparse(value)) if value is not None else None
-
-
-def _helpers(analysis: Analysis, tree: ast.Module, call: ast.Call, callee: str,
-             value: object) -> Iterator[_Helper]:
-    assert analysis.crash is not None and analysis.function is not None
-    extras = _extras(call)
-    for path in package_modules(analysis):
-        text = analysis.read(path) if path != analysis.crash.path else analysis.crash.source
-        if not text or not any(name in text for name in _family(callee)):
-            continue
-        try:
-            module = ast.parse(text)
-        except SyntaxError:
-            continue
-        for node in module.body:
-            if not isinstance(node, ast.FunctionDef) or node is analysis.function \
-                    or node.name == analysis.function.name:
-                continue
-            if not _wraps(node, callee, extras) or not _returns_same_type(node, call):
-                continue
-            reference = module_reference(tree, analysis.crash.path, path, node.name)
-            import_line = None
-            if reference is None:
-                if node.name.startswith("_"):
-                    continue  # another module's private helper is not for import
-                reference = node.name
-                import_line = f"from {module_name(path)} import {node.name}"
-            evidence = _documents(node, ast.get_docstring(module) or "", value, callee)
-            if evidence:
-                yield _Helper(path, text, node, reference, evidence, import_line)
-
-
-def _extras(call: ast.Call) -> tuple[list[str], set[str]]:
-    """What the call passes besides the value converted."""
-    return ([ast.unparse(a) for a in call.args[1:]],
-            {ast.unparse(k) for k in call.keywords})
-
-
-def _wraps(helper: ast.FunctionDef, callee: str, extras: tuple[list[str], set[str]]) -> bool:
-    """The helper's body makes the same conversion of a value derived from its parameter."""
-    arguments = helper.args
-    positional = [*arguments.posonlyargs, *arguments.args]
-    if not positional or arguments.vararg or arguments.kwarg:
-        return False
-    if len(positional) - len(arguments.defaults) != 1 or any(
-            d is None for d in arguments.kw_defaults):
-        return False  # exactly one value to give it; the rest have defaults
-    parameter = positional[0].arg
-    for node in ast.walk(helper):
-        name = _final_name(node.func) if isinstance(node, ast.Call) else None
-        if isinstance(node, ast.Call) and name in _family(callee) and node.args \
-                and (name != callee or _extras(node) == extras) and any(
-                    isinstance(n, ast.Name) and n.id == parameter
-                    for n in ast.walk(node.args[0])):
-            return True
-    return False
-
-
-def _returns_same_type(helper: ast.FunctionDef, call: ast.Call) -> bool:
-    if helper.returns is None:
-        return True
-    func = call.func
-    made = func.value if isinstance(func, ast.Attribute) and func.attr in (
-        *_TIMESTAMP_READERS, "fromisoformat", "strptime") else func
-    name = _final_name(made)
-    if name is None:
-        return True
-    return name in {_final_name(n) for n in ast.walk(helper.returns)
-                    if isinstance(n, ast.Name | ast.Attribute)}
-
-
-def _shape(text: str) -> str:
-    """``"450,50"`` -> ``"9,9"``: letters and digits collapse, except three digits after a
-    separator, which make it a thousands separator (``"1,200"``, ``"9,999"``) where
-    ``"12,50"`` has a decimal comma: the same punctuation, another number."""
-    letters = re.sub(r"[^\W\d_]+", "a", text.strip())
-    grouped = re.sub(r"(?<=\d[.,'\u00a0 ])\d{3}(?!\d)", "###", letters)
-    return re.sub(r"\d+", "9", grouped).replace("#", "9")
-
-
-def _documents(helper: ast.FunctionDef, module_doc: str, value: object,
-               callee: str) -> str | None:
-    """Where the helper's documentation says it reads ``value``."""
-    docstring = ast.get_docstring(helper) or ""
-    if isinstance(value, str) and value.strip():
-        for where, text in ((f"`{helper.name}`'s docstring", docstring),
-                            ("its module's docstring", module_doc)):
-            for sentence in re.split(r"(?<=[.;])\s+|\n\s*\n", text):
-                if _REFUSED.search(sentence):
-                    continue
-                for match in _EXAMPLE.finditer(sentence):
-                    example = next(g for g in match.groups() if g is not None)
-                    if _shape(example) == _shape(value) and re.search(r"\d", example):
-                        return (f"{where} shows it reading \"{example}\", written like "
-                                f"{value!r}")
-    if isinstance(value, int | float) and not isinstance(value, bool) \
-            and callee in _TIMESTAMP_READERS and value > _LATEST_SECONDS:
-        words = [(f"its name `{helper.name}`", w) for w in helper.name.lower().split("_")]
-        words += [(f"`{helper.name}`'s docstring", w)
-                  for w in re.findall(r"[a-z]+", docstring.lower())]
-        for where, word in words:
-            scale = _UNITS.get(word)
-            if scale and 0 < value / scale <= _LATEST_SECONDS:
-                return (f"{where} says it reads {word}, and {value!r} is a Unix time in "
-                        f"{word} ({value / scale:.0f} s)")
-        scale = _divisor(helper, callee)
-        unit = {1e3: "milliseconds", 1e6: "microseconds", 1e9: "nanoseconds"}.get(scale or 0)
-        if scale and unit and 0 < value / scale <= _LATEST_SECONDS:
-            return (f"`{helper.name}` divides by {scale:.0f} before `{callee}`, so it reads "
-                    f"{unit}, and {value!r} is a Unix time in {unit} ({value / scale:.0f} s)")
-    return None
-
-
-def _divisor(helper: ast.FunctionDef, callee: str) -> float | None:
-    """``N`` of ``fromtimestamp(ms / N)`` in the helper: the code's own word on the unit."""
-    for node in ast.walk(helper):
-        if isinstance(node, ast.Call) and _final_name(node.func) == callee and node.args:
-            value = node.args[0]
-            if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Div | ast.FloorDiv) \
-                    and isinstance(value.right, ast.Constant) \
-                    and isinstance(value.right.value, int | float):
-                return float(value.right.value)
-    return None
-
-
-def _sibling_use(analysis: Analysis, helper: _Helper, crashed: ast.FunctionDef |
+def _sibling_use(analysis: Analysis, helper: Helper, crashed: ast.FunctionDef |
                  ast.AsyncFunctionDef, crash_source: str,
                  definitions: Definitions) -> _SiblingUse | None:
     """A call of the helper elsewhere in the package, with the handlers around it."""
@@ -386,7 +175,7 @@ def _sibling_use(analysis: Analysis, helper: _Helper, crashed: ast.FunctionDef |
             if function.name == helper.node.name and path == helper.path:
                 continue
             for call in (n for n in ast.walk(function) if isinstance(n, ast.Call)):
-                if _final_name(call.func) != helper.node.name or not call.args:
+                if final_name(call.func) != helper.node.name or not call.args:
                     continue
                 subject = ast.get_source_segment(text, call.args[0]) or ""
                 handlers = handlers_around(text, function, call, crashed, crash_source)
