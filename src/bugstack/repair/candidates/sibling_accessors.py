@@ -46,6 +46,8 @@ wrong at the crash: the British price for a market without a price list, a free
 delivery, a username on an invoice, a display name stored back into the record, a
 placeholder in a tracking link. Whether an accessor's answer is the project's rule at
 this crash is written, when it is, in words a template does not read reliably.
+
+What a candidate accessor's body answers is read by ``accessor_answers``.
 """
 
 from __future__ import annotations
@@ -56,6 +58,13 @@ from collections.abc import Iterator
 
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.accessor_answers import (
+    class_of,
+    fallback_attribute,
+    guards_table,
+    module_tables,
+    table_read_by,
+)
 from bugstack.repair.candidates.base import GUESS, Candidate
 from bugstack.repair.candidates.package_functions import (
     PackageFunction,
@@ -78,55 +87,6 @@ _ABSENCE_WORDS = re.compile(r"\b(?:no|not|none|without|missing|unknown|unlisted|
                             r"|until|unless|before|yet|blank|absent)\b", re.I)
 
 
-def _module_tables(tree: ast.Module) -> dict[str, int]:
-    """Module-level names bound to a dict literal, with their line."""
-    tables: dict[str, int] = {}
-    for statement in tree.body:
-        targets: list[ast.expr] = []
-        if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Dict):
-            targets = list(statement.targets)
-        elif isinstance(statement, ast.AnnAssign) and isinstance(statement.value, ast.Dict):
-            targets = [statement.target]
-        tables |= {t.id: statement.lineno for t in targets if isinstance(t, ast.Name)}
-    return tables
-
-
-def _guards_table(helper: ast.FunctionDef) -> bool:
-    """Whether the body of ``helper(table, key, ...)`` answers a key missing from ``table``."""
-    positional = [*helper.args.posonlyargs, *helper.args.args]
-    if len(positional) < 2:
-        return False
-    table = positional[0].arg
-    for node in ast.walk(helper):
-        if isinstance(node, ast.Compare) and any(isinstance(op, ast.In | ast.NotIn)
-                                                 for op in node.ops) and any(
-                isinstance(c, ast.Name) and c.id == table for c in node.comparators):
-            return True
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "get" and isinstance(node.func.value, ast.Name)
-                and node.func.value.id == table):
-            return True
-    return False
-
-
-def _table_read_by(helper: ast.FunctionDef, parameter: str) -> str | None:
-    """``SHELVES`` when the helper answers its parameter's absence from that module table:
-    ``SHELVES.get(sku, ...)`` or ``sku in SHELVES``, and nothing else done with it."""
-    found: set[str] = set()
-    for node in ast.walk(helper):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "get" and isinstance(node.func.value, ast.Name)
-                and node.args and isinstance(node.args[0], ast.Name)
-                and node.args[0].id == parameter):
-            found.add(node.func.value.id)
-        elif (isinstance(node, ast.Compare) and isinstance(node.left, ast.Name)
-              and node.left.id == parameter and len(node.ops) == 1
-              and isinstance(node.ops[0], ast.In | ast.NotIn)
-              and isinstance(node.comparators[0], ast.Name)):
-            found.add(node.comparators[0].id)
-    return found.pop() if len(found) == 1 else None
-
-
 def _calls_in(function: ast.AST, name: str) -> Iterator[ast.Call]:
     for node in ast.walk(function):
         if isinstance(node, ast.Call):
@@ -134,39 +94,6 @@ def _calls_in(function: ast.AST, name: str) -> Iterator[ast.Call]:
             called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
             if called == name:
                 yield node
-
-
-def _fallback_attribute(helper: ast.FunctionDef) -> str | None:
-    """``full_name`` when the helper's one required parameter ``p`` is returned as
-    ``p.full_name or ...`` (or ``... if p.full_name is None else p.full_name``)."""
-    parameter = required_parameter(helper)
-    if parameter is None or parameter.annotation is None:
-        return None
-    found: set[str] = set()
-    for node in ast.walk(helper):
-        if not isinstance(node, ast.Return) or node.value is None:
-            continue
-        value = node.value
-        reads: list[ast.expr] = []
-        if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or):
-            reads = [value.values[0]]
-        elif isinstance(value, ast.IfExp):
-            reads = [value.body, value.orelse]
-        for read in reads:
-            if (isinstance(read, ast.Attribute) and isinstance(read.value, ast.Name)
-                    and read.value.id == parameter.arg):
-                found.add(read.attr)
-    return found.pop() if len(found) == 1 else None
-
-
-def _class_of(helper: ast.FunctionDef) -> str | None:
-    parameter = required_parameter(helper)
-    annotation = parameter.annotation if parameter is not None else None
-    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
-        return annotation.value.rsplit(".", 1)[-1]
-    if isinstance(annotation, ast.Name | ast.Attribute):
-        return ast.unparse(annotation).rsplit(".", 1)[-1]
-    return None
 
 
 def _captured_none(values: dict[str, str], cls: str, attribute: str) -> bool:
@@ -209,7 +136,7 @@ class SiblingAccessor:
                                             analysis.statement)
         assert crash is not None and function is not None and tree is not None
         assert statement is not None
-        tables = _module_tables(tree)
+        tables = module_tables(tree)
         reads = [n for n in ast.walk(statement) if isinstance(n, ast.Subscript)
                  and isinstance(n.ctx, ast.Load) and isinstance(n.value, ast.Name)
                  and n.value.id in tables and not isinstance(n.slice, ast.Constant)]
@@ -223,7 +150,7 @@ class SiblingAccessor:
             return
         qualified: list[tuple[PackageFunction, str]] = []
         for helper in package_functions(analysis):
-            if not _guards_table(helper.node) or not _says_every_table(helper):
+            if not guards_table(helper.node) or not _says_every_table(helper):
                 continue
             calls = [*_calls_in(function, helper.node.name),
                      *(s.call for s in sibling_calls(analysis, helper)
@@ -260,8 +187,8 @@ class SiblingAccessor:
             parameter = required_parameter(helper.node)
             if parameter is None or helper.import_line:
                 continue
-            table = _table_read_by(helper.node, parameter.arg)
-            tables = _module_tables(helper.module)
+            table = table_read_by(helper.node, parameter.arg)
+            tables = module_tables(helper.module)
             if table is None or table not in tables:
                 continue
             owner = helper.reference.rsplit(".", 1)[0] if "." in helper.reference else None
@@ -292,7 +219,7 @@ class SiblingAccessor:
         assert crash is not None and function is not None
         qualified: list[tuple[PackageFunction, str, str]] = []
         for helper in package_functions(analysis):
-            attribute, cls = _fallback_attribute(helper.node), _class_of(helper.node)
+            attribute, cls = fallback_attribute(helper.node), class_of(helper.node)
             if attribute is None or cls is None:
                 continue
             if not _captured_none(analysis.values, cls, attribute) or helper.import_line:
