@@ -9,6 +9,9 @@ stored first (``change = ...`` then ``Model(change_pct=change)``), and reads the
 declaration and documentation there. The guard templates (missing keys, zero divisors)
 then make the whole value, not just the failing piece of it, fall back: guarding only
 ``order["shipping_address"]`` would leave ``None["country_code"]``.
+
+The places themselves, and the words written about them, are found by
+``declared_places``.
 """
 
 from __future__ import annotations
@@ -18,7 +21,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bugstack.repair.analyse import Analysis, FunctionNode
+from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.declared_places import (
+    annotated_place,
+    keyword_place,
+    return_place,
+    stored_then_passed,
+)
 from bugstack.repair.candidates.edits import indent_unit, indentation_of, replace_node
 from bugstack.repair.contract import Evidence, documented_default
 
@@ -152,14 +161,14 @@ def destination_of(analysis: Analysis, node: ast.expr) -> Destination | None:
     root = current
     if isinstance(parent, ast.keyword) and parent.arg is not None:
         call = parents.get(id(parent))
-        found = _keyword_place(analysis, call, parent.arg) if isinstance(call, ast.Call) else None
+        found = keyword_place(analysis, call, parent.arg) if isinstance(call, ast.Call) else None
     elif isinstance(parent, ast.Return):
-        found = _return_place(function)
+        found = return_place(function)
     elif isinstance(parent, ast.AnnAssign) and parent.value is root:
-        found = _annotated_place(analysis, parent)
+        found = annotated_place(analysis, parent)
     elif (isinstance(parent, ast.Assign) and parent.value is root and len(parent.targets) == 1
           and isinstance(parent.targets[0], ast.Name)):
-        found = _stored_then_passed(analysis, function, parent, parents)
+        found = stored_then_passed(analysis, function, parent, parents)
     else:
         found = None
     if found is None:
@@ -172,143 +181,6 @@ def destination_of(analysis: Analysis, node: ast.expr) -> Destination | None:
                        sentence=documented[1] if documented else None,
                        whole_value=isinstance(parent, ast.Assign | ast.AnnAssign | ast.Return),
                        attached=found.attached)
-
-
-@dataclass(frozen=True, slots=True)
-class _Place:
-    name: str
-    annotation: ast.expr | None
-    docs: list[str]
-    #: The docs are about this place alone (a field's comment, a parameter's sentence),
-    #: not about the whole function (its docstring, for its return value).
-    attached: bool = True
-
-
-def _stored_then_passed(analysis: Analysis, function: FunctionNode, assign: ast.Assign,
-                        parents: dict[int, ast.AST]) -> _Place | None:
-    """``name = value`` whose one later use hands it on unchanged (a keyword, a return)."""
-    target = assign.targets[0]
-    assert isinstance(target, ast.Name)
-    after = assign.end_lineno or assign.lineno
-    later = [n for n in ast.walk(function) if isinstance(n, ast.Name) and n.id == target.id
-             and n.lineno > after]
-    uses = [n for n in later if isinstance(n.ctx, ast.Load)]
-    if len(uses) != 1 or len(later) != 1:
-        return None  # used again in ways a None might break, reassigned, or not used
-    holder = parents.get(id(uses[0]))
-    if isinstance(holder, ast.keyword) and holder.arg is not None:
-        call = parents.get(id(holder))
-        return _keyword_place(analysis, call, holder.arg) if isinstance(call, ast.Call) else None
-    if isinstance(holder, ast.Return):
-        return _return_place(function)
-    return None
-
-
-def _return_place(function: FunctionNode) -> _Place:
-    doc = ast.get_docstring(function)
-    return _Place(f"the return value of `{function.name}`", function.returns,
-                  [doc] if doc else [], attached=False)
-
-
-def _annotated_place(analysis: Analysis, assign: ast.AnnAssign) -> _Place | None:
-    if analysis.crash is None or not isinstance(assign.target, ast.Name):
-        return None
-    return _Place(f"`{assign.target.id}`", assign.annotation,
-                  _comments_about(analysis.crash.source, assign))
-
-
-def _keyword_place(analysis: Analysis, call: ast.Call, keyword: str) -> _Place | None:
-    """The field of a repository class, or the parameter of a repository function, that
-    the call's keyword fills; None when it is not found or its declarations disagree."""
-    func = call.func
-    callee = func.id if isinstance(func, ast.Name) else (
-        func.attr if isinstance(func, ast.Attribute) else None)
-    if callee is None:
-        return None
-    places: dict[str, _Place] = {}
-    for found in _declarations(analysis, callee, keyword):
-        places[ast.dump(found.annotation) if found.annotation else ""] = found
-    return next(iter(places.values())) if len(places) == 1 else None
-
-
-def _declarations(analysis: Analysis, callee: str, keyword: str,
-                  depth: int = 0) -> Iterable[_Place]:
-    """Each declaration of ``keyword`` by a class or function named ``callee``; a class
-    that does not declare it is looked up in its base classes (by name, a few levels)."""
-    for source, tree in _modules(analysis, callee):
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ClassDef) and node.name == callee:
-                field = _class_field(source, node, keyword)
-                if field is not None:
-                    yield field
-                elif depth < 3:
-                    for base in node.bases:
-                        name = base.id if isinstance(base, ast.Name) else (
-                            base.attr if isinstance(base, ast.Attribute) else None)
-                        if name is not None and name != callee:
-                            yield from _declarations(analysis, name, keyword, depth + 1)
-            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) \
-                    and node.name == callee:
-                parameter = _parameter(node, keyword)
-                if parameter is not None:
-                    yield parameter
-
-
-def _modules(analysis: Analysis, name: str) -> list[tuple[str, ast.Module]]:
-    """The crash module, then the repository's other modules that define ``name``."""
-    assert analysis.crash is not None
-    found = []
-    if analysis.tree is not None:
-        found.append((analysis.crash.source, analysis.tree))
-    pattern = re.compile(rf"^\s*(class|def|async def)\s+{re.escape(name)}\b", re.M)
-    for rel, text, tree in analysis.parsed_files(name):
-        if rel == analysis.crash.path or rel.startswith("tests/") or "/tests/" in rel:
-            continue
-        if pattern.search(text):
-            found.append((text, tree))
-    return found
-
-
-def _class_field(source: str, cls: ast.ClassDef, name: str) -> _Place | None:
-    for item in cls.body:
-        if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name) \
-                and item.target.id == name:
-            docs = _comments_about(source, item)
-            if isinstance(item.value, ast.Call):  # Field(None, description="...")
-                docs += [k.value.value for k in item.value.keywords
-                         if k.arg == "description" and isinstance(k.value, ast.Constant)
-                         and isinstance(k.value.value, str)]
-            class_doc = ast.get_docstring(cls)
-            if class_doc:
-                docs += [s for s in re.split(r"(?<=[.;])\s+", class_doc) if name in s]
-            return _Place(f"`{cls.name}.{name}`", item.annotation, docs)
-    return None
-
-
-def _parameter(function: FunctionNode, name: str) -> _Place | None:
-    args = function.args
-    for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs):
-        if arg.arg == name:
-            doc = ast.get_docstring(function) or ""
-            sentences = [s for s in re.split(r"(?<=[.;])\s+", doc) if name in s]
-            return _Place(f"the parameter `{name}` of `{function.name}`", arg.annotation,
-                          sentences)
-    return None
-
-
-def _comments_about(source: str, statement: ast.stmt) -> list[str]:
-    """The comment block right above a declaration and the comment at its end, as text."""
-    lines = source.splitlines()
-    block: list[str] = []
-    index = statement.lineno - 2
-    while index >= 0 and lines[index].strip().startswith("#"):
-        block.insert(0, lines[index].strip().lstrip("#:").strip())
-        index -= 1
-    docs = [" ".join(block)] if block else []
-    end = lines[(statement.end_lineno or statement.lineno) - 1]
-    if "#" in end:
-        docs.append(end.split("#", 1)[1].lstrip(":").strip())
-    return docs
 
 
 def _admits_none(annotation: ast.expr | None) -> bool:
