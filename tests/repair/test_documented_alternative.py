@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bugstack.repair.analyse import analyse
 from bugstack.repair.candidates import Candidate, generate
-from bugstack.repair.contract import documented_alternative
+from bugstack.repair.contract_alternatives import documented_alternative
 from bugstack.repair.reproduce import Outcome
 from bugstack.repair.selection import Probed, choose
 from tests.repair.test_candidates import _probed, _site

@@ -30,7 +30,7 @@ import re
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.documented_statuses import missing_nouns
-from bugstack.repair.contract import documented_alternative
+from bugstack.repair.contract_alternatives import documented_alternative
 from bugstack.repair.contract_items import sentences
 
 __all__ = ["respect_documented_alternative"]

@@ -19,11 +19,8 @@ from dataclasses import dataclass
 
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.effects import skipped_effect
-from bugstack.repair.contract import (
-    alternative_expression,
-    default_for_annotation,
-    documented_alternative,
-)
+from bugstack.repair.contract import default_for_annotation
+from bugstack.repair.contract_alternatives import alternative_expression, documented_alternative
 
 __all__ = ["Fallback", "fallbacks", "typed_only", "whole_answer"]
 
