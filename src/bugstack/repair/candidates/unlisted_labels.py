@@ -51,24 +51,13 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import replace_node
-from bugstack.repair.contract_items import comments_above, sentences
+from bugstack.repair.candidates.label_constants import documented_label, unread_constant_named
 
 __all__ = ["UnlistedLabel"]
 
 _NONE_ATTRIBUTE = re.compile(r"^'NoneType' object has no attribute '(?P<attr>\w+)'$")
-_ABSENT = re.compile(r"\b(?:missing|unlisted|unknown|not\s+(?:on|in|listed|found)|absent"
-                     r"|isn't\s+(?:on|in)|aren't\s+(?:on|in))\b", re.I)
-# A rule other than a label for the case: refused, raised on, dropped or skipped (a
-# negated "not dropped" is no such rule, and is read without its negation first).
-_OTHER_RULE = re.compile(r"\b(?:refus\w*|reject\w*|rais\w*|invalid|drop\w*|skip\w*"
-                         r"|ignor\w*|discard\w*|omit\w*|left\s+out|stops?|stopped|halts?"
-                         r"|only|never|must|None|null|logged|logs?|warn\w*|messages?|alerts?"
-                         r"|printed|turned\s+away)\b", re.I)
 # What a label stands in for: the thing's name as people read it.
 _LABEL_ATTRIBUTES = frozenset({"name", "label", "title", "display_name", "full_name"})
-_NEGATED_RULE = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:dropped|skipped|ignored|"
-                           r"discarded|omitted|left\s+out)\b", re.I)
-_CONSTANT_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _NONE_WORD = re.compile(r"\b(?:None|null)\b")
 
 
@@ -103,8 +92,8 @@ class UnlistedLabel:
             return
         params = [a.arg for a in (*lookup_def.args.posonlyargs, *lookup_def.args.args,
                                   *lookup_def.args.kwonlyargs) if a.arg not in ("self", "cls")]
-        constant = _documented_constant(crash.source, tree, function, params)
-        if constant is None or _unread_names_documented(tree, function, constant[0]):
+        constant = documented_label(crash.source, tree, function, params)
+        if constant is None or unread_constant_named(tree, function, constant[0]):
             return
         if not _the_constants_reader(tree, function, lookup, constant[0]):
             return
@@ -182,20 +171,6 @@ def _only_a_table_miss(definition: ast.FunctionDef) -> bool:
             and not _NONE_WORD.search(ast.get_docstring(definition) or ""))
 
 
-def _unread_names_documented(tree: ast.Module, function: ast.AST, chosen: str) -> bool:
-    """The module's or the function's docstring names another module-level constant the
-    code never reads (``LUMPED``): the case has a rule the label would skip past."""
-    docs = " ".join([ast.get_docstring(tree) or "", ast.get_docstring(function) or ""
-                     if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) else ""])
-    defined = {t.id for node in tree.body if isinstance(node, ast.Assign | ast.AnnAssign)
-               for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
-               if isinstance(t, ast.Name)}
-    read = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)
-            and isinstance(n.ctx, ast.Load)}
-    named = set(re.findall(r"\b[A-Z][A-Z0-9_]{2,}\b", docs))
-    return bool((named & defined) - read - {chosen})
-
-
 def _the_constants_reader(tree: ast.Module, function: ast.AST, lookup: ast.Call,
                           constant: str) -> bool:
     """The crashing function is where the label belongs: its docstring names the
@@ -258,56 +233,6 @@ def _returns_text_attr_or_none(definition: ast.FunctionDef, module: ast.Module,
                        and item.target.id == attr and ast.unparse(item.annotation) == "str"
                        for item in node.body)
     return False
-
-
-def _text_constants(tree: ast.Module) -> dict[str, tuple[str, int]]:
-    found: dict[str, tuple[str, int]] = {}
-    for node in tree.body:
-        targets = (node.targets if isinstance(node, ast.Assign)
-                   else [node.target] if isinstance(node, ast.AnnAssign) else [])
-        value = getattr(node, "value", None)
-        if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
-            continue
-        for target in targets:
-            if isinstance(target, ast.Name) and _CONSTANT_NAME.match(target.id):
-                found[target.id] = (value.value, node.lineno)
-    return found
-
-
-def _word_forms(name: str) -> set[str]:
-    words = {w.lower() for w in re.split(r"_+", name) if len(w) >= 3}
-    return words | {w + "s" for w in words}
-
-
-def _documented_constant(source: str, tree: ast.Module, function: ast.AST,
-                         params: list[str]) -> tuple[str, str, str] | None:
-    """The one text constant documented as the label of a key that is absent, in a
-    sentence sharing a word with the lookup's parameters; None when none or several are,
-    or the documentation gives such a key another rule."""
-    lines = source.splitlines()
-    docstrings = [ast.get_docstring(tree) or "", ast.get_docstring(function) or ""
-                  if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) else ""]
-    linked = set().union(*(_word_forms(p) for p in params)) if params else set()
-    # Whatever the docstrings say of an absent key, naming a constant or not, is a rule
-    # the label must not contradict ("codes missing from the checklist are skipped").
-    absent = [s for doc in docstrings for s in sentences(doc)
-              if _ABSENT.search(s) and linked & _lower_words(s)]
-    chosen: list[tuple[str, str, str]] = []
-    for name, (value, lineno) in _text_constants(tree).items():
-        texts = sentences(comments_above(lines, lineno).replace("\n", " "))
-        texts += [s for doc in docstrings for s in sentences(doc)
-                  if re.search(rf"\b{re.escape(name)}\b", s)]
-        about = [s for s in texts if _ABSENT.search(s) and linked & _lower_words(s)]
-        if not about:
-            continue
-        if any(_OTHER_RULE.search(_NEGATED_RULE.sub(" ", s)) for s in [*texts, *absent]):
-            return None
-        chosen.append((name, value, about[0]))
-    return chosen[0] if len(chosen) == 1 else None
-
-
-def _lower_words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
 
 
 def _fields(value: str) -> set[str] | None:
