@@ -3,10 +3,13 @@ own words give the case an answer of their own, and keep it where the words agre
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from bugstack.repair.candidates.base import GUESS, Candidate
 from bugstack.repair.candidates.generic_backing import (
+    _declared_none_answer,
+    _edited_functions,
     generically_backed,
     respect_the_apps_words,
 )
@@ -203,3 +206,19 @@ def test_none_for_what_has_not_happened_yet_backs_the_none_answer(tmp_path: Path
     other = _attendance(tmp_path / "other", none, "its return type is `float | None`",
                         doc="None for a\n        member whose fees are not paid yet.")
     assert other.contract is None
+
+
+def test_a_docstring_giving_the_answer_itself_is_no_declared_none(tmp_path: Path) -> None:
+    source = textwrap.dedent(ATTENDANCE).lstrip("\n")
+    zero = source.replace("return came / len(held)", "return came / len(held) if held else 0.0")
+
+    def declared(doc: str) -> str | None:
+        old = "None for a\n    member who has not had a rehearsal yet."
+        candidate = Candidate("guide:zero", "guard", {"choir.py": zero.replace(old, doc)},
+                              originals={"choir.py": source.replace(old, doc)})
+        return _declared_none_answer(candidate, _edited_functions(candidate))
+
+    assert declared("None for a cancelled class.") == "None for a cancelled class."
+    # "its rate is 0.0" answers the case itself; a range naming 0.0 does not.
+    assert declared("None for a cancelled class. An empty one: its rate is 0.0.") is None
+    assert declared("None for a cancelled class (0.0 to 1.0).") is not None

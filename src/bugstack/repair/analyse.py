@@ -102,9 +102,11 @@ class Analysis:
 
     def declaration_comments(self, attribute: str) -> list[str]:
         """The comments on every class-level declaration ``attribute: T`` in the
-        repository (the block above it and its trailing comment): what the app says a
-        field's value, None included, means."""
+        repository (the block above it and its trailing comment), and on every model
+        field ``attribute = models.XField(...)`` with its ``help_text``: what the app says
+        a field's value, None included, means."""
         declaration = re.compile(rf"^\s+{re.escape(attribute)}\s*:")
+        field = re.compile(rf"^\s+{re.escape(attribute)}\s*=\s*[\w.]*(?:Field|Key)\(")
         found: list[str] = []
         for rel in self.python_files():
             text = self.read(rel)
@@ -112,7 +114,9 @@ class Analysis:
                 continue
             lines = text.splitlines()
             found += [comments_above(lines, lineno) for lineno, line in enumerate(lines, 1)
-                      if declaration.match(line)]
+                      if declaration.match(line) or field.match(line)]
+            if any(field.match(line) for line in lines):
+                found += _help_texts(text, attribute)
         return found
 
     def definitions(self, name: str) -> list[tuple[str, FunctionNode]]:
@@ -180,6 +184,20 @@ _NONE_MESSAGES = (
     re.compile(r"'NoneType' object is not (subscriptable|iterable)"),
     re.compile(r"unsupported operand type\(s\) for .*'NoneType'"),
 )
+
+
+def _help_texts(text: str, attribute: str) -> list[str]:
+    """The ``help_text`` of each class-level ``attribute = SomeField(..., help_text=...)``."""
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return []
+    return [keyword.value.value for node in ast.walk(tree) if isinstance(node, ast.ClassDef)
+            for item in node.body if isinstance(item, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == attribute for t in item.targets)
+            and isinstance(item.value, ast.Call)
+            for keyword in item.value.keywords if keyword.arg == "help_text"
+            and isinstance(keyword.value, ast.Constant) and isinstance(keyword.value.value, str)]
 
 
 def _none_culprit(analysis: Analysis) -> str | None:

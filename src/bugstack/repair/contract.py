@@ -75,6 +75,9 @@ def default_for_annotation(annotation: ast.expr | None) -> Evidence | None:
     return None
 
 
+# A zero answer, not the 0 of "1.0" nor one end of a range ("from 0.0 to 1.0").
+_ZERO = r"(?<![\d.])\b(0\.0|zero|0)\b(?!\.\d)(?!\s+(?:to|and)\s+\d)"
+
 _DOC_PATTERNS = (
     (re.compile(r"\b(none|null)\b[^.]*\b(when|if)\b", re.I), "None"),
     (re.compile(r"\b(returns?|gives?)\s+none\b", re.I), "None"),
@@ -82,13 +85,12 @@ _DOC_PATTERNS = (
     (re.compile(r"\b(empty string|\"\"|'')[^.]*\b(when|if|for)\b", re.I), '""'),
     (re.compile(r"\b(when|if)\b[^.]*\b(empty list|\[\])", re.I), "[]"),
     (re.compile(r"\b(empty dict|\{\})[^.]*\b(when|if)\b", re.I), "{}"),
-    (re.compile(r"\b(0\.0|zero|0)\b[^.]*\b(when|if)\b", re.I), "0"),
+    (re.compile(rf"{_ZERO}[^.]*\b(when|if)\b", re.I), "0"),
     (re.compile(r"\b(when|if)\b[^.]*\b(returns?|is)\s+(0\.0|zero|0)\b", re.I), "0"),
     (re.compile(r"\bdefaults? to (an |the )?empty (string|str)\b", re.I), '""'),
     (re.compile(r"\bdefaults? to (an |the )?empty list\b", re.I), "[]"),
     (re.compile(r"\bdefaults? to (an |the )?empty (dict|mapping)\b", re.I), "{}"),
-    (re.compile(r"\b(0\.0|zero|0)\b[^.]*\b(for|when|if)\b[^.]*\b(no|empty|without)\b", re.I),
-     "0"),
+    (re.compile(rf"{_ZERO}[^.]*\b(for|when|if)\b[^.]*\b(no|empty|without)\b", re.I), "0"),
     (re.compile(r"\bor (null|none)\b", re.I), "None"),
     # "...; None for a batch with no readings": the clause names the answer itself (not
     # "gauges send None for a missing value", not "(None for an empty batch)" of another

@@ -30,6 +30,7 @@ from typing import Any
 from bugstack.domain import CrashSite, ErrorEvent, FixProposal, FixStatus
 from bugstack.repair.analyse import Analysis, analyse
 from bugstack.repair.candidates import Candidate, Strategy, default_strategies, generate
+from bugstack.repair.candidates.generic_backing import need_the_apps_words
 from bugstack.repair.reproduce import (
     Reproduction,
     Scenario,
@@ -192,6 +193,8 @@ def _run(request: FixRequest, event: ErrorEvent, workspace: Workspace, stages: _
 
                 candidates = after_reproduction(late, site, analysis, reproduction.scenario,
                                                 workspace.path, candidates)
+            if reproduction.scenario.made_up:
+                candidates = need_the_apps_words(candidates)
             candidates = candidates[: request.max_candidates]
             return _repair(request, site, analysis, reproduction, candidates, workspace,
                            pristine, python, argv, baseline_run, stages, started, run, progress)

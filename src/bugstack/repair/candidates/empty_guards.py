@@ -24,6 +24,29 @@ from bugstack.repair.candidates.fallbacks import fallbacks, typed_only, whole_an
 
 __all__ = ["EmptyGuard"]
 
+_CONTAINERS = {"dict", "Dict", "Mapping", "list", "List", "Sequence", "set", "Set", "tuple",
+               "Tuple", "str", "bytes"}
+_NUMBERS = {"int", "float", "Decimal", "decimal.Decimal", "complex"}
+
+
+def _fits_the_return_type(statement: str, analysis: Analysis) -> bool:
+    """Whether ``return <value>`` can be what the function is declared to give: a number
+    is no container, a container or text no number. Undeclared, or None: it may be."""
+    function = analysis.function
+    if function is None or function.returns is None or not statement.startswith("return "):
+        return True
+    try:
+        value = ast.parse(statement.removeprefix("return "), mode="eval").body
+    except SyntaxError:
+        return True
+    returns = function.returns
+    head = ast.unparse(returns.value if isinstance(returns, ast.Subscript) else returns)
+    number = isinstance(value, ast.Constant) and isinstance(value.value, int | float) \
+        and not isinstance(value.value, bool)
+    container = isinstance(value, ast.Dict | ast.List | ast.Set | ast.Tuple) or (
+        isinstance(value, ast.Constant) and isinstance(value.value, str | bytes))
+    return not ((head in _CONTAINERS and number) or (head in _NUMBERS and container))
+
 
 def _divisions(statement: ast.stmt) -> list[ast.BinOp]:
     return [n for n in ast.walk(statement)
@@ -73,7 +96,11 @@ class EmptyGuard:
                                    indexed))
         for condition, case, guarded in conditions:
             for fallback in fallbacks(analysis):
-                if typed_only(fallback.contract) and not whole_answer(statement, guarded):
+                if not _fits_the_return_type(fallback.statement, analysis):
+                    # `return 0` from a function declared `-> dict[str, object]`: the
+                    # documented number was one field's ("progress ... from 0.0 to 1.0").
+                    fallback = dataclasses.replace(fallback, contract=None, plausibility=0.3)
+                elif typed_only(fallback.contract) and not whole_answer(statement, guarded):
                     # `-> dict` types the whole answer; an early `return {}` drops the rest
                     # of it (the players counted, the fields the docs answer for this case).
                     fallback = dataclasses.replace(fallback, contract=None, plausibility=0.3)

@@ -43,7 +43,7 @@ from bugstack.repair.candidates.field_declarations import owner_class
 from bugstack.repair.contract_items import sentences
 from bugstack.repair.unread_names import module_names, unread_names
 
-__all__ = ["generically_backed", "respect_the_apps_words"]
+__all__ = ["generically_backed", "need_the_apps_words", "respect_the_apps_words"]
 
 # Contracts that rest on an annotation or a guide, not on the app's words (those quote the
 # words, or say "documented" / "docstring").
@@ -214,12 +214,19 @@ def _declared_none_answer(candidate: Candidate, edited: list[FunctionNode]) -> s
     diff = candidate.diff()
     if re.search(r"^\+.*\bNone\b", diff, re.M):
         return None
+    added = "\n".join(line for line in diff.splitlines() if line.startswith("+"))
+    removed = "\n".join(line for line in diff.splitlines() if line.startswith("-"))
+    numbers = set(re.findall(r"\b\d+(?:\.\d+)?\b", added)) - set(
+        re.findall(r"\b\d+(?:\.\d+)?\b", removed))
     for function in edited:
         returns = ast.unparse(function.returns) if function.returns is not None else ""
         if not re.search(r"\bNone\b|\bOptional\[", returns):
             continue
-        said = next((s for s in sentences(ast.get_docstring(function) or "")
-                     if _NONE.search(s)), None)
+        told = sentences(ast.get_docstring(function) or "")
+        if any(re.search(rf"\b(?:is|are|gives?|returns?|answers?|reads?)\s+"
+                         rf"{re.escape(n)}(?!\.?\d)", s) for s in told for n in numbers):
+            continue  # the docstring names the answer itself ("its rate is 0.0")
+        said = next((s for s in told if _NONE.search(s)), None)
         if said is not None:
             return said
     return None
@@ -298,3 +305,12 @@ def respect_the_apps_words(candidates: list[Candidate], analysis: Analysis) -> l
         kept.append(candidate.unbacked(f"(Backed only by {candidate.contract}, while the "
                                        f"code says: \"{said[:160]}\")") if said else candidate)
     return kept
+
+
+def need_the_apps_words(candidates: list[Candidate]) -> list[Candidate]:
+    """Where the reproduction stands on made-up values (placeholder fields of a database
+    row), an annotation or a guide no longer backs a fix: the placeholders can make such a
+    fix pass where the right one fails (a nullable field left None that production had
+    set). Only a fix backed by the app's own words can end ``fixed`` then."""
+    return [c.unbacked(f"(Backed only by {c.contract}, and reproduced only with made-up "
+                       "field values)") if generically_backed(c) else c for c in candidates]

@@ -21,6 +21,10 @@ a list of those. That is enough to put the same rows back, before the request is
 Only the shape is guessed, never the answer: the scenario counts only when it raises the
 captured exception in the captured function, and it is tried after the plain request.
 The rows are created inside the transaction the request runs in, rolled back afterwards.
+A scenario standing on such rows is marked ``made_up``: the placeholders say nothing of
+what production's rows held (a branch set, a flag on), so a fix backed by an annotation
+or a guide alone, which placeholders can make pass where the right one fails, is not
+enough there (the twelfth adversarial review: 8 wrong fixes in 14 traps before that).
 """
 
 from __future__ import annotations
@@ -232,7 +236,9 @@ def captured_rows(site: CrashSite, workspace: Workspace) -> list[RowSpec]:
             value = _literal(raw)
             if value is None:
                 continue
-            if name in (f"{model.lower()}_id", f"{model.lower()}_pk") and isinstance(value, int):
+            if isinstance(value, int) and (
+                    name in (f"{model.lower()}_id", f"{model.lower()}_pk")
+                    or (name in ("pk", "id") and len(specs) == 1)):
                 values.setdefault("pk", value)
             elif name in info.fields and name not in values:
                 values[name] = value
@@ -261,6 +267,6 @@ def rows_scenario(scenario: Scenario, rows: list[RowSpec]) -> Scenario | None:
     lines = [f"# Rows production's database held, as the event captured them ({models}).",
              f"_seed_rows([{specs}])"]
     return dataclasses.replace(
-        scenario, helpers=scenario.helpers | {_SEED_HELPER},
+        scenario, helpers=scenario.helpers | {_SEED_HELPER}, made_up=True,
         action=[*scenario.action[:-1], *(indent + line for line in lines), last],
         title=f"{scenario.title} with {models} rows seeded from the captured instances")

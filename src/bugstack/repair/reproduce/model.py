@@ -66,6 +66,9 @@ class Scenario:
     #: How the regression test is written: ``"pytest"``, or ``"unittest"`` for an app whose
     #: interpreter has no pytest or whose tests are all ``TestCase`` classes.
     test_style: str = "pytest"
+    #: Whether the scenario stands on values made up for it (placeholder fields of rows
+    #: production's database held): it shows the crash can happen, not what the data was.
+    made_up: bool = False
 
 
 def module_name(rel: str) -> str:
