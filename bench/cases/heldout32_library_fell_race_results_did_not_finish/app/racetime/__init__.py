@@ -1,0 +1,1 @@
+"""Results of the club's fell races, from the timekeepers' sheet to the published table."""

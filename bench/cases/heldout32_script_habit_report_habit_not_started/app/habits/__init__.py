@@ -1,0 +1,1 @@
+"""The weekly habit report mailed from the tracker's nightly export."""
