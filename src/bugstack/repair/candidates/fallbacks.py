@@ -102,6 +102,23 @@ def _admits_none(annotation: ast.expr) -> bool:
     return ast.unparse(annotation).rsplit(".", 1)[-1] in ("Any", "object", "None")
 
 
+def _records_already_checked(analysis: Analysis) -> bool:
+    """The crashing function answers "not found" above the crash itself (``if
+    store.member(member_id) is None: raise HTTPException(404, ...)``): the records it was
+    asked for exist by then, so a key missing from another table afterwards (a rating not
+    stored yet) is no missing record, and a second 404 would refuse a request the function
+    has already accepted."""
+    function, crash, not_found = analysis.function, analysis.crash, analysis.not_found
+    if function is None or crash is None or not_found is None:
+        return False
+    answer = re.escape(not_found.source.split("(", 1)[0].strip())
+    start = function.lineno
+    lines = crash.source.splitlines()[start:crash.lineno - 1]
+    return any(re.search(rf"\b{answer}\b", line) and ("404" in line or "NotFound" in line
+                                                       or "Http404" in line)
+               for line in lines)
+
+
 def fallbacks(analysis: Analysis, lookup: bool = True) -> list[Fallback]:
     """``lookup``: the missing value is a record looked up (so "not found" fits)."""
     if analysis.function is None:
@@ -117,9 +134,11 @@ def fallbacks(analysis: Analysis, lookup: bool = True) -> list[Fallback]:
     documented_absence = _DOCUMENTED_ABSENCE.search(
         ast.get_docstring(analysis.function) or "") is not None
     if analysis.not_found is not None and lookup:
+        checked = _records_already_checked(analysis)
         found.append(Fallback(analysis.not_found.source, "answers like its sibling endpoints",
-                              None if documented_absence else analysis.not_found.reason,
-                              0.35 if documented_absence else 0.8))
+                              None if documented_absence or checked
+                              else analysis.not_found.reason,
+                              0.35 if documented_absence or checked else 0.8))
     default = analysis.return_default
     if default is not None:
         # The annotation names the type of a whole answer; inside a loop `return []`
