@@ -44,8 +44,8 @@ __all__ = ["RowSpec", "captured_rows", "rows_scenario"]
 _INSTANCE = re.compile(r"<(?P<model>[A-Z]\w*): (?P<text>[^<>]*)>")
 _DEFAULT_TEXT = re.compile(r"^(?P<model>\w+) object \((?P<pk>\d+)\)$")
 _QUERYSET = re.compile(r"^<QuerySet \[(?P<items>.*)\]>$", re.S)
-#: Django model repr texts are cut at this many characters by nothing; sentry-sdk trims
-#: long strings, marked with an ellipsis: such a text is not a field's value.
+#: sentry-sdk trims long strings and marks the cut with an ellipsis: a repr text holding
+#: one is not a whole field's value.
 _TRIMMED = "..."
 
 _SEED_HELPER = '''
@@ -152,8 +152,8 @@ def _model_classes(workspace: Workspace) -> dict[str, _ModelInfo]:
     """The repository's Django models by class name, from the files that define them."""
     found: dict[str, _ModelInfo] = {}
     for rel in workspace.files():
-        if not rel.endswith(".py") or ("models" not in rel.rsplit("/", 1)[-1] and \
-                "/models/" not in rel):
+        if not rel.endswith(".py") or ("models" not in rel.rsplit("/", 1)[-1]
+                                        and "/models/" not in rel):
             continue
         try:
             tree = ast.parse(workspace.read(rel))
