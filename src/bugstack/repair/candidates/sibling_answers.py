@@ -27,6 +27,7 @@ import ast
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.generic_backing import generically_backed
+from bugstack.repair.reproduce.model import is_test_file
 
 __all__ = ["respect_sibling_answers"]
 
@@ -78,16 +79,11 @@ def _when_empty(node: ast.expr, field: str) -> bool | None:
     return None
 
 
-def _is_test_path(path: str) -> bool:
-    name = path.rsplit("/", 1)[-1]
-    return path.startswith("tests/") or "/tests/" in path or name.startswith("test_")
-
-
 def _sibling_answer(analysis: Analysis, field: str) -> str | None:
     """The source of a sibling's own answer to an empty ``field``, if one exists."""
     crash = analysis.crash
     for path, text, tree in analysis.parsed_files(f".{field}"):
-        if _is_test_path(path):
+        if is_test_file(path):
             continue
         for node in ast.walk(tree):
             answer: ast.expr | None = None
