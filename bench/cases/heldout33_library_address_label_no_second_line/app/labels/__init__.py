@@ -1,0 +1,1 @@
+"""Shipping labels for the dispatch desk: addresses in, a printable sheet out."""
