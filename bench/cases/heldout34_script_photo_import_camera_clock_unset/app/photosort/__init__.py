@@ -1,0 +1,1 @@
+"""Plans where each photo of a camera import goes in the family archive (``YYYY/MM``)."""
