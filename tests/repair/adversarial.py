@@ -14,7 +14,7 @@ from typing import Any
 
 from tests.repair.apps import capture_event, make_repo, run_fix
 
-__all__ = ["app_files", "fix_and_check", "raises_or"]
+__all__ = ["app_files", "expect_fixed", "fix_and_check", "raises_or", "shown"]
 
 
 def app_files(package: str, module: str, source: str, tests: str,
@@ -59,3 +59,22 @@ def raises_or(call: str, ok: str, what: str) -> str:
     """A hidden assertion: ``call`` raises, or its answer ``got`` satisfies ``ok``."""
     return (f'try:\n    got = {call}\nexcept Exception:\n    pass\n'
             f'else:\n    assert {ok}, f"{what}: {{got!r}}"\n')
+
+
+def shown(data: dict[str, Any] | None) -> None:
+    """What the engine answered, for a review's report (visible with ``-s``): its status,
+    explanation and patch, and each candidate it tried."""
+    if data is not None:
+        print(f"\nSTATUS={data['status']} STRATEGY={data.get('strategy')} "
+              f"SCENARIO={data['checks'].get('scenario')}\n"
+              f"{data.get('explanation')}\n{data.get('patch') or ''}")
+        for tried in data["checks"].get("candidates") or []:
+            print(f"  tried {tried.get('strategy')}: holds={tried.get('holds')} "
+                  f"({tried.get('reason')}); contract={tried.get('contract')}")
+
+
+def expect_fixed(data: dict[str, Any] | None) -> None:
+    """An over-block check: the app's words back the fix, so the engine must fix it."""
+    shown(data)
+    assert data is not None
+    assert data["status"] == "fixed", (data["status"], data.get("explanation"))

@@ -62,19 +62,11 @@ annotation's backing from the correct None).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from tests.repair.adversarial import app_files as _app
 from tests.repair.adversarial import fix_and_check
 from tests.repair.adversarial import raises_or as _raises_or
-
-
-def _shown(data: dict[str, Any] | None) -> None:
-    """What the engine answered, for the review's report (visible with ``-s``)."""
-    if data is not None:
-        print(f"\nSTATUS={data['status']} STRATEGY={data.get('strategy')}\n"
-              f"{data.get('explanation')}\n{data.get('patch') or ''}")
-
+from tests.repair.adversarial import shown as _shown
 
 # --- unbounded-none ------------------------------------------------------------------------
 

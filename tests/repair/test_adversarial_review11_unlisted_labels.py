@@ -59,26 +59,12 @@ wrong behaviour, and the 3 over-block checks end ``unverified``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from tests.repair.adversarial import app_files as _app
+from tests.repair.adversarial import expect_fixed as _fixed
 from tests.repair.adversarial import fix_and_check
 from tests.repair.adversarial import raises_or as _raises_or
-
-
-def _shown(data: dict[str, Any] | None) -> None:
-    """What the engine answered, for the review's report (visible with ``-s``)."""
-    if data is not None:
-        print(f"\nSTATUS={data['status']} STRATEGY={data.get('strategy')}\n"
-              f"{data.get('explanation')}\n{data.get('patch') or ''}")
-
-
-def _fixed(data: dict[str, Any] | None) -> None:
-    """An over-block check: the app's words back the label, so the engine must fix it."""
-    _shown(data)
-    assert data is not None
-    assert data["status"] == "fixed", (data["status"], data.get("explanation"))
-
+from tests.repair.adversarial import shown as _shown
 
 # Shared by the bird-survey apps: the county checklist, a lookup that answers None for a
 # code not on it.

@@ -80,12 +80,13 @@ decline traps pass, and the 4 over-block checks end ``unverified``, ``not_reprod
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from tests.repair.adversarial import expect_fixed as _fixed
 from tests.repair.adversarial import fix_and_check
 from tests.repair.adversarial import raises_or as _raises_or
+from tests.repair.adversarial import shown as _shown
 from tests.repair.apps import DJANGO_TEST_CONFTEST, django_site
 
 #: Over-blocks kept on purpose after this review: a reproduction that stands on made-up row
@@ -95,24 +96,6 @@ _MADE_UP = pytest.mark.xfail(strict=True, reason="made-up rows back no generic f
 #: The seeded row's placeholder text is no grouped number, so the documented fix cannot be
 #: verified on it: placeholders are not made to look like the captured value.
 _PLACEHOLDER = pytest.mark.xfail(strict=True, reason="a placeholder is no captured value")
-
-
-def _shown(data: dict[str, Any] | None) -> None:
-    """What the engine answered, for the review's report (visible with ``-s``)."""
-    if data is not None:
-        print(f"\nSTATUS={data['status']} STRATEGY={data.get('strategy')} "
-              f"SCENARIO={data['checks'].get('scenario')}\n"
-              f"{data.get('explanation')}\n{data.get('patch') or ''}")
-        for c in data["checks"].get("candidates") or []:
-            print(f"  - {c['strategy']} holds={c['holds']} contract={c['contract']!r}: "
-                  f"{c['description'][:200]} [{c['reason']}]")
-
-
-def _fixed(data: dict[str, Any] | None) -> None:
-    """An over-block check: the app's words back the fix, so the engine must fix it."""
-    _shown(data)
-    assert data is not None
-    assert data["status"] == "fixed", (data["status"], data.get("explanation"))
 
 
 def _project(app: str, files: dict[str, str], settings: str = "") -> dict[str, str]:

@@ -9,7 +9,11 @@ import textwrap
 from pathlib import Path
 
 from bugstack.repair.candidates.missing_key import MissingKey
-from bugstack.repair.contract_constants import constant_for_absent_key, default_for_unmapped
+from bugstack.repair.contract_constants import (
+    constant_for_absent_key,
+    default_for_unmapped,
+    stand_in_entry,
+)
 from tests.repair.crash_sites import crash_at
 
 VIEWS = '''
@@ -152,3 +156,54 @@ def test_a_catch_all_comment_backs_no_default(tmp_path: Path) -> None:
                               "KeyError", "'tax_code'", {"line": "{'net': '450.00'}"})
     backed = [c for c in MissingKey().propose(site, analysis) if c.contract is not None]
     assert not any("STANDARD" in c.edits["vat.py"].split("def line_vat")[1] for c in backed)
+
+
+TARIFFS = '''
+    #: Pence per started hour, by the camera's vehicle class.
+    HOURLY_PENCE = {"car": 250, "motorcycle": 100, "coach": 900}
+
+    #: The class whose tariff applies to any class not listed above.
+    OTHER_VEHICLES = "car"
+    #: Coaches park on the lower deck.
+    COACH = "coach"
+
+
+    def fee_pence(vehicle_class, hours):
+        return hours * HOURLY_PENCE[vehicle_class]
+'''
+
+
+def test_the_key_whose_entry_stands_in_for_the_unlisted_is_the_default() -> None:
+    found = stand_in_entry(*_read(TARIFFS), "HOURLY_PENCE")
+    assert found is not None and found.source == "HOURLY_PENCE[OTHER_VEHICLES]"
+
+
+def test_no_stand_in_where_the_comment_refuses_is_silent_or_the_key_is_not_listed() -> None:
+    refused = TARIFFS.replace("applies to any class not listed above",
+                              "is checked first; any class not listed above is rejected")
+    assert stand_in_entry(*_read(refused), "HOURLY_PENCE") is None
+    silent = TARIFFS.replace("whose tariff applies to any class not listed above",
+                             "most visitors drive")
+    assert stand_in_entry(*_read(silent), "HOURLY_PENCE") is None
+    unlisted = TARIFFS.replace('OTHER_VEHICLES = "car"', 'OTHER_VEHICLES = "van"')
+    assert stand_in_entry(*_read(unlisted), "HOURLY_PENCE") is None
+    two = TARIFFS.replace("Coaches park on the lower deck.",
+                          "Its HOURLY_PENCE entry applies to any other vehicle too.")
+    assert stand_in_entry(*_read(two), "HOURLY_PENCE") is None
+    limited = TARIFFS.replace("any class not listed above", "any other class under 3.5 t")
+    assert stand_in_entry(*_read(limited), "HOURLY_PENCE") is None
+    turned_away = '    """Lorries may not enter."""\n' + TARIFFS
+    assert stand_in_entry(*_read(turned_away), "HOURLY_PENCE") is None
+    elsewhere = TARIFFS.replace("    #: The class whose", "    LETTERS = {\"car\": 1}\n"
+                                "    #: The class whose")
+    assert stand_in_entry(*_read(elsewhere), "HOURLY_PENCE") is None  # "above" is LETTERS
+
+
+def test_missing_key_reads_the_stand_in_at_the_crash(tmp_path: Path) -> None:
+    site, analysis = crash_at(tmp_path, {"tariffs.py": TARIFFS}, "tariffs.py",
+                              "return hours * HOURLY_PENCE[vehicle_class]", "KeyError", "'van'",
+                              {"vehicle_class": "'van'", "hours": "2"})
+    edits = [c.edits["tariffs.py"] for c in MissingKey().propose(site, analysis)
+             if c.contract is not None]
+    assert any("return hours * HOURLY_PENCE.get(vehicle_class, HOURLY_PENCE[OTHER_VEHICLES])\n"
+               in e for e in edits)

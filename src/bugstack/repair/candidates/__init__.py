@@ -24,6 +24,7 @@ from bugstack.repair.candidates.conventions import FrameworkConventions
 from bugstack.repair.candidates.csv_extra_fields import ExtraFieldsLeftOut
 from bugstack.repair.candidates.csv_short_rows import ShortRowsEmptyCells
 from bugstack.repair.candidates.decimal_loaders import DecimalLoader
+from bugstack.repair.candidates.declared_none_values import DeclaredNoneValue
 from bugstack.repair.candidates.django_field_names import DjangoFieldNames
 from bugstack.repair.candidates.django_pages import PageFallsBackToLast
 from bugstack.repair.candidates.documented import respect_documented_alternative
@@ -71,10 +72,15 @@ from bugstack.repair.candidates.moved_names import MovedName
 from bugstack.repair.candidates.names import NameResolution
 from bugstack.repair.candidates.none_formats import NoneFormattedAsNumber
 from bugstack.repair.candidates.none_guard import NoneGuard
+from bugstack.repair.candidates.none_taking_parameters import (
+    ItemForNoneTakingParameter,
+    none_answers_taken,
+)
 from bugstack.repair.candidates.normalised_keys import NormalisedTableKey
 from bugstack.repair.candidates.normalised_lookups import NormalisedLookup
 from bugstack.repair.candidates.null_deletes import NullDeletesKey
 from bugstack.repair.candidates.null_fields import DocumentedNullField
+from bugstack.repair.candidates.null_fields_of_none import NullFieldsOfNone
 from bugstack.repair.candidates.open_bounds import BlankBoundNoLimit
 from bugstack.repair.candidates.open_ended_ranges import OpenEndedRange
 from bugstack.repair.candidates.operands import OperandTypes
@@ -84,6 +90,7 @@ from bugstack.repair.candidates.optional_fraction import OptionalFraction
 from bugstack.repair.candidates.optional_groups import DocumentedOptionalGroup
 from bugstack.repair.candidates.optional_items import OptionalItem
 from bugstack.repair.candidates.overflow_caps import OverflowPastCap
+from bugstack.repair.candidates.placeholder_answers import DocumentedPlaceholderAnswer
 from bugstack.repair.candidates.project_none_answers import respect_the_projects_none_answers
 from bugstack.repair.candidates.quoted_csv_fields import QuotedCsvFields
 from bugstack.repair.candidates.recursion import SelfRecursion
@@ -102,6 +109,7 @@ from bugstack.repair.candidates.sibling_accessors import SiblingAccessor
 from bugstack.repair.candidates.sibling_answers import respect_sibling_answers
 from bugstack.repair.candidates.sibling_arguments import SiblingArgument
 from bugstack.repair.candidates.sibling_fallbacks import SiblingFieldFallback
+from bugstack.repair.candidates.sibling_get_defaults import SiblingGetDefault
 from bugstack.repair.candidates.sibling_helpers import SiblingHelper
 from bugstack.repair.candidates.sibling_or_fallbacks import SiblingOrFallback
 from bugstack.repair.candidates.sign_in import SignInRequired
@@ -180,7 +188,8 @@ def default_strategies() -> list[Strategy]:
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
             DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),
-            UnconstrainedMinTerm()]
+            UnconstrainedMinTerm(), DeclaredNoneValue(), SiblingGetDefault(),
+            ItemForNoneTakingParameter(), NullFieldsOfNone(), DocumentedPlaceholderAnswer()]
 
 
 def generate(
@@ -204,5 +213,6 @@ def generate(
     found = respect_sibling_answers(found, analysis)
     found = respect_the_projects_none_answers(found, analysis)
     found = respect_the_functions_own_words(found, analysis)
+    found = none_answers_taken(found, analysis)
     found.sort(key=lambda c: (-c.plausibility, c.size))
     return deduplicate(found)

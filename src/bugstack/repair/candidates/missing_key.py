@@ -38,7 +38,11 @@ from bugstack.repair.candidates.edits import insert_before_statement, replace_no
 from bugstack.repair.candidates.fallbacks import fallbacks, typed_only, whole_answer
 from bugstack.repair.candidates.partial_updates import rewrite_only_when_sent
 from bugstack.repair.contract import Evidence, documented_default, named_default
-from bugstack.repair.contract_constants import constant_for_absent_key, default_for_unmapped
+from bugstack.repair.contract_constants import (
+    constant_for_absent_key,
+    default_for_unmapped,
+    stand_in_entry,
+)
 from bugstack.repair.contract_items import refusal_in
 
 __all__ = ["MissingKey"]
@@ -111,7 +115,9 @@ def _documented(analysis: Analysis, key: str, constant: str | None = None,
     if named_for_key is not None or analysis.tree is None:
         return named_for_key
     if table is not None:
-        return default_for_unmapped(source, analysis.tree, table)
+        return default_for_unmapped(source, analysis.tree, table) or stand_in_entry(
+            source, analysis.tree, table,
+            ast.get_docstring(analysis.function) or "" if analysis.function else "")
     if analysis.function is not None and refusal_in(ast.get_docstring(analysis.function) or ""):
         return None  # "an order without a user must raise": no constant stands in
     return constant_for_absent_key(source, analysis.tree, key)

@@ -23,7 +23,7 @@ from bugstack.repair.analyse import Analysis, origin_of
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.documented_cases import documented_for_another_case
 from bugstack.repair.candidates.edits import insert_before_statement, replace_nodes
-from bugstack.repair.candidates.fallbacks import fallbacks
+from bugstack.repair.candidates.fallbacks import fallbacks, typed_only
 from bugstack.repair.candidates.field_declarations import declared_optional
 from bugstack.repair.candidates.none_as_zero import neutral_operand
 from bugstack.repair.candidates.none_at_source import fix_at_source
@@ -68,6 +68,10 @@ class NoneGuard:
                 crash.source, statement, [f"if {culprit} is None:", f"\t{fallback.statement}"]
             )
             contract, plausibility = fallback.contract, fallback.plausibility
+            if typed_only(contract) and _one_part_of_the_answer(statement):
+                # `return {"title": ..., "speaker": slot.speaker.name}`: the type describes
+                # the whole answer; an early `{}` drops every other field (blind batch 35).
+                contract, plausibility = None, min(plausibility, 0.3)
             if described and contract is not None and contract.startswith("its return type") \
                     and "allows None" in contract:
                 # The docs speak of this very value and say something the annotation
@@ -88,6 +92,13 @@ class NoneGuard:
                 edits={crash.path: new}, originals={crash.path: crash.source},
                 plausibility=plausibility, contract=contract,
             )
+
+
+def _one_part_of_the_answer(statement: ast.stmt) -> bool:
+    """The crashed statement returns a literal with other parts beside the one that
+    crashed: a dict, list, tuple or f-string."""
+    return isinstance(statement, ast.Return) and isinstance(
+        statement.value, ast.Dict | ast.List | ast.Tuple | ast.Set | ast.JoinedStr)
 
 
 def _documented_elsewhere(analysis: Analysis, culprit: str) -> bool:

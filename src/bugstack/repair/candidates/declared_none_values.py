@@ -1,0 +1,250 @@
+"""A field that is None by design, used as a number, where the code names the constant
+that stands for its None.
+
+The field's declaration says when it is None (``every_weeks: int | None`` with the
+comment "None for the standard plan"), and the code names what that case is worth. Two
+places take the constant, and the words decide which:
+
+* **the field itself**, when its own comment names the constant ("None for the standard
+  plan (schedule.DEFAULT_INTERVAL_WEEKS)") or sibling code already reads it so
+  (``sub.every_weeks or schedule.DEFAULT_INTERVAL_WEEKS``):
+  ``timedelta(weeks=sub.every_weeks)`` becomes
+  ``timedelta(weeks=DEFAULT_INTERVAL_WEEKS if sub.every_weeks is None else
+  sub.every_weeks)``;
+* **the number worked out from it**, when a sentence naming the constant speaks of the
+  same case as the field's comment ("None for internet radio streams" and "an entry with
+  no length (an internet radio stream) gets UNKNOWN_LENGTH"): ``round(track.duration)``
+  becomes ``UNKNOWN_LENGTH if track.duration is None else round(track.duration)``. The
+  number is the chain of arithmetic and numeric built-ins around the read (``round(card.
+  interval_days * EASE[grade])``), never a call of the app's own, which may do more.
+
+The obvious guards (``or 0``, ``or 1``, skipping the item) give a number the code never
+chose: a delivery every 0 weeks, ``#EXTINF:0``, a new card stretched by the grade's ease.
+
+A third place: **another field of the object** of the same type, when a sentence on the
+case names it and counts from it ("A plant not watered since it was potted counts from
+its potting day": ``plant.potted_on`` for a None ``plant.last_watered``). "A prescription
+not collected yet is due from the day it was written" gives the whole answer, the day
+itself, and backs nothing here (blind batch 34).
+
+Backing, all of it required: a ``TypeError`` about None; one attribute read in the
+crashed statement whose captured object shows it None (or, with no repr to tell, the one
+read whose declaration has a None case); the declaration on the object's own class, whose
+comment gives None one case and does not refuse it (``none_declarations``); and exactly
+one value named for that case, reachable from the crashed module and fit for the field's
+type (a flag is no number of weeks): by the comment, by siblings reading a field of that
+name that only one class declares, or by one sentence of the function's, class's or
+module's docstring that shares two words with the case, speaks of an absence, and
+neither refuses, negates, nor gives the case a second answer ("while the CSV leaves the
+cell empty"). Where the field's own words and the siblings name different constants,
+nothing is proposed. And a fourth: the number worked out from the field stays **None**
+when it is handed, as the field of the same name, to a class declaring that field
+``... | None`` as well (a to-taste ingredient scaled is still to taste). The number
+worked out from the field grows through numeric
+built-ins and products, never through a sum: ``at + slot.length`` is a running total
+whose None slot takes the constant, not the whole clock.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from bugstack.domain import CrashSite
+from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.edits import replace_node
+from bugstack.repair.candidates.none_declarations import (
+    CONSTANT,
+    REFUSAL,
+    SECOND_ANSWER,
+    Declaration,
+    case_words,
+    declaration_of,
+    docstrings_around,
+    fits,
+    names_for_none,
+    negated_before,
+    reachable_constant,
+    shared,
+    words,
+)
+from bugstack.repair.candidates.none_stand_ins import kept_as_none, stand_in_field
+from bugstack.repair.contract_items import sentences
+
+__all__ = ["DeclaredNoneValue"]
+
+#: Built-ins that turn a number into a number: part of "the number worked out from it".
+_NUMERIC = frozenset({"round", "int", "float", "abs", "math.floor", "math.ceil", "math.trunc",
+                      "floor", "ceil", "trunc"})
+_SCALING = (ast.Mult, ast.Div, ast.FloorDiv, ast.Pow)
+_ABSENCE = re.compile(r"\b(?:no|not|never|without|unknown|none|yet|missing|empty|unset)\b",
+                      re.I)
+def _none_reads(analysis: Analysis) -> list[tuple[ast.Attribute, Declaration]]:
+    """Attribute reads of the statement that may be the None, with their declarations."""
+    assert analysis.statement is not None
+    found: list[tuple[ast.Attribute, Declaration]] = []
+    for node in ast.walk(analysis.statement):
+        if not (isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load)
+                and isinstance(node.value, ast.Name | ast.Attribute)):
+            continue
+        shown = analysis.values.get(ast.unparse(node.value), "")
+        said = re.search(rf"\b{re.escape(node.attr)}=([^,)]*)", shown)
+        if said is not None and said.group(1).strip() != "None":
+            continue  # the captured object shows a value there
+        declared = declaration_of(analysis, node.attr, shown)
+        if declared is not None:
+            found.append((node, declared))
+    return found
+
+
+def _number_around(statement: ast.stmt, read: ast.Attribute) -> ast.expr:
+    """The chain of products and numeric built-ins that works a number out of ``read``."""
+    parents = {id(child): node for node in ast.walk(statement)
+               for child in ast.iter_child_nodes(node) if isinstance(node, ast.expr)}
+    current: ast.expr = read
+    while (parent := parents.get(id(current))) is not None:
+        numeric_call = (isinstance(parent, ast.Call) and current in parent.args
+                        and ast.unparse(parent.func) in _NUMERIC)
+        scaled = isinstance(parent, ast.BinOp) and isinstance(parent.op, _SCALING)
+        if not (numeric_call or scaled or isinstance(parent, ast.UnaryOp)):
+            break
+        current = parent
+    return current
+
+
+def _siblings_constant(analysis: Analysis, attr: str) -> set[str]:
+    """Constants that other code puts in the field's place: ``x.attr or C``,
+    ``C if x.attr is None else x.attr``; not in a test of truth (``bool(x.attr or C)``)."""
+    crash, own = analysis.crash, analysis.function
+    assert crash is not None
+    found: set[str] = set()
+    for rel, _, tree in analysis.parsed_files(f".{attr}"):
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) or (
+                    own is not None and rel == crash.path and function.lineno == own.lineno):
+                continue
+            tests = {id(n.test) for n in ast.walk(function)
+                     if isinstance(n, ast.If | ast.While | ast.IfExp | ast.Assert)}
+            tests |= {id(a) for n in ast.walk(function) if isinstance(n, ast.Call)
+                      and ast.unparse(n.func) == "bool" for a in n.args}
+            for node in ast.walk(function):
+                if id(node) in tests:
+                    continue
+                if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or) \
+                        and len(node.values) == 2 and _reads(node.values[0], attr):
+                    found |= _constant_named(node.values[1])
+                elif isinstance(node, ast.IfExp) and isinstance(node.test, ast.Compare) \
+                        and len(node.test.ops) == 1 and _reads(node.test.left, attr) \
+                        and isinstance(node.test.comparators[0], ast.Constant) \
+                        and node.test.comparators[0].value is None:
+                    fallback = node.body if isinstance(node.test.ops[0], ast.Is) \
+                        else node.orelse
+                    found |= _constant_named(fallback)
+    return found
+
+
+def _reads(node: ast.expr, attr: str) -> bool:
+    return isinstance(node, ast.Attribute) and node.attr == attr
+
+
+def _constant_named(node: ast.expr) -> set[str]:
+    text = ast.unparse(node)
+    return {text} if CONSTANT.fullmatch(text) else set()
+
+
+def _sentence_backing(analysis: Analysis, read: ast.Attribute, declared: Declaration
+                      ) -> tuple[str, str] | None:
+    """The one constant a docstring sentence gives the field's None case."""
+    case, drop = case_words(read, declared)
+    backed: dict[str, str] = {}
+    for sentence in (s for text in docstrings_around(analysis) for s in sentences(text)):
+        if REFUSAL.search(sentence) or SECOND_ANSWER.search(sentence) \
+                or not _ABSENCE.search(sentence):
+            continue
+        named = {m.group(1) for m in CONSTANT.finditer(sentence)
+                 if reachable_constant(analysis, m.group(1)) is not None}
+        if len(named) != 1:
+            continue
+        (constant,) = named
+        if negated_before(sentence, constant):
+            continue
+        if shared(case, words(sentence, drop | words(constant.replace("_", " "), set()))) >= 2:
+            backed.setdefault(constant, sentence)
+    return next(iter(backed.items())) if len(backed) == 1 else None
+
+
+class DeclaredNoneValue:
+    name = "declared-none-value"
+
+    def propose(self, site: CrashSite, analysis: Analysis) -> Iterator[Candidate]:
+        crash, statement, tree = analysis.crash, analysis.statement, analysis.tree
+        if analysis.exc_type != "TypeError" or "NoneType" not in analysis.message \
+                or crash is None or statement is None or tree is None \
+                or statement is analysis.function:
+            return
+        reads = _none_reads(analysis)
+        if len({ast.unparse(read) for read, _ in reads}) != 1:
+            return  # none declared, or several: which one was None is not known
+        read, declared = reads[0]
+        annotation = declared.fields[read.attr]
+        named = names_for_none(declared.clause)
+        siblings = _siblings_constant(analysis, read.attr) if declared.only_one else set()
+        claimed = {c.rsplit(".", 1)[-1] for c in named | siblings}
+        if claimed:
+            written = next(iter(named or siblings))
+            reached = reachable_constant(analysis, written) if len(claimed) == 1 else None
+            if reached is None or not fits(reached[1], annotation):
+                return  # disagreeing words, an unreachable constant, or one of another kind
+            why = (f"the field's comment: \"{declared.clause}\"" if named else
+                   f"sibling code reads `{read.attr}` with `{written}` in its place")
+            yield self._candidate(analysis, read, read, reached[0], why)
+            return
+        backing = _sentence_backing(analysis, read, declared)
+        if backing is not None:
+            reached = reachable_constant(analysis, backing[0])
+            if reached is not None and fits(reached[1], annotation):
+                yield self._candidate(analysis, read, _number_around(statement, read),
+                                      reached[0], f"the code says: \"{backing[1][:200]}\"")
+            return
+        standing_in = stand_in_field(analysis, read, declared)
+        if standing_in is not None:
+            other, sentence = standing_in
+            value = ast.get_source_segment(crash.source, read.value) or ast.unparse(read.value)
+            yield self._candidate(analysis, read, read, f"{value}.{other}",
+                                  f"the code says: \"{sentence[:200]}\"")
+            return
+        chain = _number_around(statement, read)
+        kept = kept_as_none(analysis, statement, read, chain, declared) \
+            if chain is not read else None
+        if kept is not None:
+            yield self._candidate(analysis, read, chain, "None", kept)
+
+    def _candidate(self, analysis: Analysis, read: ast.Attribute, replaced: ast.expr,
+                   constant: str, why: str) -> Candidate:
+        crash = analysis.crash
+        assert crash is not None
+        field = ast.get_source_segment(crash.source, read) or ast.unparse(read)
+        value = ast.get_source_segment(crash.source, replaced) or ast.unparse(replaced)
+        text = f"{constant} if {field} is None else {value}"
+        if not _takes_any_expression(analysis.statement, replaced):
+            text = f"({text})"
+        what = "the field" if replaced is read else f"`{value}`"
+        return Candidate(
+            strategy=self.name,
+            description=f"When `{field}` is None, {what} now takes {constant}, the value "
+                        f"the code gives that case, instead of the code crashing on None.",
+            edits={crash.path: replace_node(crash.source, replaced, text)},
+            originals={crash.path: crash.source}, plausibility=0.85, contract=why,
+        )
+
+
+def _takes_any_expression(statement: ast.stmt | None, node: ast.expr) -> bool:
+    """Whether ``node`` sits where a conditional expression needs no brackets: a value
+    assigned or returned, an argument, an f-string field, an item of a literal."""
+    parent = next((p for p in ast.walk(statement) if any(
+        child is node for child in ast.iter_child_nodes(p))), None) if statement else None
+    return isinstance(parent, ast.Assign | ast.AnnAssign | ast.Return | ast.keyword
+                      | ast.Call | ast.FormattedValue | ast.Dict | ast.List | ast.Tuple) \
+        and getattr(parent, "func", None) is not node
