@@ -32,7 +32,7 @@ case without refusing it (``none_declarations``) and a docstring of the function
 caller says that key is null ("``{"name", "affiliation"}`` of whoever presents it, or
 null for coffee, lunch ..."), with none giving it another answer (blind batch 35, where
 the return type's ``{}`` was a wrong fix: ``none_guard`` no longer takes that backing
-for one part of a returned literal).
+for one field of a returned dict of several fields).
 """
 
 from __future__ import annotations
