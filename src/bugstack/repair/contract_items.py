@@ -34,6 +34,7 @@ __all__ = [
     "refusal_in",
     "refusing_sentence",
     "sentences",
+    "whole_sentences",
 ]
 
 _SKIP = re.compile(
@@ -106,6 +107,14 @@ def sentences(text: str) -> list[str]:
     # Docstrings and comments wrap sentences across lines; blank lines and bullets end them.
     text = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s*\-])", " ", text)
     return [s.strip() for s in re.split(r"(?<=[.;!?])\s+|\n\s*\n", text) if s.strip()]
+
+
+def whole_sentences(text: str) -> list[str]:
+    """Sentences ended by a full stop only: a semicolon keeps a clause with its subject
+    ("``a`` ... and ``b`` ...; both are null while ...", "a task without a due date; the
+    app sends "someday" for it"), which :func:`sentences` would part."""
+    joined = re.sub(r"\s*\n\s*", " ", text)
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z`\"(])", joined) if s.strip()]
 
 
 def _quoted(sentence: str, limit: int = 200) -> str:

@@ -46,6 +46,7 @@ from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import replace_nodes
 from bugstack.repair.candidates.none_declarations import declaration_of
+from bugstack.repair.contract_items import whole_sentences
 
 __all__ = ["NullFieldsOfNone"]
 
@@ -55,13 +56,6 @@ _EMPTY_CASE = re.compile(r"\b(?:no|none\s+yet|not\b[^.]*\byet|yet|never|without|
 _OTHER_ANSWER = re.compile(r"\b(?:rais\w*|refus\w*|reject\w*|404|400|error)\b"
                            r"|\b(?:is|are|as|be)\s+(?:0|zero|false|empty)\b"
                            r"|\b(?:never|not)\s+(?:be\s+)?null\b", re.I)
-
-
-def _sentences(text: str) -> list[str]:
-    """Sentences ended by a full stop (a semicolon joins clauses that share a subject:
-    "``a`` ... and ``b`` ...; both are null while ...")."""
-    joined = re.sub(r"\s*\n\s*", " ", text)
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z`\"(])", joined) if s.strip()]
 
 
 def _names(sentence: str, key: str) -> bool:
@@ -109,7 +103,7 @@ def _same_named_field(analysis: Analysis, culprit: str, entries: list[tuple[str,
     if declared is None:
         return
     told = [s for text in [ast.get_docstring(function) or "", *_callers_docstrings(analysis)]
-            for s in _sentences(text) if _names(s, attr)]
+            for s in whole_sentences(text) if _names(s, attr)]
     drop = {attr, *obj.split(".")}
     case = {w for w in re.findall(r"[a-z]{4,}", declared.clause.lower()) if w not in drop}
     nulls = [s for s in told if _NULL.search(s) and _shared(
@@ -178,7 +172,7 @@ class NullFieldsOfNone:
             return
         entries, every_key = found
         keys = [key for key, _ in entries]
-        told = _sentences(ast.get_docstring(function) or "")
+        told = whole_sentences(ast.get_docstring(function) or "")
         backing = [s for s in told if all(_names(s, k) for k in keys)
                    and _NULL.search(s) and _EMPTY_CASE.search(s)]
         if len(backing) != 1 or _OTHER_ANSWER.search(backing[0]):

@@ -48,7 +48,7 @@ from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.destinations import is_pure
 from bugstack.repair.candidates.edits import insert_before_statement
-from bugstack.repair.contract_items import comments_above, sentences
+from bugstack.repair.contract_items import comments_above, sentences, whole_sentences
 
 __all__ = ["DocumentedPlaceholderAnswer"]
 
@@ -65,13 +65,6 @@ _MORE = re.compile(r"\b(?:rais\w*|reject\w*|refus\w*|errors?|invalid|skip\w*|dro
 _PARSERS = frozenset({"strptime", "fromisoformat", "int", "float", "Decimal", "date",
                       "datetime", "loads", "parse"})
 _TEXT_METHODS = frozenset({"strip", "lstrip", "rstrip", "lower", "upper"})
-
-
-def _sentences(text: str) -> list[str]:
-    """Sentences ended by a full stop: a semicolon keeps a clause with its subject ("a task
-    without a due date; the app sends "someday" for it")."""
-    joined = re.sub(r"\s*\n\s*", " ", text)
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z`\"(])", joined) if s.strip()]
 
 
 def _words(text: str) -> set[str]:
@@ -121,7 +114,7 @@ def _documented_constant(source: str, tree: ast.Module, value: str, near: set[st
     quoting: list[tuple[str, str, str]] = []
     for name, lineno in constants.items():
         comment = comments_above(lines, lineno)
-        for sentence in _sentences(comment):
+        for sentence in whole_sentences(comment):
             if value in {a or b for a, b in _QUOTED.findall(sentence)}:
                 quoting.append((name, sentence, comment))
     if len({name for name, _, _ in quoting}) != 1 or len(quoting) != 1:
