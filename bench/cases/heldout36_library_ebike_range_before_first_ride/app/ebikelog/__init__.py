@@ -1,0 +1,1 @@
+"""Ride log and range estimates behind the e-bike companion app's dashboard."""
