@@ -245,3 +245,36 @@ def test_a_sentence_about_nothing_yet_in_the_domain_s_words_backs_it(tmp_path: P
     other = direct.replace("None while there are no minutes yet.", "None while off shift.")
     assert not any("if minutes else" in c.edits["board/stats.py"] for c in _statistics(
         tmp_path, other, "median_minutes=median(", "no median for empty data"))
+
+
+TABLES = '''
+    from dataclasses import dataclass
+
+
+    @dataclass(frozen=True)
+    class Table:
+        name: str
+        seats: int
+
+
+    TABLES = (Table("1", 2), Table("Window", 6))
+
+
+    def allocate(party: int, taken: set[str]) -> Table | None:
+        """The smallest free table that seats the party; None when no free table seats it."""
+        free = (t for t in TABLES if t.name not in taken and t.seats >= party)
+        return min(free, key=lambda t: t.seats)
+'''
+
+
+def test_a_key_is_kept_beside_the_default(tmp_path: Path) -> None:
+    found = _propose(tmp_path, TABLES, "return min(", "min")
+    assert [c.edits["telemetry/stats.py"] for c in found] == [
+        textwrap.dedent(TABLES).lstrip("\n").replace(
+            "return min(free, key=lambda t: t.seats)",
+            "return min(free, key=lambda t: t.seats, default=None)")]
+
+
+def test_a_key_without_a_documented_empty_case_backs_nothing(tmp_path: Path) -> None:
+    silent = TABLES.replace("; None when no free table seats it", "")
+    assert _propose(tmp_path, silent, "return min(", "min") == []

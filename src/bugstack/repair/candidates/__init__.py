@@ -51,6 +51,7 @@ from bugstack.repair.candidates.heap_ties import HeapTieBreaker
 from bugstack.repair.candidates.hex_digests import HexDigestDocumented
 from bugstack.repair.candidates.http_dates import HttpDateDelay
 from bugstack.repair.candidates.idempotent_inserts import IdempotentInsert
+from bugstack.repair.candidates.identity_defaults import KeyStandsForItself
 from bugstack.repair.candidates.iso_timestamps import IsoTimestampParsed
 from bugstack.repair.candidates.json_int_keys import JsonIntKeys
 from bugstack.repair.candidates.key_case import KeyInTableCase
@@ -137,6 +138,7 @@ from bugstack.repair.candidates.unlisted_labels import UnlistedLabel
 from bugstack.repair.candidates.unset_settings import UnsetSettingDefault
 from bugstack.repair.candidates.unticked_checkboxes import UntickedCheckbox
 from bugstack.repair.candidates.verbatim_text import VerbatimTextAppended
+from bugstack.repair.candidates.wrap_around import WrapAround
 
 __all__ = [
     "Candidate",
@@ -185,6 +187,7 @@ def default_strategies() -> list[Strategy]:
             QuotedCsvFields(), SiblingCollectionEnvelope(), ByteOrderMarkDropped(),
             WriteInsideTheWithBlock(),
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
+            WrapAround(), KeyStandsForItself(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
             DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),

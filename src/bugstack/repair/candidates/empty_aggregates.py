@@ -65,11 +65,13 @@ def _named(call: ast.Call, name: str) -> bool:
 
 def _aggregates(statement: ast.stmt, name: str) -> list[tuple[ast.Call, ast.expr]]:
     """Each ``max(<one iterable>)`` call of the statement without a ``default``, with the
-    sequence it iterates (the generator's source for ``max(x.y for x in items)``)."""
+    sequence it iterates (the generator's source for ``max(x.y for x in items)``). A
+    ``key=`` is kept: it chooses among the items and says nothing of there being none."""
     found = []
     for node in ast.walk(statement):
         if (isinstance(node, ast.Call) and _named(node, name)
-                and len(node.args) == 1 and not node.keywords
+                and len(node.args) == 1
+                and all(keyword.arg == "key" for keyword in node.keywords)
                 and not isinstance(node.args[0], ast.Starred)):
             iterable = node.args[0]
             if isinstance(iterable, ast.GeneratorExp | ast.ListComp) \
@@ -145,7 +147,9 @@ class EmptyAggregate:
             call.args[0])
         if isinstance(call.args[0], ast.GeneratorExp) and not argument.startswith("("):
             argument = f"({argument})"  # a generator needs its own brackets beside `default=`
-        text = f"{call.func.id}({argument}, default={fallback.source})"
+        keys = "".join(", key=" + (ast.get_source_segment(crash.source, keyword.value)
+                                   or ast.unparse(keyword.value)) for keyword in call.keywords)
+        text = f"{call.func.id}({argument}{keys}, default={fallback.source})"
         seq = ast.get_source_segment(crash.source, sequence) or ast.unparse(sequence)
         yield Candidate(
             strategy=self.name,
@@ -219,6 +223,10 @@ class EmptyAggregate:
             if not uses & (_words(sequence) | set(computed)):
                 return
             computed[step.targets[0].id] = step.value
+        if not computed or _bound_to_generator(function, sequence):
+            # Nothing replaced would return the crashing expression itself; and a name
+            # bound to a generator is always true, so `if not free:` would never be taken.
+            return
         replaced: dict[str, str] = {}
         reasons: list[str] = []
         for name, value in computed.items():
@@ -240,6 +248,15 @@ class EmptyAggregate:
             edits={crash.path: new}, originals={crash.path: crash.source},
             plausibility=0.8, contract="; ".join(dict.fromkeys(reasons)),
         )
+
+
+def _bound_to_generator(function: ast.AST, sequence: ast.expr) -> bool:
+    """``free`` in a function that says ``free = (t for t in TABLES if ...)``."""
+    return isinstance(sequence, ast.Name) and any(
+        isinstance(node, ast.Assign) and isinstance(node.value, ast.GeneratorExp)
+        and any(isinstance(target, ast.Name) and target.id == sequence.id
+                for target in node.targets)
+        for node in _own_nodes(function))
 
 
 def _substituted(value: ast.expr, replaced: dict[str, str]) -> str | None:
