@@ -162,3 +162,42 @@ def test_a_mutable_default_or_a_strict_docstring_backs_nothing(tmp_path: Path) -
 def test_a_key_no_sibling_reads_with_a_default_backs_nothing(tmp_path: Path) -> None:
     source = LABELS.replace('("name", "company", "line1", "line2")', '("name", "line1")')
     assert _label(tmp_path, source) == []
+
+
+BY_IDS = '''
+    from ladder import store
+
+
+    def card(m: int) -> int:
+        return store.ratings_for({m}).get(m, store.PROVISIONAL_RATING)
+
+
+    def record_game(white: int, black: int) -> tuple[int, int]:
+        rated = store.ratings_for({white, black})
+        return rated[white], rated[black]
+'''
+
+
+def _by_ids(tmp_path: Path, api: str) -> list[Candidate]:
+    store = STORE + ("\n\n    def ratings_for(ids: set[int]) -> dict[int, int]:\n"
+                     "        return {1: 1500}\n")
+    site, analysis = crash_at(tmp_path, {"ladder/api.py": api, "ladder/store.py": store},
+                              "ladder/api.py", "return rated[white]", "KeyError", "4",
+                              {"white": "4", "black": "1"})
+    return list(SiblingGetDefault().propose(site, analysis))
+
+
+def test_the_answer_of_the_same_function_called_with_other_ids_is_the_same_mapping(
+        tmp_path: Path) -> None:
+    found = _by_ids(tmp_path, BY_IDS)
+    assert [c.edits["ladder/api.py"] for c in found] == [
+        textwrap.dedent(BY_IDS).lstrip("\n").replace(
+            "return rated[white], rated[black]",
+            "return rated.get(white, store.PROVISIONAL_RATING), "
+            "rated.get(black, store.PROVISIONAL_RATING)")]
+
+
+def test_a_literal_key_of_a_function_s_answer_is_not_borrowed(tmp_path: Path) -> None:
+    literal = BY_IDS.replace(".get(m, store.PROVISIONAL_RATING)",
+                             '.get("mean", store.PROVISIONAL_RATING)')
+    assert _by_ids(tmp_path, literal) == []

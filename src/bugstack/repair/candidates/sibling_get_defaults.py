@@ -67,10 +67,20 @@ class _Kind:
 
     call: str | None = None
     annotation: str | None = None
+    #: The app function whose answer it is, called with a variable argument
+    #: (``store.booked_counts(ids)``): the same only for reads by id, never by a literal
+    #: key, since which keys the answer has depends on the argument.
+    function: str | None = None
 
     @property
     def needle(self) -> str:
-        return self.call or self.annotation or ""
+        return self.call or self.annotation or self.function or ""
+
+    def made_by(self, node: ast.expr) -> bool:
+        """Whether ``node`` is the call that makes a mapping of this kind."""
+        return (self.call is not None and ast.unparse(node) == self.call) or (
+            self.function is not None and isinstance(node, ast.Call)
+            and ast.unparse(node.func) == self.function)
 
 
 @dataclass(slots=True)
@@ -100,12 +110,15 @@ def _kind(analysis: Analysis, name: str) -> _Kind | None:
                 return _Kind(annotation=ast.unparse(annotation).rsplit(".", 1)[-1])
             return None
     origin = origin_of(function, name, crash.lineno)
-    if isinstance(origin, ast.Call) and all(isinstance(a, ast.Constant) for a in origin.args) \
+    if not isinstance(origin, ast.Call):
+        return None
+    called = ast.unparse(origin.func).rsplit(".", 1)[-1]
+    if len(analysis.definitions(called)) != 1:
+        return None  # not the app's own function, or several of that name
+    if all(isinstance(a, ast.Constant) for a in origin.args) \
             and all(isinstance(k.value, ast.Constant) for k in origin.keywords):
-        called = ast.unparse(origin.func).rsplit(".", 1)[-1]
-        if len(analysis.definitions(called)) == 1:  # the app's own, not a library's
-            return _Kind(call=ast.unparse(origin))
-    return None
+        return _Kind(call=ast.unparse(origin))
+    return _Kind(function=ast.unparse(origin.func))
 
 
 def _origin(tree: ast.Module, call: str) -> str | None:
@@ -134,9 +147,9 @@ def _bound(function: FunctionNode, kind: _Kind) -> set[str]:
                                       *function.args.kwonlyargs]
                   if arg.annotation is not None
                   and ast.unparse(arg.annotation).rsplit(".", 1)[-1] == kind.annotation}
-    if kind.call is not None:
+    if kind.call is not None or kind.function is not None:
         names |= {target.id for node in ast.walk(function) if isinstance(node, ast.Assign)
-                  and ast.unparse(node.value) == kind.call
+                  and kind.made_by(node.value)
                   for target in node.targets if isinstance(target, ast.Name)}
     return names
 
@@ -157,10 +170,11 @@ def _sibling_defaults(analysis: Analysis, kind: _Kind) -> _Defaults:
     assert crash is not None and own is not None
     defaults = _Defaults()
     assert analysis.tree is not None
-    own_origin = _origin(analysis.tree, kind.call) if kind.call is not None else None
+    made = kind.call or kind.function
+    own_origin = _origin(analysis.tree, made) if made is not None else None
     for rel, source, tree in analysis.parsed_files(kind.needle):
-        if is_test_file(rel) or (kind.call is not None and rel != crash.path
-                                 and _origin(tree, kind.call) != own_origin):
+        if is_test_file(rel) or (made is not None and rel != crash.path
+                                 and _origin(tree, made) != own_origin):
             continue  # a test's reads, or a call of another module's function of that name
         for function in ast.walk(tree):
             if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) or (
@@ -169,11 +183,15 @@ def _sibling_defaults(analysis: Analysis, kind: _Kind) -> _Defaults:
             names = _bound(function, kind)
             for call in ast.walk(function):
                 if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
-                        and call.func.attr == "get" and isinstance(call.func.value, ast.Name)
-                        and call.func.value.id in names and len(call.args) == 2
-                        and not call.keywords):
+                        and call.func.attr == "get" and len(call.args) == 2
+                        and not call.keywords
+                        and ((isinstance(call.func.value, ast.Name)
+                              and call.func.value.id in names)
+                             or (kind.function is not None and kind.made_by(call.func.value)))):
                     continue
                 key, default = call.args
+                if kind.function is not None and isinstance(key, ast.Constant):
+                    continue  # which literal keys the answer has depends on the argument
                 if rel != crash.path and not isinstance(default, ast.Constant | ast.List
                                                         | ast.Dict | ast.Tuple):
                     continue  # its names may not resolve in the crashed module
@@ -274,7 +292,7 @@ class SiblingGetDefault:
         name = ast.unparse(crashed[0].value)
         literal = all(isinstance(node.slice, ast.Constant) for node in crashed)
         kind = _kind(analysis, name)
-        if kind is None:
+        if kind is None or (kind.function is not None and literal):
             return
         owners = _classes(analysis, kind.annotation) if kind.annotation is not None else []
         if kind.annotation is not None and len(owners) != 1:

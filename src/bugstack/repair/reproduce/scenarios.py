@@ -16,6 +16,7 @@ from bugstack.repair.reproduce.calls import call_scenario, environment_needed
 from bugstack.repair.reproduce.dependency import import_scenario, missing_dependency
 from bugstack.repair.reproduce.django_calls import in_django
 from bugstack.repair.reproduce.django_rows import captured_rows, rows_scenario
+from bugstack.repair.reproduce.listed_records import listed_seeds
 from bugstack.repair.reproduce.model import AppLocation, Scenario, replay_context
 from bugstack.repair.reproduce.regression import regression_test_style
 from bugstack.repair.reproduce.resent import sent_twice
@@ -55,7 +56,8 @@ def _scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]:
             yield request
             # Tried only when the plain request did not reproduce (the first that does
             # ends the search): the records production held in memory, put back.
-            seeded = seeded_scenario(request, find_seeds(site, workspace))
+            seeded = seeded_scenario(request, find_seeds(site, workspace)
+                                     + listed_seeds(site, workspace))
             if seeded is not None:
                 yield seeded
             twice = sent_twice(site, request)
@@ -83,8 +85,8 @@ def _scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]:
             if app is not None:
                 scenario = in_django(scenario, app, workspace)
             yield scenario
-            seeded = seeded_scenario(scenario, find_seeds(site, workspace,
-                                                          site.frames[index:]))
+            seeded = seeded_scenario(scenario, find_seeds(site, workspace, site.frames[index:])
+                                     + listed_seeds(site, workspace, site.frames[index:]))
             if seeded is not None:
                 yield seeded
             rows = rows_scenario(scenario, captured_rows(site, workspace))

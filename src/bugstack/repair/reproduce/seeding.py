@@ -24,15 +24,16 @@ from bugstack.repair.reproduce.model import Scenario, module_name
 from bugstack.repair.reproduce.values import Rendered, Unrenderable, render_repr, render_snapshot
 from bugstack.repair.workspace import Workspace
 
-__all__ = ["Seed", "find_seeds", "seeded_scenario"]
+__all__ = ["MUTATORS", "SENTRY_BREADTH", "Seed", "assigned_names", "changed_in_place", "find_seeds",
+           "module_dicts", "module_file", "seeded_scenario"]
 
 #: sentry-sdk keeps at most this many items of a container; one this long may be cut.
-_SENTRY_BREADTH = 10
+SENTRY_BREADTH = 10
 _DICT_FACTORIES = {"dict", "defaultdict", "OrderedDict"}
 #: Calls in ``MAP.get(key) or abort(404)`` that only refuse, so a captured value is the
 #: record itself and not a fallback the expression made up.
 _REFUSALS = ("abort", "404", "not_found")
-_MUTATORS = {"update", "setdefault", "pop", "popitem", "clear", "append", "extend",
+MUTATORS = {"update", "setdefault", "pop", "popitem", "clear", "append", "extend",
              "insert", "remove", "add", "discard", "sort", "reverse"}
 
 
@@ -61,7 +62,7 @@ def _is_dict_value(node: ast.expr | None) -> bool:
     return False
 
 
-def _module_dicts(tree: ast.Module) -> set[str]:
+def module_dicts(tree: ast.Module) -> set[str]:
     """Names the module binds at its top level to a dict."""
     names: set[str] = set()
     for node in tree.body:
@@ -73,7 +74,7 @@ def _module_dicts(tree: ast.Module) -> set[str]:
     return names
 
 
-def _module_file(workspace: Workspace, module: str) -> str | None:
+def module_file(workspace: Workspace, module: str) -> str | None:
     rel = module.replace(".", "/")
     files = set(workspace.files())
     for candidate in (f"{rel}.py", f"{rel}/__init__.py", f"src/{rel}.py",
@@ -85,7 +86,7 @@ def _module_file(workspace: Workspace, module: str) -> str | None:
 
 def _dict_names(frame: LocatedFrame, tree: ast.Module, workspace: Workspace) -> set[str]:
     """Module-level dicts the frame's module defines or imports from the repository."""
-    names = _module_dicts(tree)
+    names = module_dicts(tree)
     package = module_name(frame.path).rsplit(".", 1)[0] if "." in module_name(frame.path) \
         else ""
     for node in tree.body:
@@ -96,11 +97,11 @@ def _dict_names(frame: LocatedFrame, tree: ast.Module, workspace: Workspace) -> 
             base = package.split(".")[:len(package.split(".")) - (node.level - 1)] \
                 if package else []
             source = ".".join([*base, *([source] if source else [])])
-        rel = _module_file(workspace, source) if source else None
+        rel = module_file(workspace, source) if source else None
         if rel is None:
             continue
         try:
-            defined = _module_dicts(ast.parse(workspace.read(rel)))
+            defined = module_dicts(ast.parse(workspace.read(rel)))
         except (SyntaxError, OSError, UnicodeDecodeError):
             continue
         names |= {alias.asname or alias.name for alias in node.names if alias.name in defined}
@@ -128,7 +129,7 @@ def _lookup(node: ast.expr) -> tuple[str, ast.expr] | None:
     return None
 
 
-def _assigned_names(function: ast.AST) -> list[str]:
+def assigned_names(function: ast.AST) -> list[str]:
     names: list[str] = []
     for node in ast.walk(function):
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
@@ -138,7 +139,7 @@ def _assigned_names(function: ast.AST) -> list[str]:
     return names
 
 
-def _changed_in_place(function: ast.AST, local: str, start: int, end: int) -> bool:
+def changed_in_place(function: ast.AST, local: str, start: int, end: int) -> bool:
     """Whether lines ``start < line < end`` change ``local`` in place."""
     for node in ast.walk(function):
         line = getattr(node, "lineno", 0)
@@ -151,7 +152,7 @@ def _changed_in_place(function: ast.AST, local: str, start: int, end: int) -> bo
                 return True
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                 and isinstance(node.func.value, ast.Name) and node.func.value.id == local
-                and node.func.attr in _MUTATORS):
+                and node.func.attr in MUTATORS):
             return True
     return False
 
@@ -164,7 +165,7 @@ def _may_be_trimmed(source: str) -> bool:
     for node in ast.walk(tree):
         items = node.keys if isinstance(node, ast.Dict) else \
             node.elts if isinstance(node, ast.List | ast.Set | ast.Tuple) else []
-        if len(items) >= _SENTRY_BREADTH:
+        if len(items) >= SENTRY_BREADTH:
             return True
     return False
 
@@ -192,7 +193,7 @@ def _frame_seeds(site: CrashSite, frame: LocatedFrame, workspace: Workspace) -> 
         return
     module = module_name(frame.path)
     dicts = _dict_names(frame, tree, workspace)
-    assigned = _assigned_names(function)
+    assigned = assigned_names(function)
     for node in ast.walk(function):
         if not (isinstance(node, ast.Assign) and len(node.targets) == 1
                 and isinstance(node.targets[0], ast.Name) and node.lineno < frame.lineno):
@@ -201,7 +202,7 @@ def _frame_seeds(site: CrashSite, frame: LocatedFrame, workspace: Workspace) -> 
         found = _lookup(node.value)
         if found is None or found[0] not in dicts or found[0] in assigned:
             continue
-        if assigned.count(local) != 1 or _changed_in_place(function, local, node.lineno,
+        if assigned.count(local) != 1 or changed_in_place(function, local, node.lineno,
                                                            frame.lineno):
             continue
         mapping, key_node = found
@@ -256,10 +257,13 @@ def seeded_scenario(scenario: Scenario, seeds: list[Seed]) -> Scenario | None:
         else:
             imports |= needed
         lines.append(seed.statement)
-    seeded = ", ".join(f"{s.mapping}[{s.key}]" for s in seeds)
+    # One record is named by its key; several (a captured list) by their count, so the
+    # regression test's name stays readable.
+    seeded = f"{seeds[0].mapping}[{seeds[0].key}]" if len(seeds) == 1 else \
+        f"{len(seeds)} records"
     return dataclasses.replace(
         scenario, imports=imports, helpers=scenario.helpers | set().union(
             *(s.value.helpers for s in seeds)),
         action=[*scenario.action[:-1], *(indent + line for line in lines), last],
         title=f"{scenario.title} with {seeded} seeded from the captured "
-              f"{', '.join(s.local for s in seeds)}")
+              f"{', '.join(dict.fromkeys(s.local for s in seeds))}")
