@@ -111,6 +111,7 @@ from bugstack.repair.candidates.sibling_answers import respect_sibling_answers
 from bugstack.repair.candidates.sibling_arguments import SiblingArgument
 from bugstack.repair.candidates.sibling_fallbacks import SiblingFieldFallback
 from bugstack.repair.candidates.sibling_get_defaults import SiblingGetDefault
+from bugstack.repair.candidates.sibling_guards import SiblingGuardedDivisor
 from bugstack.repair.candidates.sibling_helpers import SiblingHelper
 from bugstack.repair.candidates.sibling_or_fallbacks import SiblingOrFallback
 from bugstack.repair.candidates.sign_in import SignInRequired
@@ -187,7 +188,7 @@ def default_strategies() -> list[Strategy]:
             QuotedCsvFields(), SiblingCollectionEnvelope(), ByteOrderMarkDropped(),
             WriteInsideTheWithBlock(),
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
-            WrapAround(), KeyStandsForItself(),
+            WrapAround(), KeyStandsForItself(), SiblingGuardedDivisor(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
             DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),
