@@ -49,6 +49,7 @@ from bugstack.repair.candidates.generic_backing import respect_the_apps_words
 from bugstack.repair.candidates.guides import GuideStrategy
 from bugstack.repair.candidates.heap_ties import HeapTieBreaker
 from bugstack.repair.candidates.hex_digests import HexDigestDocumented
+from bugstack.repair.candidates.hours_past_midnight import HoursPastMidnight
 from bugstack.repair.candidates.http_dates import HttpDateDelay
 from bugstack.repair.candidates.idempotent_inserts import IdempotentInsert
 from bugstack.repair.candidates.identity_defaults import KeyStandsForItself
@@ -189,6 +190,7 @@ def default_strategies() -> list[Strategy]:
             WriteInsideTheWithBlock(),
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
             WrapAround(), KeyStandsForItself(), SiblingGuardedDivisor(),
+            HoursPastMidnight(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
             DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),
