@@ -63,10 +63,19 @@ class NoneGuard:
         if statement is analysis.function:
             return
         described = _documented_elsewhere(analysis, culprit)
+        pulled = _pulled_call(analysis, culprit)
         for fallback in fallbacks(analysis, lookup=is_lookup(analysis, culprit)):
-            new = insert_before_statement(
-                crash.source, statement, [f"if {culprit} is None:", f"\t{fallback.statement}"]
-            )
+            if pulled is not None:
+                # `self.latest_loan()` is called once, as the code did: into a local the
+                # guard and the statement share, not a second query in the guard.
+                local, reads = pulled
+                new = insert_before_statement(
+                    replace_nodes(crash.source, [(read, local) for read in reads]), statement,
+                    [f"{local} = {culprit}", f"if {local} is None:", f"\t{fallback.statement}"])
+            else:
+                new = insert_before_statement(
+                    crash.source, statement,
+                    [f"if {culprit} is None:", f"\t{fallback.statement}"])
             contract, plausibility = fallback.contract, fallback.plausibility
             if typed_only(contract) and _one_part_of_the_answer(statement):
                 # `return {"title": ..., "speaker": slot.speaker.name}`: the type describes
@@ -92,6 +101,40 @@ class NoneGuard:
                 edits={crash.path: new}, originals={crash.path: crash.source},
                 plausibility=plausibility, contract=contract,
             )
+
+
+#: Statements whose every expression runs once, after a guard put in front of them.
+_SIMPLE = (ast.Return, ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Expr)
+#: Method names that make no name for the value they give.
+_NAMELESS = frozenset({"get", "first", "last", "one", "fetch", "find", "load", "read",
+                       "lookup", "current", "latest", "call", "run", "value", "result"})
+
+
+def _pulled_call(analysis: Analysis, culprit: str) -> tuple[str, list[ast.expr]] | None:
+    """A local named for the call ``culprit`` (``loan`` for ``self.latest_loan()``) and
+    its reads in the crashed statement; None when the culprit is no call, the statement
+    is compound, or no free name fits."""
+    statement, function = analysis.statement, analysis.function
+    if not isinstance(statement, _SIMPLE) or function is None:
+        return None
+    try:
+        call = ast.parse(culprit, mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(call, ast.Call):
+        return None
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else \
+        func.id if isinstance(func, ast.Name) else ""
+    local = name.rsplit("_", 1)[-1].lower() if "_" in name else name.lower()
+    taken = {n.id for n in ast.walk(function) if isinstance(n, ast.Name)} | {
+        a.arg for a in ast.walk(function) if isinstance(a, ast.arg)}
+    if not local.isidentifier() or local in _NAMELESS or local in taken \
+            or local in dir(builtins) or local in ("self", "cls"):
+        return None
+    reads: list[ast.expr] = [n for n in ast.walk(statement) if isinstance(n, ast.Call)
+                             and ast.unparse(n) == culprit]
+    return (local, reads) if reads else None
 
 
 def _one_part_of_the_answer(statement: ast.stmt) -> bool:
