@@ -53,6 +53,7 @@ from bugstack.repair.candidates.hours_past_midnight import HoursPastMidnight
 from bugstack.repair.candidates.http_dates import HttpDateDelay
 from bugstack.repair.candidates.idempotent_inserts import IdempotentInsert
 from bugstack.repair.candidates.identity_defaults import KeyStandsForItself
+from bugstack.repair.candidates.identity_rates import IdentityRate
 from bugstack.repair.candidates.iso_timestamps import IsoTimestampParsed
 from bugstack.repair.candidates.json_int_keys import JsonIntKeys
 from bugstack.repair.candidates.key_case import KeyInTableCase
@@ -190,7 +191,7 @@ def default_strategies() -> list[Strategy]:
             WriteInsideTheWithBlock(),
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
             WrapAround(), KeyStandsForItself(), SiblingGuardedDivisor(),
-            HoursPastMidnight(),
+            HoursPastMidnight(), IdentityRate(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
             DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),
