@@ -142,6 +142,7 @@ from bugstack.repair.candidates.unset_settings import UnsetSettingDefault
 from bugstack.repair.candidates.unticked_checkboxes import UntickedCheckbox
 from bugstack.repair.candidates.verbatim_text import VerbatimTextAppended
 from bugstack.repair.candidates.wrap_around import WrapAround
+from bugstack.repair.candidates.zero_divisor_answers import DocumentedZeroDivisorAnswer
 
 __all__ = [
     "Candidate",
@@ -191,7 +192,7 @@ def default_strategies() -> list[Strategy]:
             WriteInsideTheWithBlock(),
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
             WrapAround(), KeyStandsForItself(), SiblingGuardedDivisor(),
-            HoursPastMidnight(), IdentityRate(),
+            HoursPastMidnight(), IdentityRate(), DocumentedZeroDivisorAnswer(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
             DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),

@@ -139,7 +139,11 @@ def respect_the_functions_own_words(candidates: list[Candidate],
     said = beyond_a_summary(docstring) or _on_the_case(docstring, analysis)
     kept: list[Candidate] = []
     for candidate in candidates:
-        borrowed = candidate.strategy in BORROWED or bool(
+        # The crashing function's own return value, documented in its own docstring, is
+        # its own word, not an analogy (review 19: "None when the queue is empty").
+        own = bool(candidate.contract and candidate.contract.startswith(
+            f"the return value of `{function.name}`"))
+        borrowed = (candidate.strategy in BORROWED and not own) or bool(
             candidate.strategy == "missing-key" and candidate.contract
             and _BORROWED_CONTRACT.search(candidate.contract))
         if candidate.contract and candidate.strategy == "unknown-value-fallback":

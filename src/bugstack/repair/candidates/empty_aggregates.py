@@ -37,6 +37,7 @@ from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.destinations import destination_of, is_pure
 from bugstack.repair.candidates.edits import insert_before_statement, replace_node, replace_nodes
 from bugstack.repair.contract import Evidence
+from bugstack.repair.contract_items import item_noun
 
 __all__ = ["EmptyAggregate"]
 
@@ -49,7 +50,7 @@ _STATISTICS = re.compile(r"^no (median|mode) for empty data$|^(mean|fmean|geomet
 #: domain's words, not the code's (`minutes`).
 _ABSENCE = re.compile(r"\b(?:when|if|while|for)\s+(?:there\s+(?:is|are|was|were)\s+)?no\b"
                       r"|\b(?:until|before)\s+(?:the|its|their|his|her|a)\s+(?:[\w'\u2019]+\s+){0,2}"
-                      r"first\b|\bwithout\s+any\b|\bnot\s+yet\b", re.I)
+                      r"first\b|\bwithout\s+any\b|\bnot\s+yet\b|\b(?:is|are)\s+empty\b", re.I)
 _STATISTIC_NAMES = ("median", "median_low", "median_high", "mode", "mean", "fmean",
                     "geometric_mean", "harmonic_mean")
 #: Nested scopes: a return or a name inside one is not the function's own.
@@ -84,6 +85,34 @@ def _aggregates(statement: ast.stmt, name: str) -> list[tuple[ast.Call, ast.expr
             if is_pure(iterable):  # the guard tests it once more
                 found.append((node, iterable))
     return found
+
+
+def _names_the_items(sentence: str, sequence: ast.expr) -> bool:
+    """Whether ``sentence`` names the sequence's items by its noun: "table" for
+    ``open_tables`` (not "open", which a closed restaurant's sentence also says)."""
+    nouns = {item_noun(name).removesuffix("s") for name in _words(sequence)}
+    return any(len(noun) >= 3 and re.search(rf"\b{re.escape(noun)}(?:s|es)?\b", sentence, re.I)
+               for noun in nouns)
+
+
+def _case_clause(sentence: str, value: str) -> str:
+    """The clause that gives ``value`` its case: "None when the restaurant is not open"
+    of "The table to seat the party at; None when ...", which names a table only as the
+    field's own subject."""
+    written = r"\b(?:None|null)\b" if value == "None" else re.escape(value)
+    found = re.search(written, sentence)
+    return sentence[found.start():].split(";")[0] if found else sentence
+
+
+def _filtered(analysis: Analysis, sequence: ast.expr) -> bool:
+    """``good`` bound in the crashed function to a comprehension with a condition."""
+    function = analysis.function
+    return isinstance(sequence, ast.Name) and function is not None and any(
+        isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == sequence.id
+                                             for t in node.targets)
+        and isinstance(node.value, ast.GeneratorExp | ast.ListComp | ast.SetComp)
+        and any(loop.ifs for loop in node.value.generators)
+        for node in ast.walk(function))
 
 
 def _words(node: ast.expr) -> set[str]:
@@ -128,9 +157,16 @@ class EmptyAggregate:
         fallback = destination.fallback() if destination is not None else None
         if destination is None or fallback is None or not fallback.strong:
             return None  # `peak: float | None` allows None, it does not say when
-        if not destination.mentions(_words(sequence)) \
-                and not _ABSENCE.search(destination.sentence or ""):
-            return None  # "None while the sensor is offline" is another case
+        # The case itself, not its asides: "None while the lot is withdrawn (no bids are
+        # taken on it)" is a withdrawn lot's None, not an unsold one's.
+        case = re.sub(r"\([^)]*\)", " ", _case_clause(destination.sentence or "",
+                                                    fallback.source))
+        named = _names_the_items(case, sequence)
+        if not named and (_filtered(analysis, sequence) or not _ABSENCE.search(case)):
+            # "None while the sensor is offline" is another case; and a filtered list is
+            # empty also when the data is not ("every frame an error"), which a sentence
+            # about no data at all does not cover (the nineteenth adversarial review).
+            return None
         return fallback, destination.place
 
     def _default(self, analysis: Analysis, call: ast.Call, sequence: ast.expr) -> (

@@ -294,10 +294,26 @@ def _a_part_is_none(candidate: Candidate, edited: list[FunctionNode]) -> str | N
     return None
 
 
+def _none_against_the_type(candidate: Candidate, edited: list[FunctionNode]) -> str | None:
+    """A None returned from a function whose annotation does not admit it (``-> datetime``):
+    the guide's "return None for nothing found" is not this function's answer (review 19:
+    after the last bus the next one is tomorrow's first)."""
+    if not re.search(r"^\+\s*return\b.*\bNone\b", candidate.diff(), re.M):
+        return None
+    for function in edited:
+        if function.returns is None:
+            continue
+        declared = ast.unparse(function.returns)
+        if not re.search(r"\bNone\b|Optional\[|\bAny\b|\bobject\b", declared):
+            return f"`{function.name}` is declared `-> {declared}`, which admits no None"
+    return None
+
+
 def _speaking(analysis: Analysis, candidate: Candidate) -> str | None:
     edited = _edited_functions(candidate)
     unused = _unused_names_in_docstring(candidate, edited) or _declared_none_answer(
-        candidate, edited) or _a_part_is_none(candidate, edited)
+        candidate, edited) or _a_part_is_none(candidate, edited) or _none_against_the_type(
+        candidate, edited)
     if unused is not None:
         return unused
     diff = candidate.diff()

@@ -20,10 +20,13 @@ table (``ALIASES[name]`` where "a name without an alias stands for itself") read
 Backing, all required: a ``KeyError`` for text or a number read as ``MAPPING[key]`` with
 ``key`` a plain name; a sentence of the crashed function's documentation (its docstring,
 the comments above it and the crashed line) that names the key ("an owner", "a name")
-and says it stands for, means or maps to itself, is its own, or is kept as it is, and
-that refuses nothing ("never", "must", "an error"); and the table's values known to be
-of the key's own type (a scalar) or a list, set or tuple of it, from the captured table
-or from its annotation (``dict[str, list[str]]``, directly or through a module alias).
+and says it stands for, means or maps to itself, or (as the subject of its clause) is
+kept or passed through as it is, not negated ("no longer stands for itself"); no
+sentence of that documentation refuses anything ("any other owner must be listed"); the
+function does not already return the key itself somewhere (the case is handled there);
+and the table's values known to be of the key's own type (a scalar) or a list, set or
+tuple of it, from the captured table, its annotation (``dict[str, list[str]]``, directly
+or through a module alias) or its literal in the module.
 """
 
 from __future__ import annotations
@@ -42,15 +45,19 @@ from bugstack.repair.contract_items import (
     refusal_in,
     sentences,
 )
+from bugstack.repair.default_wording import negated_before
 
 __all__ = ["KeyStandsForItself"]
 
+# The key itself is the answer: "stands for themselves", "maps to itself". ("Is its own
+# filter" says what the key is used as, not what the table gives: review 19.)
 _ITSELF = re.compile(
     r"\b(?:stands?|standing|counts?)\s+(?:in\s+)?for\s+(?:itself|themselves|himself|herself)\b"
-    r"|\b(?:means?|maps?|resolves?|refers?)\s+(?:to\s+)?(?:itself|themselves)\b"
-    r"|\b(?:is|are)\s+(?:its|their)\s+own\s+\w+"
-    r"|\b(?:is|are)\s+(?:kept|left|used|passed\s+through)\s+(?:as\s+(?:it\s+is|they\s+are|is)"
-    r"|unchanged|verbatim)\b", re.I)
+    r"|\b(?:means?|maps?|resolves?|refers?)\s+(?:to\s+)?(?:itself|themselves)\b", re.I)
+# "A name without an alias is passed through as it is": said of the key only when the
+# key's noun is the subject of that clause (no comma between), not of "its text".
+_AS_IT_IS = re.compile(r"\b(?:is|are)\s+(?:kept|left|used|passed\s+(?:through|on))\s+"
+                       r"(?:as\s+(?:it\s+is|they\s+are|is)|unchanged|verbatim)\b", re.I)
 #: The shapes a table's values can have around a key, and how the key is put in one.
 _SHAPES = {"list": "[{}]", "List": "[{}]", "Sequence": "[{}]", "set": "{{{}}}",
            "Set": "{{{}}}", "frozenset": "{{{}}}", "AbstractSet": "{{{}}}",
@@ -136,6 +143,41 @@ def _names_the_key(sentence: str, key: str) -> bool:
     return re.search(rf"\b{re.escape(noun)}(?:s|es)?\b", sentence, re.I) is not None
 
 
+def _says_itself(sentence: str, key: str) -> bool:
+    """The sentence says the key stands for itself, not negated ("no longer stands for
+    itself"), and names the key: anywhere for "stands for itself", as the subject of the
+    clause for "is kept as it is"."""
+    noun = re.escape(item_noun(key))
+    for match in _ITSELF.finditer(sentence):
+        if not negated_before(sentence, match.start()) and _names_the_key(sentence, key):
+            return True
+    for match in _AS_IT_IS.finditer(sentence):
+        clause = re.split(r"[,;:()]", sentence[:match.start()])[-1]
+        if re.search(rf"\b{noun}(?:s|es)?\b", clause, re.I) \
+                and not negated_before(sentence, match.start()):
+            return True
+    return False
+
+
+def _shape_of_literal(tree: ast.Module, table: str, key: object) -> str | None:
+    """The shape of a module dict literal's values (``ALIASES = {"ci": "commit"}``)."""
+    for node in tree.body:
+        target, value = (node.targets[0], node.value) if isinstance(node, ast.Assign) \
+            and len(node.targets) == 1 else (None, None)
+        if isinstance(target, ast.Name) and target.id == table and isinstance(value, ast.Dict):
+            try:
+                return _shape_of_captured(ast.unparse(value), key)
+            except (ValueError, SyntaxError):
+                return None
+    return None
+
+
+def _returns_the_key(function: ast.AST, key: str) -> bool:
+    """``return ref`` already: the case the key stands for itself is handled above."""
+    return any(isinstance(node, ast.Return) and isinstance(node.value, ast.Name)
+               and node.value.id == key for node in ast.walk(function))
+
+
 class KeyStandsForItself:
     name = "key-stands-for-itself"
 
@@ -152,6 +194,8 @@ class KeyStandsForItself:
             return
         texts = [text for where, text in documentation_near(crash.source, tree, crash.lineno)
                  if where != "the module docstring"]
+        if any(refusal_in(text) is not None for text in texts):
+            return  # "any other owner is a team and must be listed": not every key is one
         for node in ast.walk(statement):
             if not (isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load)
                     and isinstance(node.slice, ast.Name) and isinstance(node.value, ast.Name)):
@@ -160,13 +204,14 @@ class KeyStandsForItself:
             if captured is not None and captured != repr(key):
                 continue  # another subscript of the statement crashed
             said = next((s for text in texts for s in sentences(text)
-                         if _ITSELF.search(s) and _names_the_key(s, node.slice.id)
-                         and refusal_in(s) is None), None)
-            if said is None:
+                         if _says_itself(s, node.slice.id)), None)
+            if said is None or (analysis.function is not None
+                                and _returns_the_key(analysis.function, node.slice.id)):
                 continue
             table = node.value.id
             shape = _shape_of_captured(analysis.values.get(table), key) \
-                or _shape_of_annotation(_annotation_of(analysis, table), key)
+                or _shape_of_annotation(_annotation_of(analysis, table), key) \
+                or _shape_of_literal(tree, table, key)
             if shape is None:
                 continue
             default = shape.format(node.slice.id)

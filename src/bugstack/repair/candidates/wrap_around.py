@@ -42,16 +42,29 @@ from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.destinations import is_pure
 from bugstack.repair.candidates.edits import replace_node
-from bugstack.repair.contract_items import comments_above, documentation_near, sentences
+from bugstack.repair.contract_items import (
+    comments_above,
+    documentation_near,
+    refusal_in,
+    sentences,
+)
 
 __all__ = ["WrapAround"]
 
 _OUT_OF_RANGE = re.compile(r"^(?:tuple|list|string) index out of range$")
-_CYCLE = re.compile(r"\b(?:repeat(?:s|ed|ing)?|wraps?|wrapping|wrapped|cycl(?:e|es|ic|ical)|"
-                    r"circular|round the clock|every (?:day|night|week|month|year|hour))\b"
+# Words that say the sequence starts again after its end. "Repeats" alone is not one:
+# "a hook that keeps failing repeats the last delay" clamps (the nineteenth review).
+_CYCLE = re.compile(r"\b(?:wraps?(?:\s+(?:round|around))?|wrapping|wrapped|cycl(?:e|es|ic|ical)|"
+                    r"circular|round\s+the\s+clock|goes\s+(?:round|around)|"
+                    r"(?:starts?|begins?|takes?\s+over)\s+again|"
+                    r"back\s+to\s+the\s+(?:first|start|beginning)|"
+                    r"repeats?\s+(?:itself\s+)?(?:every|each)\s+(?:day|night|week|month|year|hour))\b"
                     r"|\(\s*=\s*0\s*\)", re.I)
-_REFUSED = re.compile(r"\b(?:never|not|cannot|can't|no longer|errors?|rais\w*|refus\w*|"
-                      r"reject\w*|ignor\w*|invalid|out of range)\b", re.I)
+_REFUSED = re.compile(r"\b(?:never|not|cannot|can't|no\s+longer|errors?|rais\w*|refus\w*|"
+                      r"reject\w*|ignor\w*|invalid|out\s+of\s+range|stays?|keeps?|capped|"
+                      r"clamp\w*|at\s+most|repeats?\s+the\s+(?:last|final))\b", re.I)
+#: A cycle's period; a day's is read off a day's items, any other must be named in code.
+_PERIOD = re.compile(r"\b(?:every|each)\s+(day|night|week|month|year|hour)\b", re.I)
 _ENDS = {0: re.compile(r"\b(?:first|earliest)\b", re.I),
          -1: re.compile(r"\b(?:last|latest|final)\b", re.I)}
 
@@ -118,6 +131,25 @@ def _rereadable(source: ast.expr, tree: ast.Module) -> bool:
     return False
 
 
+def _ordering(condition: ast.expr) -> bool:
+    """``c.starts <= at``: one comparison that orders the items against a value."""
+    return isinstance(condition, ast.Compare) and len(condition.ops) == 1 \
+        and isinstance(condition.ops[0], ast.Lt | ast.LtE | ast.Gt | ast.GtE)
+
+
+def _period_read_off(sentence: str, function: ast.AST, source: ast.expr) -> bool:
+    """Whether the cycle the sentence names is the source's: "every week" needs a week
+    in the function's name, parameters or source (``week_programme``); a day's items
+    are what a list of changes at times of day is."""
+    periods = {p.lower() for p in _PERIOD.findall(sentence)} - {"day", "night"}
+    if not periods:
+        return True
+    named = ast.unparse(source).lower() + " " + " ".join(
+        [getattr(function, "name", "")] + [a.arg for a in ast.walk(function)
+                                           if isinstance(a, ast.arg)]).lower()
+    return all(period in named for period in periods)
+
+
 def _own_documentation(analysis: Analysis) -> list[tuple[str, str]]:
     """The crashed line's comments and its function's (and class's) documentation; the
     module's docstring speaks of the whole module, not of this sequence."""
@@ -167,8 +199,10 @@ class WrapAround:
                                or any(f'"{item}"' in s or f"'{item}'" in s
                                       or f"``{item}``" in s for item in items))), None)
             reason = own or named
-            if reason is None:
-                continue
+            function = analysis.function
+            if reason is None or (function is not None and refusal_in(
+                    ast.get_docstring(function) or "") is not None):
+                continue  # "a bearing of 360 or more is a wiring fault: it raises"
             name = node.value.id
             index = ast.get_source_segment(crash.source, node.slice) or ast.unparse(node.slice)
             if not isinstance(node.slice, ast.Name | ast.Attribute | ast.Call):
@@ -206,15 +240,19 @@ class WrapAround:
                     or not isinstance(bound[0].value, ast.ListComp):
                 continue
             loops = bound[0].value.generators
-            if len(loops) != 1 or not loops[0].ifs or loops[0].is_async \
-                    or not _rereadable(loops[0].iter, tree):
+            if len(loops) != 1 or len(loops[0].ifs) != 1 or loops[0].is_async \
+                    or not _rereadable(loops[0].iter, tree) \
+                    or not _ordering(loops[0].ifs[0]) \
+                    or ast.unparse(bound[0].value.elt) != ast.unparse(loops[0].target):
+                # Another condition beside the ordering (`c.zone == zone`) would be dropped
+                # by the source's end; built items (`combine(day, t)`) are not the source's.
                 continue
             # The crashed function's own words (and comments in it), not the module's.
             reason = next((s for _, text in _own_documentation(analysis)
                            for s in sentences(text)
                            if _CYCLE.search(s) and not _REFUSED.search(s)
                            and _ENDS[end].search(s)), None)
-            if reason is None:
+            if reason is None or not _period_read_off(reason, function, loops[0].iter):
                 continue
             whole = ast.get_source_segment(crash.source, loops[0].iter) \
                 or ast.unparse(loops[0].iter)
