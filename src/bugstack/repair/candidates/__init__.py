@@ -18,6 +18,7 @@ from bugstack.repair.candidates.borrowed_backing import respect_the_functions_ow
 from bugstack.repair.candidates.byte_order_marks import ByteOrderMarkDropped
 from bugstack.repair.candidates.case_insensitive_patterns import DocumentedCaseInsensitivePattern
 from bugstack.repair.candidates.chunked_decoding import IncrementalDecoding
+from bugstack.repair.candidates.clock_fields import LeadingClockField
 from bugstack.repair.candidates.closed_handles import WriteInsideTheWithBlock
 from bugstack.repair.candidates.collection_envelopes import SiblingCollectionEnvelope
 from bugstack.repair.candidates.conventions import FrameworkConventions
@@ -193,6 +194,7 @@ def default_strategies() -> list[Strategy]:
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
             WrapAround(), KeyStandsForItself(), SiblingGuardedDivisor(),
             HoursPastMidnight(), IdentityRate(), DocumentedZeroDivisorAnswer(),
+            LeadingClockField(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
             DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),
