@@ -141,6 +141,7 @@ from bugstack.repair.candidates.unknown_value_fallbacks import UnknownValueFallb
 from bugstack.repair.candidates.unlisted_labels import UnlistedLabel
 from bugstack.repair.candidates.unset_settings import UnsetSettingDefault
 from bugstack.repair.candidates.unticked_checkboxes import UntickedCheckbox
+from bugstack.repair.candidates.unused_stand_ins import UnusedStandIn
 from bugstack.repair.candidates.verbatim_text import VerbatimTextAppended
 from bugstack.repair.candidates.wrap_around import WrapAround
 from bugstack.repair.candidates.zero_divisor_answers import DocumentedZeroDivisorAnswer
@@ -194,7 +195,7 @@ def default_strategies() -> list[Strategy]:
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
             WrapAround(), KeyStandsForItself(), SiblingGuardedDivisor(),
             HoursPastMidnight(), IdentityRate(), DocumentedZeroDivisorAnswer(),
-            LeadingClockField(),
+            LeadingClockField(), UnusedStandIn(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
             DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),
