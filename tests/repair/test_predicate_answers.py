@@ -14,11 +14,12 @@ NONE_READ = "'NoneType' object has no attribute 'returned_on'"
 
 
 def _answer(doc: str, name: str = "is_available", returns: str = "bool",
-            exc_type: str = "AttributeError", message: str = NONE_READ) -> str | None:
+            exc_type: str = "AttributeError", message: str = NONE_READ,
+            culprit: str = "self.latest_loan()") -> str | None:
     source = f'def {name}(self) -> {returns}:\n    """{doc}"""\n    return True\n'
     function = ast.parse(source).body[0]
     assert isinstance(function, ast.FunctionDef)
-    found = predicate_answer(function, exc_type, message)
+    found = predicate_answer(function, exc_type, message, culprit)
     return found.source if found is not None else None
 
 
@@ -30,6 +31,7 @@ def test_a_sentence_on_the_empty_case_answers_the_function_s_own_question() -> N
 
 @pytest.mark.parametrize("doc", [
     "A tool never lent is not available until it is checked.",
+    "A new tool, with no loans on its record, is not available before its safety check.",
     "A tool without a safety check yet is unavailable.",
 ])
 def test_a_negative_sentence_answers_false(doc: str) -> None:
@@ -49,6 +51,8 @@ def test_a_negative_sentence_answers_false(doc: str) -> None:
     # Not a crash on None.
     ("A tool nobody has borrowed yet is available.",
      {"exc_type": "KeyError", "message": "'tool'"}),
+    # A None that is no absence of history: a room closed for refurbishment.
+    ("A room nobody has booked yet is available.", {"culprit": "self.opening_hours"}),
 ])
 def test_nothing_else_answers(doc: str, changes: dict[str, str]) -> None:
     assert _answer(doc, **changes) is None

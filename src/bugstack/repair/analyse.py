@@ -290,8 +290,8 @@ def analyse(site: CrashSite, root: Path | None = None) -> Analysis:
                                   analysis.culprit)
         analysis.return_default = answer_for(
             ast.get_docstring(analysis.function), subjects
-        ) or predicate_answer(analysis.function, analysis.exc_type, analysis.message
-                              ) or default_for_annotation(analysis.function.returns)
+        ) or predicate_answer(analysis.function, analysis.exc_type, analysis.message,
+                              analysis.culprit) or default_for_annotation(analysis.function.returns)
     analysis.not_found = not_found_convention(
         crash.source, analysis.function.name if analysis.function else None
     )

@@ -12,8 +12,12 @@ and says the subject *is available* answers the function's own question, ``is_av
 with True; "is not available" (or "unavailable") with False. ``-> bool`` alone says only
 False, the guess that would make every new tool unborrowable.
 
-Read only for a crash on None, only for a function named ``is_<word>`` and annotated
-``-> bool``, and only when the sentences that speak of an absence agree.
+Read only for a crash on None that came from an accessor of the latest, last or first of
+something (``latest_loan()``, ``last_visit``): its None means nothing of the kind has
+happened yet, which is the case such a sentence speaks of. A room's opening hours, an
+unpaid membership or a due date are None for other reasons, and the twentieth review
+beat the first version with each of them. Only for a function named ``is_<word>`` and
+annotated ``-> bool``, and only when the sentences that speak of an absence agree.
 """
 
 from __future__ import annotations
@@ -26,14 +30,23 @@ from bugstack.repair.contract_items import sentences
 
 __all__ = ["predicate_answer"]
 
-_ABSENCE = re.compile(r"\b(?:nobody|no\s+one|never|not\s+yet|without|none|yet)\b", re.I)
+_ABSENCE = re.compile(r"\b(?:nobody|no\s+one|never|not\s+yet|without|none|yet|no\s+\w+)\b",
+                      re.I)
+#: Accessors whose None means nothing of the kind has happened yet.
+_HISTORY = re.compile(r"(?:^|_)(?:latest|last|recent|most_recent|previous|newest|first)(?:_|\b|\()",
+                      re.I)
 
 
 def predicate_answer(function: ast.FunctionDef | ast.AsyncFunctionDef,
-                     exc_type: str, message: str) -> Evidence | None:
+                     exc_type: str, message: str, culprit: str | None) -> Evidence | None:
     """True or False for the crash's absent case, as the docstring words it; None when
     it does not, or says both."""
     if exc_type not in ("AttributeError", "TypeError") or "NoneType" not in message:
+        return None
+    if culprit is None or not _HISTORY.search(culprit.rsplit(".", 1)[-1]):
+        # Only a None that means "nothing of the kind yet" (``self.latest_loan()``) is the
+        # case such a sentence speaks of; a room's opening hours, a member's unpaid
+        # membership or a loan's due date are None for other reasons (review 20).
         return None
     if not (isinstance(function.returns, ast.Name) and function.returns.id == "bool"):
         return None

@@ -20,10 +20,12 @@ at the top of the board.
 
 Backing, all required: a ``ValueError`` from ``NAME = datetime.strptime(TEXT, FORMAT)``
 (or ``datetime.datetime.strptime``) whose format is ``%H:%M`` or ``%H:%M:%S``; ``NAME`` is
-read only as ``NAME.hour``, ``NAME.minute`` and ``NAME.second``; the crashed function's
-documentation writes a time of 24 hours or more (``25:10:00``, "past 24:00"); and the
-captured text, when there is one, is such a time (its hours 24 or more, its minutes and
-seconds on the clock). A part that is no number, or a missing part, still raises.
+read only as ``NAME.hour``, ``NAME.minute`` and ``NAME.second``; a sentence of the crashed
+function's documentation writes a time of 24 hours or more (``25:10:00``, "past 24:00",
+"the hour is 24 or more") and keeps it as such: it neither shows it on the wall clock
+("shown as 01:10"), nor refuses it; and the captured text is known and is such a time
+(its hours 24 or more, its minutes and seconds on the clock). Review 20 beat the first
+version three times in three traps. A part that is no number, or a missing part, still raises.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import replace_nodes
-from bugstack.repair.contract_items import documentation_near
+from bugstack.repair.contract_items import documentation_near, whole_sentences
 
 __all__ = ["HoursPastMidnight"]
 
@@ -48,6 +50,29 @@ _CLOCK = re.compile(r"\b(\d{2,3}):([0-5]\d)(?::([0-5]\d))?\b")
 def _past_midnight(text: str) -> str | None:
     """The first time of 24 hours or more ``text`` writes."""
     return next((m.group(0) for m in _CLOCK.finditer(text) if int(m.group(1)) >= 24), None)
+
+
+# The time past midnight is kept as such ("must come after that evening's 23:50"), not
+# shown on the wall clock ("shown as 01:10") nor refused ("is refused", "raises").
+_WRAPPED = re.compile(r"\b(?:shown|displayed|printed|treated|read)\s+as\b|\bwraps?\b|\bmodulo\b",
+                      re.I)
+_IN_WORDS = re.compile(r"\bhours?\b[^.;]*?\b(?:24|twenty-four)\s+(?:or|and)\s+(?:more|over|above)\b"
+                       r"|\b(?:past|beyond|after|over)\s+24:00\b", re.I)
+
+
+_REFUSED = re.compile(r"\b(?:refus\w*|reject\w*|rais\w*|errors?|invalid|not\s+allowed)\b", re.I)
+
+
+def _said_past_midnight(sentence: str) -> str | None:
+    """The time past midnight a sentence writes, or its words for one ("the hour is 24
+    or more"), when it keeps such times as they are."""
+    found = _past_midnight(sentence)
+    if found is None:
+        worded = _IN_WORDS.search(sentence)
+        found = worded.group(0) if worded else None
+    if found is None or _WRAPPED.search(sentence) or _REFUSED.search(sentence):
+        return None
+    return found
 
 
 def _strptime(node: ast.expr) -> tuple[ast.expr, str] | None:
@@ -79,11 +104,14 @@ class HoursPastMidnight:
         name = statement.targets[0].id
         fields = _FORMATS[form]
         captured = _captured_text(analysis, text)
-        if captured is not None and _past_midnight(captured) != captured.strip():
-            return  # not a time past midnight: a malformed one must still raise
-        said = next((_past_midnight(doc) for where, doc in documentation_near(
+        if captured is None or _past_midnight(captured) != captured.strip():
+            # Unknown, or no time past midnight ("07:65:00", a typo in the feed): a
+            # malformed time must still raise (review 20).
+            return
+        said = next((found for where, doc in documentation_near(
             crash.source, tree, crash.lineno) if where != "the module docstring"
-            and _past_midnight(doc)), None)
+            for sentence in whole_sentences(doc) for found in [_said_past_midnight(sentence)]
+            if found), None)
         if said is None:
             return
         reads = [n for n in ast.walk(function) if isinstance(n, ast.Name) and n.id == name
@@ -117,15 +145,25 @@ class HoursPastMidnight:
 
 
 def _captured_text(analysis: Analysis, text: ast.expr) -> str | None:
-    """The captured value of the parsed text: a local, or the receiver of ``.strip()``."""
+    """The captured value of the parsed text: a local, the receiver of ``.strip()``, or
+    ``row["departure_time"]`` of a captured dict."""
     node = text
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
             and node.func.attr in ("strip", "rstrip", "lstrip") and not node.args:
         node = node.func.value
+    key: str | None = None
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) \
+            and isinstance(node.slice.value, str):
+        key, node = node.slice.value, node.value
     if not isinstance(node, ast.Name) or node.id not in analysis.values:
         return None
     try:
-        value = ast.literal_eval(analysis.values[node.id])
-    except (ValueError, SyntaxError):
+        value = ast.literal_eval(analysis.values[node.id]) \
+            if isinstance(analysis.values[node.id], str) else analysis.values[node.id]
+        if key is not None and isinstance(value, dict):
+            value = value[key]
+            value = ast.literal_eval(value) if isinstance(value, str) \
+                and value[:1] in "'\"" else value
+    except (ValueError, SyntaxError, KeyError, TypeError, IndexError):
         return None
     return value if isinstance(value, str) else None

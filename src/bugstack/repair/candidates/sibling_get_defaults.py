@@ -61,6 +61,10 @@ _STRICT = re.compile(r"\b(?:rais\w*|refus\w*|reject\w*|errors?|4\d\d|left\s+out|
                      r"omit\w*|exclud\w*|skip\w*|must|required|malformed|incomplete)\b", re.I)
 
 
+# The crashing function's own answer for a missing entry: null, None, unrated, blank.
+_ANSWERED_HERE = re.compile(r"\b(?:null|None|unrated|unranked|blank|left\s+out)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class _Kind:
     """What makes two mappings the same: the call that made them, or their annotation."""
@@ -76,11 +80,21 @@ class _Kind:
     def needle(self) -> str:
         return self.call or self.annotation or self.function or ""
 
+    #: The literal arguments of that call (``"theme"`` of ``preference(ids, "theme")``):
+    #: another literal asks the function for another mapping.
+    literals: tuple[str, ...] = ()
+
     def made_by(self, node: ast.expr) -> bool:
         """Whether ``node`` is the call that makes a mapping of this kind."""
         return (self.call is not None and ast.unparse(node) == self.call) or (
             self.function is not None and isinstance(node, ast.Call)
-            and ast.unparse(node.func) == self.function)
+            and ast.unparse(node.func) == self.function
+            and _literal_arguments(node) == self.literals)
+
+
+def _literal_arguments(call: ast.Call) -> tuple[str, ...]:
+    return tuple(ast.unparse(n) for argument in [*call.args, *(k.value for k in call.keywords)]
+                 for n in ast.walk(argument) if isinstance(n, ast.Constant))
 
 
 @dataclass(slots=True)
@@ -118,7 +132,7 @@ def _kind(analysis: Analysis, name: str) -> _Kind | None:
     if all(isinstance(a, ast.Constant) for a in origin.args) \
             and all(isinstance(k.value, ast.Constant) for k in origin.keywords):
         return _Kind(call=ast.unparse(origin))
-    return _Kind(function=ast.unparse(origin.func))
+    return _Kind(function=ast.unparse(origin.func), literals=_literal_arguments(origin))
 
 
 def _origin(tree: ast.Module, call: str) -> str | None:
@@ -303,7 +317,12 @@ class SiblingGetDefault:
         default = defaults.agreed(wanted)
         if default is None or wanted in required or not _immutable(analysis, default):
             return
-        if _refused_here(ast.get_docstring(function) or "", defaults.where[wanted], default):
+        docstring = ast.get_docstring(function) or ""
+        if _refused_here(docstring, defaults.where[wanted], default) or (
+                kind.function is not None and _ANSWERED_HERE.search(docstring)):
+            # A function's answer read with other arguments is the same mapping only as
+            # far as the crashing function says nothing of its own about the missing key
+            # ("a newcomer is listed unrated": review 20).
             return
         optional = marked | {wanted}
         reads = [node for node in ast.walk(function) if isinstance(node, ast.Subscript)

@@ -29,24 +29,32 @@ Backing, all required: a ``ZeroDivisionError`` whose divisor is a local assigned
 the crashed function, before the crash, by an expression of the same shape as a local of
 the same name in a sibling function of the same module (the same code with only its
 free names changed: ``sum(ride.distance_km for ride in recent)``), which that sibling
-guards with ``if not NAME:`` or ``if NAME == 0:`` and a ``return`` of a literal or a
-module constant; every such sibling agrees on the answer, and has the crashed function's
-return annotation. The crashed statement is in the function's own body (not a loop, where
-a return would drop the other items), and its docstring refuses nothing.
+guards with ``if not NAME:`` or ``if NAME == 0:`` and a ``return`` of a module constant
+whose own comment speaks of the divisor's absence ("until the rider has logged some
+distance"; a literal ``0.0`` may be what that sibling shows, "--"), whose name names no
+other variant than the crashed function's (``RATED_ECO_...`` from ``eco_consumption`` is no
+answer for ``tour_consumption``); every such sibling agrees on the answer, and has the
+crashed function's return annotation. The crashed statement is in the function's own body
+and only local assignments lie between it and the return (an early return would skip
+``trip.closed = True``), and the docstring refuses nothing. Review 20 beat the first
+version three times in three traps.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_before_statement
-from bugstack.repair.contract_items import refusal_in
+from bugstack.repair.contract_items import comments_above, refusal_in
 
 __all__ = ["SiblingGuardedDivisor"]
+
+_ABSENT = re.compile(r"\b(?:until|before|no|none|nothing|without|not\s+yet|yet|empty|zero)\b")
 
 
 def _assignments(function: ast.AST, name: str) -> list[ast.Assign]:
@@ -89,15 +97,51 @@ def _module_constants(tree: ast.Module) -> set[str]:
             if isinstance(t, ast.Name) and t.id.isupper()}
 
 
-def _answer(guard: ast.If, constants: set[str]) -> ast.expr | None:
+def _answer(guard: ast.If, constants: set[str]) -> ast.Name | None:
+    """The module constant the guard returns; a literal (``0.0``, the dashboard's "--")
+    says what that sibling shows, not what the value is (review 20)."""
     if len(guard.body) != 1 or guard.orelse or not isinstance(guard.body[0], ast.Return) \
             or guard.body[0].value is None:
         return None
     value = guard.body[0].value
-    if isinstance(value, ast.Constant) or (isinstance(value, ast.Name)
-                                           and value.id in constants):
-        return value
-    return None
+    return value if isinstance(value, ast.Name) and value.id in constants else None
+
+
+def _constant_speaks_of(source: str, tree: ast.Module, constant: str,
+                        divisor_words: set[str]) -> bool:
+    """Whether the constant's own comment speaks of the divisor's absence ("Estimates use
+    it until the rider has logged some distance")."""
+    lines = source.splitlines()
+    for node in tree.body:
+        if isinstance(node, ast.Assign | ast.AnnAssign) and any(
+                isinstance(t, ast.Name) and t.id == constant
+                for t in (node.targets if isinstance(node, ast.Assign) else [node.target])):
+            comment = comments_above(lines, node.lineno).lower()
+            return bool(_ABSENT.search(comment)) and any(
+                re.search(rf"\b{re.escape(word)}", comment) for word in divisor_words)
+    return False
+
+
+def _of_another_variant(constant: str, sibling: str, function: str) -> bool:
+    """``RATED_ECO_WH_PER_KM`` from ``eco_consumption`` for ``tour_consumption``: a word
+    of the constant that names the sibling, not the crashed function."""
+    own = set(function.lower().split("_"))
+    return any(len(word) >= 3 and word in sibling.lower().split("_") and word not in own
+               for word in constant.lower().split("_"))
+
+
+def _effects_after(function: ast.FunctionDef | ast.AsyncFunctionDef,
+                   statement: ast.stmt) -> bool:
+    """Whether the statements from the crashed one on do more than compute locals and
+    return: an early return would skip ``trip.closed = True`` (review 20)."""
+    rest = function.body[function.body.index(statement):]
+    for step in rest:
+        if isinstance(step, ast.Return):
+            return False
+        if not (isinstance(step, ast.Assign) and all(isinstance(t, ast.Name)
+                                                     for t in step.targets)):
+            return True
+    return True
 
 
 class SiblingGuardedDivisor:
@@ -109,7 +153,8 @@ class SiblingGuardedDivisor:
         if analysis.exc_type != "ZeroDivisionError" or crash is None or statement is None \
                 or function is None or tree is None or isinstance(function, ast.Lambda) \
                 or statement not in function.body \
-                or refusal_in(ast.get_docstring(function) or "") is not None:
+                or refusal_in(ast.get_docstring(function) or "") is not None \
+                or _effects_after(function, statement):
             return
         divisors = {n.right.id for n in ast.walk(statement) if isinstance(n, ast.BinOp)
                     and isinstance(n.op, ast.Div | ast.FloorDiv | ast.Mod)
@@ -140,6 +185,10 @@ class SiblingGuardedDivisor:
             if len(answers) != 1:
                 continue
             answer, (sibling_name, test) = next(iter(answers.items()))
+            words = {w for w in re.split(r"[_\W]+", divisor.lower()) if len(w) >= 4}
+            if not _constant_speaks_of(crash.source, tree, answer, words) \
+                    or _of_another_variant(answer, sibling_name, function.name):
+                continue
             new = insert_before_statement(crash.source, statement,
                                           [f"if {test}:", f"\treturn {answer}"])
             yield Candidate(

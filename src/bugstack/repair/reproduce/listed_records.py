@@ -19,16 +19,19 @@ uses: ``_CLASSES[4] = GymClass(id=4, name='Pilates', ...)``.
 
 Only captured values are used, and only when all of this holds: the local is assigned
 once, from a call of a repository function, before the crash line and not changed in
-place after; that function reads a module-level dict of its module through ``.values()``
-and writes nothing; the same module has a one-statement writer ``DICT[record.attr] =
-record``; the captured list was not trimmed by sentry-sdk, and each item renders as
-Python with a literal ``attr``. Like ``seeding``'s seeds, these are tried only after the
-plain scenario did not reproduce the crash.
+place after; that function reads a module-level dict of its module through ``.values()``,
+no other value of the module (a partner's feed listed beside it is not in the dict),
+calls nothing but builtins, and writes nothing; the same module has a writer that only
+does ``DICT[record.attr] = record`` (and perhaps returns the record); the captured list
+was not trimmed by sentry-sdk, and each item renders as Python with a literal ``attr``.
+Like ``seeding``'s seeds, these are tried only after the plain scenario did not reproduce
+the crash.
 """
 
 from __future__ import annotations
 
 import ast
+import builtins
 from collections.abc import Iterable, Iterator
 
 from bugstack.domain import CrashSite, LocatedFrame
@@ -86,12 +89,33 @@ def _writes(function: ast.FunctionDef) -> bool:
                for n in ast.walk(function))
 
 
-def _listed_dict(function: ast.FunctionDef, dicts: set[str]) -> str | None:
-    """The module dict a query lists through ``DICT.values()``: one, and nothing written."""
+def _listed_dict(function: ast.FunctionDef, dicts: set[str], globals_: set[str]) -> (
+    str | None
+):
+    """The module dict a query lists through ``DICT.values()``: one, nothing written, no
+    other module value read (a partner's feed listed beside it is not the dict's), and
+    no call but ``DICT.values()`` and builtins (``sorted``)."""
     read = {n.func.value.id for n in ast.walk(function) if isinstance(n, ast.Call)
             and isinstance(n.func, ast.Attribute) and n.func.attr == "values"
             and isinstance(n.func.value, ast.Name) and n.func.value.id in dicts}
-    return read.pop() if len(read) == 1 and not _writes(function) else None
+    if len(read) != 1 or _writes(function):
+        return None
+    mapping = read.pop()
+    others = {n.id for n in ast.walk(function) if isinstance(n, ast.Name)
+              and isinstance(n.ctx, ast.Load) and n.id in globals_} - {mapping}
+    calls_ok = all(
+        (isinstance(n.func, ast.Name) and n.func.id in dir(builtins))
+        or (isinstance(n.func, ast.Attribute) and n.func.attr == "values"
+            and isinstance(n.func.value, ast.Name) and n.func.value.id == mapping)
+        for n in ast.walk(function) if isinstance(n, ast.Call))
+    return mapping if not others and calls_ok else None
+
+
+def _module_values(tree: ast.Module) -> set[str]:
+    """Names the module binds at its top level to anything but a function or class."""
+    return {t.id for node in tree.body if isinstance(node, ast.Assign | ast.AnnAssign)
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(t, ast.Name)}
 
 
 def _key_attribute(tree: ast.Module, mapping: str) -> str | None:
@@ -102,6 +126,9 @@ def _key_attribute(tree: ast.Module, mapping: str) -> str | None:
             continue
         body = node.body[1:] if ast.get_docstring(node) is not None else node.body
         record = node.args.args[0].arg
+        if len(body) == 2 and isinstance(body[1], ast.Return) \
+                and isinstance(body[1].value, ast.Name) and body[1].value.id == record:
+            body = body[:1]  # `return record` after storing it
         if len(body) == 1 and isinstance(body[0], ast.Assign) and len(body[0].targets) == 1:
             target, value = body[0].targets[0], body[0].value
             if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
@@ -167,7 +194,8 @@ def _frame_seeds(frame: LocatedFrame, workspace: Workspace) -> Iterator[Seed]:
             continue
         query = next((n for n in store.body if isinstance(n, ast.FunctionDef)
                       and n.name == called[1]), None)
-        mapping = _listed_dict(query, module_dicts(store)) if query else None
+        mapping = _listed_dict(query, module_dicts(store), _module_values(store)) \
+            if query else None
         attribute = _key_attribute(store, mapping) if mapping else None
         if mapping is None or attribute is None:
             continue
