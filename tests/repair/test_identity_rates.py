@@ -18,18 +18,18 @@ FX = '''
 
     #: Pounds per unit of each foreign currency. The base currency is not listed: it needs
     #: no conversion.
-    RATES: dict[str, Decimal] = {"EUR": Decimal("0.85"), "USD": Decimal("0.79")}
+    RATES_TO_GBP: dict[str, Decimal] = {"EUR": Decimal("0.85"), "USD": Decimal("0.79")}
 
 
     def to_base(amount: Decimal, currency: str) -> Decimal:
-        rate = RATES[currency.upper()]
+        rate = RATES_TO_GBP[currency.upper()]
         return amount * rate
 '''
 
 
 def _propose(tmp_path: Path, source: str = FX, key: str = "GBP") -> list[Candidate]:
     site, analysis = crash_at(tmp_path, {"fund/__init__.py": "", "fund/fx.py": source},
-                              "fund/fx.py", "rate = RATES[", "KeyError", repr(key),
+                              "fund/fx.py", "rate = RATES_TO_GBP[", "KeyError", repr(key),
                               {"currency": repr(key.lower())})
     return list(IdentityRate().propose(site, analysis))
 
@@ -38,21 +38,22 @@ def test_the_base_currency_alone_converts_at_face_value(tmp_path: Path) -> None:
     found = _propose(tmp_path)
     assert [c.edits["fund/fx.py"] for c in found] == [
         textwrap.dedent(FX).lstrip("\n").replace(
-            "rate = RATES[currency.upper()]",
+            "rate = RATES_TO_GBP[currency.upper()]",
             "rate = Decimal(1) if currency.upper() == BASE_CURRENCY else "
-            "RATES[currency.upper()]")]
+            "RATES_TO_GBP[currency.upper()]")]
 
 
 def test_a_float_table_gets_a_float_one_inline(tmp_path: Path) -> None:
     floats = FX.replace('Decimal("0.85")', "0.85").replace('Decimal("0.79")', "0.79").replace(
-        "        rate = RATES[currency.upper()]\n        return amount * rate",
-        "        return amount * RATES[currency.upper()]")
+        "        rate = RATES_TO_GBP[currency.upper()]\n        return amount * rate",
+        "        return amount * RATES_TO_GBP[currency.upper()]")
     site, analysis = crash_at(tmp_path, {"fund/__init__.py": "", "fund/fx.py": floats},
-                              "fund/fx.py", "return amount * RATES[", "KeyError", "'GBP'", {})
+                              "fund/fx.py", "return amount * RATES_TO_GBP[", "KeyError",
+                              "'GBP'", {})
     found = list(IdentityRate().propose(site, analysis))
     assert [c.edits["fund/fx.py"].count(
-        "amount * (1.0 if currency.upper() == BASE_CURRENCY else RATES[currency.upper()])")
-        for c in found] == [1]
+        "amount * (1.0 if currency.upper() == BASE_CURRENCY else "
+        "RATES_TO_GBP[currency.upper()])") for c in found] == [1]
 
 
 def test_another_missing_key_gets_nothing(tmp_path: Path) -> None:
@@ -74,3 +75,11 @@ def test_a_refusing_sentence_backs_nothing(tmp_path: Path) -> None:
 def test_a_rate_that_is_added_is_no_factor(tmp_path: Path) -> None:
     added = FX.replace("return amount * rate", "return amount + rate")
     assert _propose(tmp_path, added) == []
+
+
+def test_a_table_into_another_unit_gets_nothing(tmp_path: Path) -> None:
+    pence = FX.replace("RATES_TO_GBP", "PENCE_PER_UNIT")
+    site, analysis = crash_at(tmp_path, {"fund/__init__.py": "", "fund/fx.py": pence},
+                              "fund/fx.py", "rate = PENCE_PER_UNIT[", "KeyError", "'GBP'",
+                              {"currency": "'gbp'"})
+    assert list(IdentityRate().propose(site, analysis)) == []

@@ -22,10 +22,13 @@ from the total, and ``.get(currency, 1)`` would count yen as pounds.
 
 Backing, all required: a ``KeyError`` for text read as ``TABLE[key]`` from a module dict
 of numbers (``Decimal("0.85")``, ``0.85``) whose read is only multiplied or divided by;
-a module constant of the same module bound to exactly the missing text; and a sentence
-of the table's comment or the crashed function's documentation that names the constant
-(``BASE_CURRENCY`` or "the base currency") and says it is not listed, needs no
-conversion, or counts at face value or as it is, refusing nothing.
+whose name converts into the missing key (``RATES_TO_GBP`` for ``'GBP'``: a table of pence
+per unit, of card fees or of VAT rates has no 1 for it); a module constant of the same
+module bound to exactly the missing text; and a sentence of the table's own comment (a
+sentence elsewhere may be about another table) that names the constant (``BASE_CURRENCY``
+or "the base currency") and says it is not listed or left out, needs no conversion, or
+counts at face value or as it is, refusing nothing. Review 21 beat the first version four
+times in four traps.
 """
 
 from __future__ import annotations
@@ -39,13 +42,13 @@ from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.destinations import is_pure
 from bugstack.repair.candidates.edits import replace_node
-from bugstack.repair.contract_items import comments_above, documentation_near, sentences
+from bugstack.repair.contract_items import comments_above, whole_sentences
 
 __all__ = ["IdentityRate"]
 
-_AS_IS = re.compile(r"\b(?:not\s+listed|needs?\s+no\s+conversion|no\s+conversion\s+needed|"
-                    r"(?:at|is|counts?\s+at)\s+face\s+value|as\s+it\s+is|unconverted|"
-                    r"one\s+to\s+one|1\s*:\s*1)\b", re.I)
+_AS_IS = re.compile(r"\b(?:not\s+listed|left\s+out|needs?\s+no\s+conversion|"
+                    r"no\s+conversion\s+needed|(?:at|is|counts?\s+at)\s+face\s+value|"
+                    r"as\s+it\s+is|unconverted|already\s+in|one\s+to\s+one|1\s*:\s*1)\b", re.I)
 _REFUSED = re.compile(r"\b(?:rais\w*|refus\w*|reject\w*|errors?|invalid|unsupported|must)\b",
                       re.I)
 _CASE_METHODS = ("upper", "lower", "casefold", "strip")
@@ -138,10 +141,12 @@ class IdentityRate:
                     and _only_multiplied(read, function, statement)):
                 continue
             table, (bound, one) = read.value.id, tables[read.value.id]
-            texts = [comments_above(lines, bound.lineno)] + [
-                text for where, text in documentation_near(crash.source, tree, crash.lineno)
-                if where != "the module docstring"]
-            said = next((s for text in texts for s in sentences(text)
+            if key.upper() not in table.upper().split("_"):
+                # `RATES_TO_GBP` converts into pounds, where a pound is one; a table of
+                # pence per unit, of card fees or of VAT rates has no 1 for it (review 21).
+                continue
+            # The table's own comment: a sentence elsewhere may be about another table.
+            said = next((s for s in whole_sentences(comments_above(lines, bound.lineno))
                          if _AS_IS.search(s) and _names(s, constant)
                          and not _REFUSED.search(s)), None)
             if said is None:

@@ -62,6 +62,11 @@ class NoneGuard:
             return
         if statement is analysis.function:
             return
+        if _conditionally_evaluated(statement, culprit):
+            # `not self.in_repair and self.latest_loan() ...`: a guard in front would run
+            # (and answer for) what the statement runs only sometimes, or names a
+            # comprehension's own loop variable from outside it (review 21).
+            return
         described = _documented_elsewhere(analysis, culprit)
         pulled = _pulled_call(analysis, culprit)
         for fallback in fallbacks(analysis, lookup=is_lookup(analysis, culprit)):
@@ -134,7 +139,37 @@ def _pulled_call(analysis: Analysis, culprit: str) -> tuple[str, list[ast.expr]]
         return None
     reads: list[ast.expr] = [n for n in ast.walk(statement) if isinstance(n, ast.Call)
                              and ast.unparse(n) == culprit]
-    return (local, reads) if reads else None
+    # Two calls are two answers (`next_player()` twice pairs two players): one local for
+    # both would change what the code does.
+    return (local, reads) if len(reads) == 1 else None
+
+
+def _conditionally_evaluated(statement: ast.stmt, culprit: str) -> bool:
+    """Whether the statement evaluates ``culprit`` only in some cases: behind ``and``,
+    ``or`` or a conditional expression, or inside a comprehension or lambda."""
+    def walk(node: ast.AST, guarded: bool) -> bool:
+        if isinstance(node, ast.expr) and ast.unparse(node) == culprit:
+            return guarded
+        if isinstance(node, ast.BoolOp):
+            return walk(node.values[0], guarded) or any(walk(v, True) for v in node.values[1:])
+        if isinstance(node, ast.IfExp):
+            return walk(node.test, guarded) or walk(node.body, True) or walk(node.orelse, True)
+        if isinstance(node, ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp):
+            # The first iterable is evaluated in the enclosing scope, once; the rest per item.
+            first = node.generators[0].iter
+            return walk(first, guarded) or any(
+                walk(child, True) for child in ast.walk(node)
+                if child is not node and child is not first and not _within(child, first)
+                and isinstance(child, ast.expr) and ast.unparse(child) == culprit)
+        if isinstance(node, ast.Lambda):
+            return any(walk(child, True) for child in ast.iter_child_nodes(node))
+        return any(walk(child, guarded) for child in ast.iter_child_nodes(node))
+
+    return walk(statement, False)
+
+
+def _within(node: ast.AST, outer: ast.AST) -> bool:
+    return any(child is node for child in ast.walk(outer))
 
 
 def _one_part_of_the_answer(statement: ast.stmt) -> bool:

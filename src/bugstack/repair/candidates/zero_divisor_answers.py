@@ -26,7 +26,12 @@ whose divisor is a name; a sentence of the function's docstring that speaks of a
 absence ("no statements", "did not sell", "without", "nothing") in words of the divisor
 (its name, or the names its value was computed from: ``sold_in_window``), refuses nothing,
 and names one value: code-quoted (````math.inf````, ````100.0````) or a number in brackets
-("(100.0)"); and the value suits the return annotation (a float for ``-> float``).
+("(100.0)"), in a clause that does not negate it ("never shows it as (0.0)"), with no
+other number beside it ("a gate of (80)"); the value suits the return annotation (a float
+for ``-> float``), and a number above one needs the quotient scaled up to it (``100 *
+covered / statements``), since a fraction's ``100`` is only how a table prints it. The
+divisor's words are matched whole ("days" of ``sold_last_28_days`` is no "days of
+cover"). Review 21 beat the first version four times in four traps.
 """
 
 from __future__ import annotations
@@ -68,8 +73,41 @@ def _divisor_words(function: ast.AST, divisor: str) -> set[str]:
     return found
 
 
-def _stem(word: str) -> str:
-    return word[:4]
+def _mentions(sentence: str, words: set[str]) -> bool:
+    """Whole words only: "days" of ``sold_last_28_days`` says nothing of "days of cover"
+    unless the sentence says "days" itself (review 21 matched four-letter stems)."""
+    return any(re.search(rf"\b{re.escape(word)}(?:s|es)?\b", sentence, re.I)
+               or re.search(rf"\b{re.escape(word.removesuffix('s'))}\b", sentence, re.I)
+               for word in words)
+
+
+def _negated_clause(sentence: str, value: str) -> bool:
+    """The clause that names the value negates it ("the dashboard never shows it as
+    (0.0)")."""
+    at = sentence.find(value)
+    clause = re.split(r"[,;:]", sentence[:at])[-1] if at >= 0 else sentence
+    return re.search(r"\b(?:never|not|no\s+longer)\b|n't\b", clause, re.I) is not None
+
+
+def _other_numbers(sentence: str, value: str) -> bool:
+    """Numbers in the sentence besides the value: "a gate of (80)" beside "100.0"."""
+    rest = sentence.replace(value, " ")
+    return re.search(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", rest) is not None
+
+
+def _unscaled_ratio(statement: ast.Return, value: str) -> bool:
+    """A number above one for a quotient that is not scaled up to it: a fraction's
+    ``100`` is how a table prints it, not what the function returns (review 21)."""
+    try:
+        number = float(ast.literal_eval(value))
+    except (ValueError, SyntaxError, TypeError):
+        return False
+    if abs(number) <= 1:
+        return False
+    return not any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult)
+                   and any(isinstance(side, ast.Constant) and isinstance(side.value, int | float)
+                           and abs(side.value) >= abs(number) for side in (n.left, n.right))
+                   for n in ast.walk(statement))
 
 
 def _value(sentence: str) -> str | None:
@@ -116,13 +154,14 @@ class DocumentedZeroDivisorAnswer:
         if len(divisors) != 1:
             return
         divisor = divisors.pop()
-        stems = {_stem(w) for w in _divisor_words(function, divisor)}
+        # The function's own name says what the answer is ("days" of `days_of_cover`), not
+        # what the divisor counts.
+        words = _divisor_words(function, divisor) - _words(function.name)
         docstring = ast.get_docstring(function) or ""
         answers: dict[str, str] = {}
         for sentence in sentences(docstring):
-            if not _ABSENCE.search(sentence) or _REFUSED.search(sentence):
-                continue
-            if not stems & {_stem(w) for w in re.findall(r"[a-z]{4,}", sentence.lower())}:
+            if not _ABSENCE.search(sentence) or _REFUSED.search(sentence) \
+                    or not _mentions(sentence, words):
                 continue
             value = _value(sentence)
             if value is not None:
@@ -130,7 +169,8 @@ class DocumentedZeroDivisorAnswer:
         if len(answers) != 1:
             return
         value, sentence = next(iter(answers.items()))
-        if not _suits(value, function.returns):
+        if not _suits(value, function.returns) or _negated_clause(sentence, value) \
+                or _other_numbers(sentence, value) or _unscaled_ratio(statement, value):
             return
         if value.startswith(("math.", "-math.")) and not any(
                 isinstance(n, ast.Import) and any(a.name == "math" and a.asname is None
