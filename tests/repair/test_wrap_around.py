@@ -153,3 +153,12 @@ def test_a_module_docstring_about_repeats_backs_nothing(tmp_path: Path) -> None:
 def test_a_source_that_cannot_be_read_twice_gets_nothing(tmp_path: Path) -> None:
     source = SCHEDULE.replace("_in_order(changes) if", "store.fetch_changes(at) if")
     assert _schedule(tmp_path, source) == []
+
+
+def test_an_answer_that_also_names_the_day_gets_nothing(tmp_path: Path) -> None:
+    # The next cycle's first item belongs to the next day: today's date beside it is wrong.
+    dated = SCHEDULE.replace("return earlier[-1].celsius", "return (at, earlier[-1].celsius)")
+    site, analysis = crash_at(tmp_path, {"app/__init__.py": "", "app/cycle.py": dated},
+                              "app/cycle.py", "return (at, earlier[-1]", "IndexError",
+                              "list index out of range", {"earlier": "[]"})
+    assert list(WrapAround().propose(site, analysis)) == []

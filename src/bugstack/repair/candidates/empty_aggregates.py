@@ -104,6 +104,29 @@ def _case_clause(sentence: str, value: str) -> str:
     return sentence[found.start():].split(";")[0] if found else sentence
 
 
+def _names_the_filter(analysis: Analysis, sequence: ast.expr, sentence: str) -> bool:
+    """Whether the sentence speaks of what the filter of ``minutes = [... if t["closed"]
+    is not None and _week(t["closed"]) == week]`` asks ("no ticket was closed in that
+    week"): the list is empty exactly when none passes it."""
+    function = analysis.function
+    if not isinstance(sequence, ast.Name) or function is None:
+        return False
+    words: set[str] = set()
+    for node in ast.walk(function):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == sequence.id
+                                                for t in node.targets) \
+                and isinstance(node.value, ast.GeneratorExp | ast.ListComp | ast.SetComp):
+            for loop in node.value.generators:
+                for condition in loop.ifs:
+                    for part in ast.walk(condition):
+                        text = part.id if isinstance(part, ast.Name) else part.attr \
+                            if isinstance(part, ast.Attribute) else part.value \
+                            if isinstance(part, ast.Constant) and isinstance(part.value, str) \
+                            else ""
+                        words |= {w for w in re.split(r"[_\W]+", text.lower()) if len(w) >= 4}
+    return any(re.search(rf"\b{re.escape(w)}", sentence, re.I) for w in words)
+
+
 def _filtered(analysis: Analysis, sequence: ast.expr) -> bool:
     """``good`` bound in the crashed function to a comprehension with a condition."""
     function = analysis.function
@@ -161,7 +184,7 @@ class EmptyAggregate:
         # taken on it)" is a withdrawn lot's None, not an unsold one's.
         case = re.sub(r"\([^)]*\)", " ", _case_clause(destination.sentence or "",
                                                     fallback.source))
-        named = _names_the_items(case, sequence)
+        named = _names_the_items(case, sequence) or _names_the_filter(analysis, sequence, case)
         if not named and (_filtered(analysis, sequence) or not _ABSENCE.search(case)):
             # "None while the sensor is offline" is another case; and a filtered list is
             # empty also when the data is not ("every frame an error"), which a sentence
