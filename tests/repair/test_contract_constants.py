@@ -11,6 +11,7 @@ from pathlib import Path
 from bugstack.repair.candidates.missing_key import MissingKey
 from bugstack.repair.contract_constants import (
     constant_for_absent_key,
+    default_for_table,
     default_for_unmapped,
     stand_in_entry,
 )
@@ -207,3 +208,26 @@ def test_missing_key_reads_the_stand_in_at_the_crash(tmp_path: Path) -> None:
              if c.contract is not None]
     assert any("return hours * HOURLY_PENCE.get(vehicle_class, HOURLY_PENCE[OTHER_VEHICLES])\n"
                in e for e in edits)
+
+
+TIMING = """
+#: Minutes for a full clean, by room type.
+CLEAN_MINUTES: dict[str, int] = {"single": 25, "double": 30}
+#: Room types not timed yet are planned at this.
+DEFAULT_CLEAN_MINUTES = 45
+"""
+
+
+def test_a_default_named_for_the_table_stands_in_for_its_missing_keys() -> None:
+    found = default_for_table(TIMING, ast.parse(TIMING), "CLEAN_MINUTES")
+    assert found is not None and found.source == "DEFAULT_CLEAN_MINUTES"
+    assert "not timed yet" in found.reason
+
+
+def test_a_table_default_of_another_kind_or_refused_backs_nothing() -> None:
+    text = TIMING.replace("DEFAULT_CLEAN_MINUTES = 45", 'DEFAULT_CLEAN_MINUTES = "45"')
+    assert default_for_table(text, ast.parse(text), "CLEAN_MINUTES") is None
+    refused = TIMING.replace("are planned at this.", "must be rejected, never planned.")
+    assert default_for_table(refused, ast.parse(refused), "CLEAN_MINUTES") is None
+    other = TIMING.replace("DEFAULT_CLEAN_MINUTES", "DEFAULT_TIDY_MINUTES")
+    assert default_for_table(other, ast.parse(other), "CLEAN_MINUTES") is None

@@ -39,7 +39,8 @@ import re
 from bugstack.repair.contract import Evidence
 from bugstack.repair.contract_items import comments_above, refusal_in, sentences
 
-__all__ = ["constant_for_absent_key", "default_for_unmapped", "stand_in_entry"]
+__all__ = ["constant_for_absent_key", "default_for_table", "default_for_unmapped",
+           "stand_in_entry"]
 
 # A constant said to be written somewhere about the absence is a message, not the value.
 _MESSAGE = re.compile(r"\b(?:logged|logs?|messages?|warn(?:s|ing|ed)?|printed|shown|displayed"
@@ -188,3 +189,30 @@ def stand_in_entry(source: str, tree: ast.Module, table: str, function_doc: str 
         return None  # silent, or two constants claiming the unlisted
     name, said = next(iter(found.items()))
     return Evidence(f"{table}[{name}]", f"the module says so: \"{name}: {said}\"")
+
+
+def default_for_table(source: str, tree: ast.Module, table: str) -> Evidence | None:
+    """``DEFAULT_CLEAN_MINUTES`` for a key ``CLEAN_MINUTES`` lacks: a constant named for
+    the table itself (``DEFAULT_`` + its name, or its name + ``_DEFAULT``), of the kind of
+    the table's values (a number for a table of numbers), whose comment refuses nothing
+    ("room types not timed yet are planned at this")."""
+    constants = {name: (value, lineno) for name, value, lineno in _constants(tree)}
+    literal = constants.get(table, (None, 0))[0]
+    if not isinstance(literal, ast.Dict) or not literal.values:
+        return None
+    kinds = {type(v.value) for v in literal.values if isinstance(v, ast.Constant)}
+    if len(kinds) != 1 or len(literal.values) != sum(
+            isinstance(v, ast.Constant) for v in literal.values):
+        return None
+    for name in (f"DEFAULT_{table}", f"{table}_DEFAULT"):
+        value, lineno = constants.get(name, (None, 0))
+        if value is None:
+            continue
+        if not (isinstance(value, ast.Constant) and type(value.value) in kinds):
+            return None  # a default of another kind than the table gives
+        comment = comments_above(source.splitlines(), lineno)
+        if refusal_in(comment):
+            return None
+        said = f": \"{comment.splitlines()[0][:120]}\"" if comment else ""
+        return Evidence(name, f"the module names `{name}` for the keys `{table}` lacks{said}")
+    return None

@@ -40,6 +40,7 @@ from bugstack.repair.candidates.partial_updates import rewrite_only_when_sent
 from bugstack.repair.contract import Evidence, documented_default, named_default
 from bugstack.repair.contract_constants import (
     constant_for_absent_key,
+    default_for_table,
     default_for_unmapped,
     stand_in_entry,
 )
@@ -117,7 +118,8 @@ def _documented(analysis: Analysis, key: str, constant: str | None = None,
     if table is not None:
         return default_for_unmapped(source, analysis.tree, table) or stand_in_entry(
             source, analysis.tree, table,
-            ast.get_docstring(analysis.function) or "" if analysis.function else "")
+            ast.get_docstring(analysis.function) or "" if analysis.function else "") \
+            or default_for_table(source, analysis.tree, table)
     if analysis.function is not None and refusal_in(ast.get_docstring(analysis.function) or ""):
         return None  # "an order without a user must raise": no constant stands in
     return constant_for_absent_key(source, analysis.tree, key)
