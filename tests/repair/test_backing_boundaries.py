@@ -338,11 +338,18 @@ def test_the_return_type_backs_no_early_return_that_skips_a_save(tmp_path: Path)
                 if c.contract and "its return type" in c.contract]
 
     assert not any("return {}" in edit for edit in claims(GATES, tmp_path / "store"))
-    # The same guard where nothing is left undone but the answer is still backed.
+    # The same guard where nothing is left undone, and the answer is built elsewhere (not
+    # a dict literal of fields, which an early `{}` would empty: review 22): still backed.
     read_only = GATES.replace(
         "updated = save(replace(flight, status=status, gate=cleaned))",
-        "updated = replace(flight, status=status, gate=cleaned)")
+        "updated = replace(flight, status=status, gate=cleaned)").replace(
+        'return {"number": updated.number, "gate": updated.gate}', "return vars(updated)")
     assert any("return {}" in edit for edit in claims(read_only, tmp_path / "read"))
+    # A dict literal of fields after the crash: an early `{}` drops them all.
+    fields = GATES.replace(
+        "updated = save(replace(flight, status=status, gate=cleaned))",
+        "updated = replace(flight, status=status, gate=cleaned)")
+    assert not any("return {}" in edit for edit in claims(fields, tmp_path / "fields"))
 
 
 def test_none_for_a_case_with_nothing_in_it_is_documented(tmp_path: Path) -> None:

@@ -191,27 +191,42 @@ def stand_in_entry(source: str, tree: ast.Module, table: str, function_doc: str 
     return Evidence(f"{table}[{name}]", f"the module says so: \"{name}: {said}\"")
 
 
+_FOR_UNLISTED = re.compile(r"\bnot\s+(?:yet\s+)?(?:\w+\s+)?(?:timed|listed|known|measured|"
+                           r"priced|rated|set|in\s+the\s+table)\b|\bunlisted\b|\bunknown\b|"
+                           r"\bmissing\b|\bany\s+other\b|\bnot\s+yet\b|\bnew\s+\w+\s+types?\b|"
+                           r"\bwithout\s+(?:an?\s+)?(?:own\s+)?entry\b", re.I)
+
+
 def default_for_table(source: str, tree: ast.Module, table: str) -> Evidence | None:
     """``DEFAULT_CLEAN_MINUTES`` for a key ``CLEAN_MINUTES`` lacks: a constant named for
-    the table itself (``DEFAULT_`` + its name, or its name + ``_DEFAULT``), of the kind of
-    the table's values (a number for a table of numbers), whose comment refuses nothing
-    ("room types not timed yet are planned at this")."""
+    the table itself (``DEFAULT_`` + its name, or its name + ``_DEFAULT``, with a ``_BY_...``
+    suffix of the table's name left off), of the kind of the table's values, whose comment
+    says it is for the keys the table lacks ("room types not timed yet are planned at
+    this") and refuses nothing, in a module whose docstring refuses nothing either."""
     constants = {name: (value, lineno) for name, value, lineno in _constants(tree)}
     literal = constants.get(table, (None, 0))[0]
-    if not isinstance(literal, ast.Dict) or not literal.values:
-        return None
+    if not isinstance(literal, ast.Dict) or not literal.values \
+            or refusal_in(ast.get_docstring(tree) or ""):
+        return None  # "a class missing from the tariff is a camera fault": no default
     kinds = {type(v.value) for v in literal.values if isinstance(v, ast.Constant)}
     if len(kinds) != 1 or len(literal.values) != sum(
             isinstance(v, ast.Constant) for v in literal.values):
         return None
-    for name in (f"DEFAULT_{table}", f"{table}_DEFAULT"):
+    # `CLEAN_MINUTES_BY_ROOM_TYPE` is the clean minutes, by room type.
+    stem = re.sub(r"_(?:BY|PER|FOR)_[A-Z0-9_]+$", "", table)
+    names = dict.fromkeys((f"DEFAULT_{table}", f"{table}_DEFAULT", f"DEFAULT_{stem}",
+                           f"{stem}_DEFAULT"))
+    for name in names:
         value, lineno = constants.get(name, (None, 0))
         if value is None:
             continue
         if not (isinstance(value, ast.Constant) and type(value.value) in kinds):
             return None  # a default of another kind than the table gives
         comment = comments_above(source.splitlines(), lineno)
-        if refusal_in(comment):
+        if refusal_in(comment) or not _FOR_UNLISTED.search(comment):
+            # The comment must say the value is for keys the table lacks ("room types not
+            # timed yet"), not what it is elsewhere ("the rate for counter sales", "the
+            # broker's connection timeout": review 22).
             return None
         said = f": \"{comment.splitlines()[0][:120]}\"" if comment else ""
         return Evidence(name, f"the module names `{name}` for the keys `{table}` lacks{said}")

@@ -19,11 +19,13 @@ A time of any other shape still raises ValueError. Answering 400 (the obvious gu
 refuses a time the form declares valid; ``split(":", 1)`` reads ``3:41`` as minutes.
 
 Backing, all required: "too many values to unpack (expected 2)" at ``minutes, seconds =
-TEXT.split(":")`` (targets named for minutes and seconds, or hours and minutes); a
-sentence of the function's documentation that writes both the two-field form and the
-same form with an hours (or days) field in front (``mm:ss`` and ``h:mm:ss``); and the
-function combines the first field as ``int(minutes) * 60`` (or ``* 24`` for hours after
-days), so the new field's worth is that factor once more.
+TEXT.split(":")`` (``mins, secs`` too); one sentence of the function's documentation that
+writes both the two-field form and the same form with hours in front, as two ways of
+writing a time (``mm:ss`` or ``h:mm:ss``), giving neither another answer ("a time past
+the cut-off, h:mm:ss, is recorded with no time"); and the function reads the minutes
+once, as ``int(minutes) * 60``, so an hour is that factor once more. Days in front are
+not read: a "day" may be a working day of 7 h 30. Review 22 beat the first version three
+times in three traps.
 """
 
 from __future__ import annotations
@@ -36,16 +38,23 @@ from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_before_statement, replace_nodes
-from bugstack.repair.contract_items import documentation_near, refusal_in
+from bugstack.repair.contract_items import documentation_near, refusal_in, whole_sentences
 
 __all__ = ["LeadingClockField"]
 
 _UNPACK = re.compile(r"^too many values to unpack \(expected 2")
-#: The units of ``h:mm:ss``-style forms, by letter, with the name of the new field.
-_UNITS = {"d": "days", "h": "hours", "m": "minutes", "s": "seconds"}
+#: The units of ``h:mm:ss``-style forms, by letter. Only hours are read in front of
+#: minutes and seconds: a "day" may be a working day of 7 h 30 (review 22).
+_UNITS = {"h": "hours", "m": "minutes", "s": "seconds"}
+#: The names a field of each unit goes by.
+_NAMES = {"minutes": {"minutes", "minute", "mins", "min", "mm", "m"},
+          "seconds": {"seconds", "second", "secs", "sec", "ss", "s"}}
 #: The factor from one unit to the next smaller one.
-_FACTOR = {("days", "hours"): 24, ("hours", "minutes"): 60, ("minutes", "seconds"): 60}
-_FORM = re.compile(r"(?<![\w:])([dhms]{1,2}(?::[dhms]{1,2}){1,3})(?![\w:])", re.I)
+_FACTOR = {("hours", "minutes"): 60, ("minutes", "seconds"): 60}
+_FORM = re.compile(r"(?<![\w:])([hms]{1,2}(?::[hms]{1,2}){1,2})(?![\w:])", re.I)
+#: A sentence that gives the longer form another answer than a reading.
+_OTHER_ANSWER = re.compile(r"\b(?:None|null|no\s+time|not\s+recorded|cut-?\s?off|ignored|"
+                           r"dropped|skipped)\b", re.I)
 
 
 def _units(form: str) -> list[str] | None:
@@ -56,28 +65,36 @@ def _units(form: str) -> list[str] | None:
 
 
 def _documented_lead(text: str, targets: list[str]) -> tuple[str, str] | None:
-    """(new unit, the longer form) when the text writes the targets' form and the form
-    with one more unit in front."""
-    forms = [(m.group(1), _units(m.group(1))) for m in _FORM.finditer(text)]
-    short = [form for form, units in forms if units == targets]
-    longer = [(form, units) for form, units in forms
-              if units is not None and units[1:] == targets]
-    if not short or len({units[0] for _, units in longer}) != 1:
-        return None
-    form, units = longer[0]
-    return units[0], form
-
-
-def _worth(statement_or_function: ast.AST, name: str) -> tuple[ast.BinOp, int] | None:
-    """``int(name) * 60`` and its factor."""
-    for node in ast.walk(statement_or_function):
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult) \
-                and isinstance(node.left, ast.Call) and isinstance(node.left.func, ast.Name) \
-                and node.left.func.id in ("int", "float") and len(node.left.args) == 1 \
-                and isinstance(node.left.args[0], ast.Name) and node.left.args[0].id == name \
-                and isinstance(node.right, ast.Constant) and isinstance(node.right.value, int):
-            return node, node.right.value
+    """(new unit, the longer form) when one sentence of the text writes the targets' form
+    and the form with hours in front, as two ways of writing the same thing ("a time
+    written ``mm:ss`` or ``h:mm:ss``"), giving neither another answer."""
+    for sentence in whole_sentences(text):
+        if _OTHER_ANSWER.search(sentence) or refusal_in(sentence):
+            continue
+        forms = [(m.group(1), _units(m.group(1))) for m in _FORM.finditer(sentence)]
+        short = [form for form, units in forms if units == targets]
+        longer = [(form, units) for form, units in forms
+                  if units is not None and units[1:] == targets and units[0] == "hours"]
+        if short and longer:
+            return "hours", longer[0][0]
     return None
+
+
+def _worth(function: ast.AST, name: str) -> tuple[ast.BinOp, int] | None:
+    """``int(name) * 60`` and its factor, when the function reads ``name`` only there
+    (written twice, one is a check and the other the answer: review 22)."""
+    found = [node for node in ast.walk(function)
+             if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult)
+             and isinstance(node.left, ast.Call) and isinstance(node.left.func, ast.Name)
+             and node.left.func.id in ("int", "float") and len(node.left.args) == 1
+             and isinstance(node.left.args[0], ast.Name) and node.left.args[0].id == name
+             and isinstance(node.right, ast.Constant) and isinstance(node.right.value, int)]
+    reads = [n for n in ast.walk(function) if isinstance(n, ast.Name) and n.id == name
+             and isinstance(n.ctx, ast.Load)]
+    if len(found) != 1 or len(reads) != 1 or not isinstance(found[0].right, ast.Constant) \
+            or not isinstance(found[0].right.value, int):
+        return None
+    return found[0], found[0].right.value
 
 
 class LeadingClockField:
@@ -100,9 +117,10 @@ class LeadingClockField:
                                    and isinstance(split.args[0], ast.Constant)
                                    and split.args[0].value == ":" and not split.keywords):
             return
-        targets = [name.lower() for name in names]
+        targets = [next((unit for unit, known in _NAMES.items() if name.lower() in known), "")
+                   for name in names]
         pair = (targets[0], targets[1])
-        if pair not in _FACTOR:
+        if pair != ("minutes", "seconds"):
             return
         texts = [text for where, text in documentation_near(crash.source, tree, crash.lineno)
                  if where != "the module docstring"]

@@ -116,10 +116,12 @@ def _documented(analysis: Analysis, key: str, constant: str | None = None,
     if named_for_key is not None or analysis.tree is None:
         return named_for_key
     if table is not None:
+        refused = analysis.function is not None and refusal_in(
+            ast.get_docstring(analysis.function) or "") is not None
         return default_for_unmapped(source, analysis.tree, table) or stand_in_entry(
             source, analysis.tree, table,
             ast.get_docstring(analysis.function) or "" if analysis.function else "") \
-            or default_for_table(source, analysis.tree, table)
+            or (None if refused else default_for_table(source, analysis.tree, table))
     if analysis.function is not None and refusal_in(ast.get_docstring(analysis.function) or ""):
         return None  # "an order without a user must raise": no constant stands in
     return constant_for_absent_key(source, analysis.tree, key)

@@ -82,7 +82,9 @@ class NoneGuard:
                     crash.source, statement,
                     [f"if {culprit} is None:", f"\t{fallback.statement}"])
             contract, plausibility = fallback.contract, fallback.plausibility
-            if typed_only(contract) and _one_part_of_the_answer(statement):
+            if typed_only(contract) and (_one_part_of_the_answer(statement) or (
+                    not isinstance(statement, ast.Return)
+                    and _answers_a_dict_of_fields(analysis.function))):
                 # `return {"title": ..., "speaker": slot.speaker.name}`: the type describes
                 # the whole answer; an early `{}` drops every other field (blind batch 35).
                 contract, plausibility = None, min(plausibility, 0.3)
@@ -178,6 +180,16 @@ def _one_part_of_the_answer(statement: ast.stmt) -> bool:
     type's empty value says "nothing"; `tests/repair/test_backing_boundaries.py`.)"""
     return isinstance(statement, ast.Return) and isinstance(statement.value, ast.Dict) \
         and len(statement.value.keys) > 1
+
+
+def _answers_a_dict_of_fields(function: ast.AST) -> bool:
+    """The function ends by returning a dict literal of several fields: an early ``{}``
+    in front of a statement that computes one of them drops the rest (review 22: a book
+    still on loan answered ``{}`` instead of its title and days out)."""
+    body = getattr(function, "body", [])
+    last = body[-1] if body else None
+    return isinstance(last, ast.Return) and isinstance(last.value, ast.Dict) \
+        and len(last.value.keys) > 1
 
 
 def _documented_elsewhere(analysis: Analysis, culprit: str) -> bool:

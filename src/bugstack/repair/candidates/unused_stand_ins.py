@@ -17,12 +17,15 @@ is the one that crashed. The docstring says it stands in for the missing return:
 ``return 0`` (no fine until the book comes back) is the obvious guard, and wrong.
 
 Backing, all required: a crash on None whose culprit is an attribute (``loan.returned_at``)
-read in ``NAME = ...``, a statement of the function's own body; a local or parameter
-the function binds and never reads (a parameter the function does not rebind counts only
-if it has a default); and a sentence of the function's docstring that names the
-attribute (``returned_at``) as None or missing and the unread name as what the value is
-counted up to, taken as, or replaced by ("up to ``today``", "as of ``now``"), refusing
-nothing.
+read in ``NAME = ...``, a statement of the function's own body, whose value is that
+attribute converted (``.astimezone(tz).date()``), not a number worked out from it; a
+local or parameter the function binds and never reads (a parameter the function does not
+rebind counts only if it has a default), not named as a bound (``cap``, ``max_days``);
+and a sentence of the function's docstring that names the attribute (``returned_at``) as
+None or missing and the unread name as what the value is counted up to, taken as, or
+replaced by ("up to ``today``", "as at ``today``"), not negated ("not up to ``today``"),
+not followed by a unit ("up to ``cap`` days"), ignoring and refusing nothing. Review 22
+beat the first version three times in three traps.
 """
 
 from __future__ import annotations
@@ -36,11 +39,16 @@ from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import indent_unit, indentation_of, replace_node
 from bugstack.repair.contract_items import refusal_in, sentences
+from bugstack.repair.default_wording import negated_before
 
 __all__ = ["UnusedStandIn"]
 
-_STANDS_IN = r"(?:up\s+to|until|till|as\s+of|taken\s+as|replaced\s+by|in\s+its\s+place\s+of|"\
-             r"counted\s+(?:up\s+)?to)"
+_STANDS_IN = r"(?:up\s+to|until|till|as\s+(?:of|at)|taken\s+as|replaced\s+by|"\
+             r"in\s+its\s+place\s+of|counted\s+(?:up\s+)?to)"
+# "up to ``cap`` days" is a limit, not a stand-in for a date (review 22).
+_UNIT_AFTER = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|times|"
+                         r"items|units|percent|%)\b", re.I)
+_BOUNDS = re.compile(r"^(?:max|min|cap|limit|most|least)(?:_|$)|_(?:max|min|cap|limit)$")
 _MISSING = re.compile(r"\b(?:is|are)\s+(?:None|null|missing|not\s+set)\b|\bstill\b|"
                       r"\bnot\s+yet\b|\bwithout\b", re.I)
 
@@ -67,6 +75,19 @@ def _unread(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     return unread
 
 
+def _transforms(value: ast.expr, culprit: str) -> bool:
+    """``culprit`` followed only by attribute reads and method calls on it."""
+    node = value
+    while ast.unparse(node) != culprit:
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            node = node.func.value
+        elif isinstance(node, ast.Attribute):
+            node = node.value
+        else:
+            return False
+    return True
+
+
 class UnusedStandIn:
     name = "unused-stand-in"
 
@@ -82,18 +103,25 @@ class UnusedStandIn:
             read = ast.parse(culprit, mode="eval").body
         except SyntaxError:
             return
-        if not isinstance(read, ast.Attribute) or not any(
-                ast.unparse(n) == culprit for n in ast.walk(statement.value)):
+        if not isinstance(read, ast.Attribute) or not _transforms(statement.value, culprit):
+            # The stand-in replaces the whole value only when the value is the None field
+            # itself, converted (`.astimezone(tz).date()`), not a number worked out from it
+            # (`(loan.returned_at.date() - loan.lent_on).days`: review 22).
             return
         docstring = ast.get_docstring(function) or ""
         attribute = read.attr
         found: dict[str, str] = {}
         for name in sorted(_unread(function) - {statement.targets[0].id}):
-            pattern = re.compile(rf"\b{_STANDS_IN}\s+(?:the\s+)?``?{re.escape(name)}\b", re.I)
+            if _BOUNDS.search(name):
+                continue
+            pattern = re.compile(rf"\b{_STANDS_IN}\s+(?:the\s+)?``?{re.escape(name)}\b``?", re.I)
             for sentence in sentences(docstring):
-                if re.search(rf"\b{re.escape(attribute)}\b", sentence) \
-                        and _MISSING.search(sentence) and pattern.search(sentence) \
-                        and refusal_in(sentence) is None:
+                match = pattern.search(sentence)
+                if match and re.search(rf"\b{re.escape(attribute)}\b", sentence) \
+                        and _MISSING.search(sentence) and refusal_in(sentence) is None \
+                        and not negated_before(sentence, match.start()) \
+                        and not _UNIT_AFTER.match(sentence[match.end():]) \
+                        and not re.search(r"\bignor\w*", sentence, re.I):
                     found.setdefault(name, sentence)
         if len(found) != 1:
             return
