@@ -151,3 +151,53 @@ def test_a_bound_whose_name_is_of_the_other_kind_gets_nothing(tmp_path: Path) ->
         "#: None for an open-ended booking (a room out of service until further notice).",
         "#: None for a booking with no start.")
     assert _propose(tmp_path, source) == []
+
+
+CELLAR = '''
+    from dataclasses import dataclass
+
+
+    @dataclass(frozen=True)
+    class Bottle:
+        wine: str
+        #: The drinking window, as years. Either end may be missing: no ``drink_from``
+        #: means ready now, no ``drink_until`` means no known end.
+        drink_from: int | None = None
+        drink_until: int | None = None
+
+
+    def is_ready(bottle: Bottle, year: int) -> bool:
+        return bottle.drink_from <= year
+'''
+CELLAR_MESSAGE = "'<=' not supported between instances of 'NoneType' and 'int'"
+CELLAR_VALUES = {"bottle": "Bottle(wine='Rioja', drink_from=None, drink_until=2030)",
+                 "year": "2026"}
+
+
+def _propose_cellar(tmp_path: Path, source: str = CELLAR) -> list[object]:
+    site, analysis = crash_at(tmp_path, {"cellar/bottles.py": source}, "cellar/bottles.py",
+                              "bottle.drink_from <= year", "TypeError", CELLAR_MESSAGE,
+                              CELLAR_VALUES)
+    return list(UnboundedNone().propose(site, analysis))
+
+
+def test_no_start_said_without_none_reads_as_ready_now(tmp_path: Path) -> None:
+    [candidate] = _propose_cellar(tmp_path)
+    assert "return (bottle.drink_from is None or bottle.drink_from <= year)" in \
+        candidate.edits["cellar/bottles.py"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("comment", [
+    # The clause about this field says something else than "already open".
+    "#: The drinking window, as years. No ``drink_from`` means not ready yet, no\n"
+    "        #: ``drink_until`` means no known end.",
+    "#: The drinking window, as years. No ``drink_until`` means ready now.",
+    "#: The drinking window, as years. No ``drink_from`` means it starts now.",
+])
+def test_other_clauses_about_the_missing_start_get_nothing(tmp_path: Path,
+                                                           comment: str) -> None:
+    source = CELLAR.replace(
+        "#: The drinking window, as years. Either end may be missing: no ``drink_from``\n"
+        "        #: means ready now, no ``drink_until`` means no known end.", comment)
+    assert comment in source
+    assert _propose_cellar(tmp_path, source) == []

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
+from bugstack.repair.candidates.absent_terms import AbsentTermOfMax
 from bugstack.repair.candidates.analogous_dict_values import AnalogousDictValue
 from bugstack.repair.candidates.analogous_handling import AnalogousHandling
 from bugstack.repair.candidates.async_await import MissingAwait
@@ -195,7 +196,7 @@ def default_strategies() -> list[Strategy]:
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
             WrapAround(), KeyStandsForItself(), SiblingGuardedDivisor(),
             HoursPastMidnight(), IdentityRate(), DocumentedZeroDivisorAnswer(),
-            LeadingClockField(), UnusedStandIn(),
+            LeadingClockField(), UnusedStandIn(), AbsentTermOfMax(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
             DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),

@@ -52,8 +52,11 @@ _OPERATORS: dict[type[ast.cmpop], str] = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">
 _NO_UPPER = re.compile(r"\bopen[- ]ended\b|\bno end\b|\bwithout an? end"
                        r"|\buntil further notice\b|\bno (?:upper )?limit\b|\bunlimited\b"
                        r"|\bnever expires?\b|\bno expiry\b", re.I)
+# "Ready now", "can be booked straight away": the start has already come, whenever "now" is.
 _NO_LOWER = re.compile(r"\bfrom the (?:very )?beginning\b|\bno start\b|\bno lower (?:limit|bound)"
-                       r"|\bsince (?:forever|the beginning)\b", re.I)
+                       r"|\bsince (?:forever|the beginning)\b"
+                       r"|\b(?:ready|available|open|eligible|valid|usable)\s+(?:now|already"
+                       r"|straight away|right away|at once|immediately)\b", re.I)
 _REFUSED = re.compile(r"\b(?:reject\w*|refus\w*|raises?|invalid|errors?|not allowed|must not"
                       r"|never|not|no longer|cannot|can't|revok\w*|over|expired)\b", re.I)
 # A None that marks something else than no bound: not yet known, pending, a plan to pick.
@@ -100,6 +103,15 @@ def _own_comments(analysis: Analysis, owner: str, field: str) -> list[str]:
     return found
 
 
+def _absence_clauses(text: str, name: str) -> list[str]:
+    """The clauses that say what no ``name`` means, for documentation that never writes
+    None: "Either end may be missing: no ``drink_from`` means ready now, no ..."."""
+    absent = re.compile(rf"\b(?:no|without an?|a missing)\s+`*{re.escape(name)}`*(?![\w`])",
+                        re.I)
+    return [clause.strip() for sentence in sentences(text)
+            for clause in re.split(r"[,;:]", sentence) if absent.search(clause)]
+
+
 def _unbounded(analysis: Analysis, operand: ast.expr, name: str) -> tuple[str, str] | None:
     """("upper"|"lower", the sentence) where the value's own documentation says None
     means it has no bound, and says nothing else of None."""
@@ -110,7 +122,8 @@ def _unbounded(analysis: Analysis, operand: ast.expr, name: str) -> tuple[str, s
                           if re.search(rf"\b{re.escape(name)}\b", s))]
     else:
         return None
-    said = [s for text in texts for s in sentences(text) if _NONE.search(s)]
+    said = [s for text in texts for s in sentences(text) if _NONE.search(s)] \
+        or [c for text in texts for c in _absence_clauses(text, name)]
     if len(said) != 1 or _REFUSED.search(said[0]) or _OTHER_MEANING.search(said[0]):
         return None  # None explained twice, refused, or given a meaning of its own
     sentence = said[0]
