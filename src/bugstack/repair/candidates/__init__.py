@@ -77,6 +77,7 @@ from bugstack.repair.candidates.moved_names import MovedName
 from bugstack.repair.candidates.names import NameResolution
 from bugstack.repair.candidates.none_formats import NoneFormattedAsNumber
 from bugstack.repair.candidates.none_guard import NoneGuard
+from bugstack.repair.candidates.none_input_fields import NoneInputLeavesFieldNone
 from bugstack.repair.candidates.none_taking_parameters import (
     ItemForNoneTakingParameter,
     none_answers_taken,
@@ -196,7 +197,7 @@ def default_strategies() -> list[Strategy]:
             DocumentedCaseInsensitivePattern(), LeapDayInCommonYear(), LatestOnOrBefore(),
             WrapAround(), KeyStandsForItself(), SiblingGuardedDivisor(),
             HoursPastMidnight(), IdentityRate(), DocumentedZeroDivisorAnswer(),
-            LeadingClockField(), UnusedStandIn(), AbsentTermOfMax(),
+            LeadingClockField(), UnusedStandIn(), AbsentTermOfMax(), NoneInputLeavesFieldNone(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
             DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),
