@@ -14,6 +14,7 @@ from bugstack.repair.candidates.async_await import MissingAwait
 from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate, unified_diff
 from bugstack.repair.candidates.blank_constants import BlankToDocumentedConstant
 from bugstack.repair.candidates.blank_json import BlankJsonIsNothingSaved
+from bugstack.repair.candidates.blank_to_none_takers import BlankTextForNoneTakingParameter
 from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankValue
 from bugstack.repair.candidates.borrowed_backing import respect_the_functions_own_words
 from bugstack.repair.candidates.byte_order_marks import ByteOrderMarkDropped
@@ -198,6 +199,7 @@ def default_strategies() -> list[Strategy]:
             WrapAround(), KeyStandsForItself(), SiblingGuardedDivisor(),
             HoursPastMidnight(), IdentityRate(), DocumentedZeroDivisorAnswer(),
             LeadingClockField(), UnusedStandIn(), AbsentTermOfMax(), NoneInputLeavesFieldNone(),
+            BlankTextForNoneTakingParameter(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
             DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),

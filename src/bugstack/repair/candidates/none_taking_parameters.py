@@ -45,7 +45,7 @@ from bugstack.repair.candidates.edits import replace_node
 from bugstack.repair.contract_items import comments_above, refusal_in, sentences
 from bugstack.repair.reproduce.model import is_test_file
 
-__all__ = ["ItemForNoneTakingParameter", "none_answers_taken"]
+__all__ = ["ItemForNoneTakingParameter", "none_answers_taken", "none_taker"]
 
 
 def _end_item(statement: ast.stmt) -> tuple[str, ast.Subscript] | None:
@@ -98,10 +98,16 @@ _ABSENCE = re.compile(r"\b(?:no|not|never|without|yet|missing|empty|unknown|noth
 
 
 def _means_absence(analysis: Analysis, rel: str, function: FunctionNode,
-                   value: ast.expr | None) -> bool:
+                   value: ast.expr | None, parameter: str, worded: bool) -> bool:
     """Whether the None branch's value, or what the function's docstring says of None,
-    speaks of an absence."""
-    texts = [s for s in sentences(ast.get_docstring(function) or "") if "None" in s]
+    speaks of an absence. ``worded``: a docstring that never writes None may say it in
+    words, in a sentence naming the parameter or the one after it ("The age is optional
+    at the till: a guest who does not give one pays the adult price")."""
+    said = sentences(ast.get_docstring(function) or "")
+    texts = [s for s in said if "None" in s]
+    if worded and not texts:
+        named = [i for i, s in enumerate(said) if re.search(rf"\b{re.escape(parameter)}\b", s)]
+        texts = [said[j] for i in named for j in (i, i + 1) if j < len(said)]
     if isinstance(value, ast.Constant) and isinstance(value.value, str):
         texts.append(value.value)
     elif isinstance(value, ast.Name):
@@ -132,10 +138,12 @@ def _parameter_at(function: FunctionNode, call: ast.Call, argument: ast.expr) ->
     return None
 
 
-def _taker(analysis: Analysis, call: ast.Call, argument: ast.expr) -> str | None:
+def none_taker(analysis: Analysis, call: ast.Call, argument: ast.expr,
+               worded: bool = False) -> str | None:
     """How the function ``call`` calls takes ``argument`` when it is None, if it does:
     its parameter there allows None, its body tests it, and what it gives then speaks of
-    an absence. Only a plain function call counts: ``found.append(x)`` is a list's."""
+    an absence (``worded``: also in words, see ``_means_absence``). Only a plain function
+    call counts: ``found.append(x)`` is a list's."""
     if not isinstance(call.func, ast.Name):
         return None
     callee = call.func.id
@@ -148,7 +156,8 @@ def _taker(analysis: Analysis, call: ast.Call, argument: ast.expr) -> str | None
             or not _allows_none(parameter.annotation):
         return None
     tested = _tests_for_none(function, parameter.arg)
-    if tested is None or not _means_absence(analysis, rel, function, tested[1]):
+    if tested is None or not _means_absence(analysis, rel, function, tested[1],
+                                            parameter.arg, worded):
         return None
     return (f"`{callee}({parameter.arg}: {ast.unparse(parameter.annotation)})` "
             f"takes None and answers it (`{ast.unparse(tested[0])}`)")
@@ -198,7 +207,7 @@ def _callers_take_none(analysis: Analysis, name: str) -> str | None:
                     or (isinstance(node.func, ast.Attribute) and node.func.attr == name))):
                 continue
             outer = calls.get(id(node))
-            taken = _taker(analysis, outer, node) if outer is not None else None
+            taken = none_taker(analysis, outer, node) if outer is not None else None
             if taken is None:
                 return None
             backing = backing or taken
@@ -248,7 +257,7 @@ class ItemForNoneTakingParameter:
         backing = ""
         for use in uses:
             call = calls.get(id(use))
-            taken = _taker(analysis, call, use) if call is not None else None
+            taken = none_taker(analysis, call, use) if call is not None else None
             if call is None or taken is None:
                 return  # read some other way: it would meet the None unprepared
             takers.add(ast.unparse(call.func).rsplit(".", 1)[-1])

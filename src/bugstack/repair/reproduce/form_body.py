@@ -33,16 +33,23 @@ def form_payload(site: CrashSite, content_type: str, body: Any) -> str | None:
     is a string); its fields are sent as they came, none added or left out."""
     if not isinstance(body, dict) or not body:
         return None
-    if not all(isinstance(key, str) and isinstance(value, str) for key, value in body.items()):
+    if not all(isinstance(key, str) and _form_value(value) for key, value in body.items()):
         return None
     kind = content_type.lower()
     if kind:
         is_form = "form-urlencoded" in kind or "multipart/form-data" in kind
-        return urlencode(body) if is_form else None
+        return urlencode(body, doseq=True) if is_form else None
     views = [_function_text(frame) for frame in site.frames]
     reads_form = any(_READS_FORM.search(text) for text in views)
     reads_raw = any(_READS_RAW.search(text) for text in views)
-    return urlencode(body) if reads_form and not reads_raw else None
+    return urlencode(body, doseq=True) if reads_form and not reads_raw else None
+
+
+def _form_value(value: object) -> bool:
+    """Text, or a field sent several times (a list of texts, put back by
+    :mod:`~bugstack.repair.reproduce.lost_form_values`)."""
+    return isinstance(value, str) or (
+        isinstance(value, list) and all(isinstance(item, str) for item in value))
 
 
 def _function_text(frame: LocatedFrame) -> str:

@@ -17,6 +17,7 @@ from bugstack.repair.reproduce.dependency import import_scenario, missing_depend
 from bugstack.repair.reproduce.django_calls import in_django
 from bugstack.repair.reproduce.django_rows import captured_rows, rows_scenario
 from bugstack.repair.reproduce.listed_records import listed_seeds
+from bugstack.repair.reproduce.lost_form_values import with_lost_form_value
 from bugstack.repair.reproduce.model import AppLocation, Scenario, replay_context
 from bugstack.repair.reproduce.regression import regression_test_style
 from bugstack.repair.reproduce.resent import sent_twice
@@ -63,6 +64,11 @@ def _scenarios(site: CrashSite, workspace: Workspace) -> Iterator[Scenario]:
             twice = sent_twice(site, request)
             if twice is not None:
                 yield twice
+            lost = with_lost_form_value(site)
+            again = request_scenario(app, lost[0]) if lost is not None else None
+            if lost is not None and again is not None:
+                again.title += f", with the {lost[1]!r} value the capture lost"
+                yield again
             rows = rows_scenario(request, captured_rows(site, workspace))
             if rows is not None:
                 yield rows
