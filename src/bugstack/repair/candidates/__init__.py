@@ -13,6 +13,7 @@ from bugstack.repair.candidates.analogous_handling import AnalogousHandling
 from bugstack.repair.candidates.async_await import MissingAwait
 from bugstack.repair.candidates.base import Candidate, Strategy, deduplicate, unified_diff
 from bugstack.repair.candidates.blank_constants import BlankToDocumentedConstant
+from bugstack.repair.candidates.blank_field_constants import BlankFieldDocumentedConstant
 from bugstack.repair.candidates.blank_json import BlankJsonIsNothingSaved
 from bugstack.repair.candidates.blank_to_none_takers import BlankTextForNoneTakingParameter
 from bugstack.repair.candidates.blank_values import BlankPastNoneCheck, BlankValue
@@ -199,7 +200,7 @@ def default_strategies() -> list[Strategy]:
             WrapAround(), KeyStandsForItself(), SiblingGuardedDivisor(),
             HoursPastMidnight(), IdentityRate(), DocumentedZeroDivisorAnswer(),
             LeadingClockField(), UnusedStandIn(), AbsentTermOfMax(), NoneInputLeavesFieldNone(),
-            BlankTextForNoneTakingParameter(),
+            BlankTextForNoneTakingParameter(), BlankFieldDocumentedConstant(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
             DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),
