@@ -6,6 +6,8 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from bugstack.repair.candidates import Candidate
 from bugstack.repair.candidates.declared_none_values import DeclaredNoneValue
 from tests.repair.crash_sites import crash_at
@@ -300,3 +302,68 @@ def test_another_field_or_a_required_one_keeps_nothing(tmp_path: Path) -> None:
     line = SCALE.replace("return [Ingredient(", "return [Line(").replace(
         "from recipes.store import Ingredient", "from recipes.store import Ingredient, Line")
     assert _scale(tmp_path, required, line) == []
+
+
+PLOTS = '''
+    from dataclasses import dataclass
+    from decimal import Decimal
+
+
+    @dataclass(frozen=True)
+    class Plot:
+        number: str
+        #: Measured area in square metres; None for a raised bed, which is never measured.
+        area_m2: Decimal | None
+        water: bool = True
+'''
+RENT = '''
+    from decimal import Decimal
+
+    from society.plots import Plot
+
+    RATE_PER_M2 = Decimal("0.42")
+
+    #: The raised beds by the gate are not measured: each pays this flat yearly rent in
+    #: place of the area rent.
+    RAISED_BED_RENT = Decimal("18.00")
+
+    WATER_CHARGE = Decimal("12.00")
+
+
+    def annual_rent(plot: Plot) -> Decimal:
+        rent = plot.area_m2 * RATE_PER_M2
+        if plot.water:
+            rent += WATER_CHARGE
+        return rent
+'''
+
+
+def _rent(tmp_path: Path, rent: str = RENT) -> list[Candidate]:
+    return _propose(tmp_path, {"society/__init__.py": "", "society/plots.py": PLOTS,
+                               "society/rent.py": rent}, "society/rent.py",
+                    "rent = plot.area_m2", "unsupported operand type(s) for *: 'NoneType' "
+                    "and 'decimal.Decimal'", {"plot": "Plot(number='RB1', area_m2=None)"})
+
+
+def test_a_constants_own_comment_replaces_the_number_it_stands_in_for(tmp_path: Path) -> None:
+    # "Raised" is the bed's adjective here, no refusal ("a KeyError is raised").
+    [candidate] = _rent(tmp_path)
+    assert "rent = RAISED_BED_RENT if plot.area_m2 is None else plot.area_m2 * RATE_PER_M2" \
+        in candidate.edits["society/rent.py"]
+    # What the function adds afterwards still applies to the constant.
+    assert "rent += WATER_CHARGE" in candidate.edits["society/rent.py"]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # It stands in for another number than the one worked out from the field.
+    ("place of the area rent.", "place of the water charge."),
+    # It does not speak of an absence.
+    ("are not measured", "are popular"),
+    # It refuses the case.
+    ("are not measured: each pays", "are not measured and are rejected: each pays"),
+])
+def test_a_comment_that_does_not_back_the_stand_in_backs_nothing(tmp_path: Path, old: str,
+                                                                 new: str) -> None:
+    rent = RENT.replace(old, new)
+    assert rent != RENT
+    assert _rent(tmp_path, rent) == []

@@ -43,6 +43,12 @@ when it is handed, as the field of the same name, to a class declaring that fiel
 worked out from the field grows through numeric
 built-ins and products, never through a sum: ``at + slot.length`` is a running total
 whose None slot takes the constant, not the whole clock.
+
+A fifth: **the constant's own comment**, when it speaks of the field's None case and
+says which number it stands in place of ("The raised beds are not measured: each pays
+this flat yearly rent in place of the area rent" for ``plot.area_m2 * RATE_PER_M2``,
+the comment's "area" naming a part of that number). The number becomes the constant,
+and what the function adds to it afterwards (water, a concession) still applies.
 """
 
 from __future__ import annotations
@@ -71,7 +77,7 @@ from bugstack.repair.candidates.none_declarations import (
     words,
 )
 from bugstack.repair.candidates.none_stand_ins import kept_as_none, stand_in_field
-from bugstack.repair.contract_items import sentences
+from bugstack.repair.contract_items import comments_above, sentences
 
 __all__ = ["DeclaredNoneValue"]
 
@@ -175,6 +181,45 @@ def _sentence_backing(analysis: Analysis, read: ast.Attribute, declared: Declara
     return next(iter(backed.items())) if len(backed) == 1 else None
 
 
+# "Each pays this flat yearly rent in place of the area rent": the constant's own comment
+# says which number it replaces.
+_IN_PLACE = re.compile(r"\b(?:in\s+place\s+of|instead\s+of|in\s+lieu\s+of)\s+((?:\w+\s+){0,3}\w+)",
+                       re.I)
+
+
+def _comment_backing(analysis: Analysis, read: ast.Attribute, declared: Declaration,
+                     chain: ast.expr) -> tuple[str, str] | None:
+    """The one constant of the crashed module whose own comment speaks of the field's None
+    case (an absence, two words in common) and says it stands in place of the number the
+    statement works out (a word of that number's names: "the area rent" for
+    ``plot.area_m2 * RATE_PER_M2``)."""
+    tree, crash = analysis.tree, analysis.crash
+    assert tree is not None and crash is not None
+    if chain is read:
+        return None
+    case, drop = case_words(read, declared)
+    named = {part for node in ast.walk(chain) for name in (
+        [node.id] if isinstance(node, ast.Name) else [node.attr]
+        if isinstance(node, ast.Attribute) else []) for part in name.lower().split("_")
+        if len(part) > 2} - drop
+    lines = crash.source.splitlines()
+    backed: dict[str, str] = {}
+    for node in tree.body:
+        target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+            else None
+        if not isinstance(target, ast.Name) or not CONSTANT.fullmatch(target.id):
+            continue
+        for sentence in sentences(comments_above(lines, node.lineno)):
+            replaced = _IN_PLACE.search(sentence)
+            if replaced is None or REFUSAL.search(sentence) or SECOND_ANSWER.search(sentence) \
+                    or not _ABSENCE.search(sentence):
+                continue
+            if shared(case, words(sentence, drop)) >= 2 \
+                    and named & {w.lower() for w in replaced.group(1).split()}:
+                backed.setdefault(target.id, sentence)
+    return next(iter(backed.items())) if len(backed) == 1 else None
+
+
 class DeclaredNoneValue:
     name = "declared-none-value"
 
@@ -208,6 +253,14 @@ class DeclaredNoneValue:
                 yield self._candidate(analysis, read, _number_around(statement, read),
                                       reached[0], f"the code says: \"{backing[1][:200]}\"")
             return
+        chain = _number_around(statement, read)
+        commented = _comment_backing(analysis, read, declared, chain)
+        if commented is not None:
+            reached = reachable_constant(analysis, commented[0])
+            if reached is not None and fits(reached[1], annotation):
+                yield self._candidate(analysis, read, chain, reached[0],
+                                      f"`{commented[0]}` is documented: \"{commented[1][:200]}\"")
+            return
         standing_in = stand_in_field(analysis, read, declared)
         if standing_in is not None:
             other, sentence = standing_in
@@ -215,7 +268,6 @@ class DeclaredNoneValue:
             yield self._candidate(analysis, read, read, f"{value}.{other}",
                                   f"the code says: \"{sentence[:200]}\"")
             return
-        chain = _number_around(statement, read)
         kept = kept_as_none(analysis, statement, read, chain, declared) \
             if chain is not read else None
         if kept is not None:

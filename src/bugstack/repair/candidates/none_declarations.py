@@ -40,8 +40,11 @@ __all__ = [
 CONSTANT = re.compile(r"(?<![\w.])((?:[a-z_][a-z0-9_]*\.)?(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+"
                       r"|[A-Z]{4,}))(?![\w(])")
 _NONE_CASE = re.compile(r"\b(?:None|null)\b")
-REFUSAL = re.compile(r"\b(?:rais\w+|errors?|refus\w+|reject\w*|skip\w*|left out|leaves? out|"
-                     r"omit\w*|exclud\w*|dropp\w+|hidden|hides?|invalid|must not)\b", re.I)
+# "Raised" as a verb ("is raised", "raised when"), not the adjective of "a raised bed".
+REFUSAL = re.compile(r"\b(?:rais(?:e|es|ing)|(?:is|are|be|been|was|were|gets?|got)\s+raised"
+                     r"|raised\s+(?:as|an?|if|when|by|for|on|instead)|errors?|refus\w+|reject\w*"
+                     r"|skip\w*|left out|leaves? out|omit\w*|exclud\w*|dropp\w+|hidden|hides?"
+                     r"|invalid|must not)\b", re.I)
 # Several cases in one clause: "None for streams, which have no end, and for podcasts".
 _SEVERAL_CASES = re.compile(r"\b(?:and|or)\s+(?:for|when|while|until|once|if)\b|\bas well\b",
                             re.I)
