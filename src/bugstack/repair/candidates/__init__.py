@@ -104,6 +104,7 @@ from bugstack.repair.candidates.quoted_csv_fields import QuotedCsvFields
 from bugstack.repair.candidates.recursion import SelfRecursion
 from bugstack.repair.candidates.refused_keys import respect_refused_key
 from bugstack.repair.candidates.renamed_attributes import RenamedModuleAttribute
+from bugstack.repair.candidates.report_placeholders import PlaceholderInReportLine
 from bugstack.repair.candidates.route_converters import RouteConverterWidened
 from bugstack.repair.candidates.safe_filenames import SafeFileName
 from bugstack.repair.candidates.seen_sets import SeenSetKeptCurrent
@@ -201,6 +202,7 @@ def default_strategies() -> list[Strategy]:
             HoursPastMidnight(), IdentityRate(), DocumentedZeroDivisorAnswer(),
             LeadingClockField(), UnusedStandIn(), AbsentTermOfMax(), NoneInputLeavesFieldNone(),
             BlankTextForNoneTakingParameter(), BlankFieldDocumentedConstant(),
+            PlaceholderInReportLine(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
             DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),
