@@ -89,6 +89,7 @@ from bugstack.repair.candidates.normalised_lookups import NormalisedLookup
 from bugstack.repair.candidates.null_deletes import NullDeletesKey
 from bugstack.repair.candidates.null_fields import DocumentedNullField
 from bugstack.repair.candidates.null_fields_of_none import NullFieldsOfNone
+from bugstack.repair.candidates.one_based_accessors import OneBasedAccessor
 from bugstack.repair.candidates.open_bounds import BlankBoundNoLimit
 from bugstack.repair.candidates.open_ended_ranges import OpenEndedRange
 from bugstack.repair.candidates.operands import OperandTypes
@@ -202,7 +203,7 @@ def default_strategies() -> list[Strategy]:
             HoursPastMidnight(), IdentityRate(), DocumentedZeroDivisorAnswer(),
             LeadingClockField(), UnusedStandIn(), AbsentTermOfMax(), NoneInputLeavesFieldNone(),
             BlankTextForNoneTakingParameter(), BlankFieldDocumentedConstant(),
-            PlaceholderInReportLine(),
+            PlaceholderInReportLine(), OneBasedAccessor(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
             DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),
