@@ -45,6 +45,7 @@ from bugstack.repair.candidates.empty_guards import EmptyGuard
 from bugstack.repair.candidates.empty_unpacking import EmptyUnpackingToNone
 from bugstack.repair.candidates.enum_case import EnumLetterCase
 from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
+from bugstack.repair.candidates.field_answers import FieldAnswersTheNoneCase
 from bugstack.repair.candidates.file_placeholders import FilePlaceholder
 from bugstack.repair.candidates.filtered_accessors import FilteredAccessor
 from bugstack.repair.candidates.form_cross_checks import FormCrossCheck
@@ -203,7 +204,7 @@ def default_strategies() -> list[Strategy]:
             HoursPastMidnight(), IdentityRate(), DocumentedZeroDivisorAnswer(),
             LeadingClockField(), UnusedStandIn(), AbsentTermOfMax(), NoneInputLeavesFieldNone(),
             BlankTextForNoneTakingParameter(), BlankFieldDocumentedConstant(),
-            PlaceholderInReportLine(), OneBasedAccessor(),
+            PlaceholderInReportLine(), OneBasedAccessor(), FieldAnswersTheNoneCase(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
             DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),
