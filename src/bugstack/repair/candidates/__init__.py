@@ -107,6 +107,7 @@ from bugstack.repair.candidates.recursion import SelfRecursion
 from bugstack.repair.candidates.refused_keys import respect_refused_key
 from bugstack.repair.candidates.renamed_attributes import RenamedModuleAttribute
 from bugstack.repair.candidates.report_placeholders import PlaceholderInReportLine
+from bugstack.repair.candidates.rescaled_weights import WeightsRescaledWithoutNone
 from bugstack.repair.candidates.route_converters import RouteConverterWidened
 from bugstack.repair.candidates.safe_filenames import SafeFileName
 from bugstack.repair.candidates.seen_sets import SeenSetKeptCurrent
@@ -205,6 +206,7 @@ def default_strategies() -> list[Strategy]:
             LeadingClockField(), UnusedStandIn(), AbsentTermOfMax(), NoneInputLeavesFieldNone(),
             BlankTextForNoneTakingParameter(), BlankFieldDocumentedConstant(),
             PlaceholderInReportLine(), OneBasedAccessor(), FieldAnswersTheNoneCase(),
+            WeightsRescaledWithoutNone(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
             DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),
