@@ -108,6 +108,59 @@ def test_nothing_is_made_up(tmp_path: Path, changes: dict[str, object]) -> None:
     assert _statements(tmp_path, **changes) == []
 
 
+LOOP_VIEW = '''\
+from gym import store
+
+
+def board(day: str) -> list[str]:
+    lines = []
+    for lesson in store.lessons_on(day):
+        lines.append(f"{lesson.name}: " + lesson.coach.upper())
+    return lines
+'''
+
+
+def _loop_statements(tmp_path: Path, view: str = LOOP_VIEW,
+                     captured: object = "Lesson(id=4, name='Pilates', day='tue')") -> list[str]:
+    app = tmp_path / "app"
+    (app / "gym").mkdir(parents=True)
+    (app / "gym" / "__init__.py").write_text("")
+    (app / "gym" / "store.py").write_text(STORE)
+    (app / "gym" / "views.py").write_text(view)
+    lineno = next(n for n, line in enumerate(view.splitlines(), 1) if ".upper()" in line)
+    frame = {"abs_path": "/srv/app/gym/views.py", "module": "gym.views",
+             "function": "board", "lineno": lineno,
+             "context_line": view.splitlines()[lineno - 1], "in_app": True,
+             "vars": {"day": "'tue'", "lesson": captured, "lines": []}}
+    event = ErrorEvent.from_dict({"exception": {"values": [{
+        "type": "AttributeError", "value": "'Lesson' object has no attribute 'coach'",
+        "stacktrace": {"frames": [frame]}}]}})
+    workspace = prepare_workspace(app, None, root=tmp_path)
+    try:
+        site = locate_frames(workspace, event)
+        return [seed.statement for seed in listed_seeds(site, workspace)]
+    finally:
+        workspace.remove()
+
+
+def test_a_loop_over_the_query_puts_back_the_record_it_crashed_on(tmp_path: Path) -> None:
+    assert _loop_statements(tmp_path) == [
+        "_LESSONS[4] = Lesson(id=4, name='Pilates', day='tue')"]
+
+
+@pytest.mark.parametrize("view", [
+    # The loop variable is bound again in the body: the captured one may be another.
+    LOOP_VIEW.replace("        lines.append(", "        lesson = store.lessons_on('mon')[0]\n"
+                                                "        lines.append("),
+    # Changed in place before the crash.
+    LOOP_VIEW.replace("        lines.append(", "        lesson.name = 'x'\n"
+                                                "        lines.append("),
+])
+def test_a_loop_record_rebound_or_changed_is_not_put_back(tmp_path: Path, view: str) -> None:
+    assert view != LOOP_VIEW
+    assert _loop_statements(tmp_path, view) == []
+
+
 def test_several_records_are_counted_in_the_scenario_s_title(tmp_path: Path) -> None:
     workspace, site = _site(tmp_path)
     try:

@@ -134,3 +134,37 @@ def test_a_caller_giving_the_key_another_answer_or_silence_backs_nothing(
     shared = AGENDA.replace("title and speaker, ``{\"name\"}`` of whoever presents it or null",
                             "speaker and title are null")
     assert _agenda(tmp_path, shared) == []
+
+
+SHEET = '''
+    def day_sheet(walks) -> list[dict[str, object]]:
+        """The office's sheet. Walks nobody has been given yet stay on the sheet with
+        walker and walker_phone null, shown in red until someone takes them."""
+        return [{"id": walk.id, "walker": walk.walker.name,
+                 "walker_phone": walk.walker.phone} for walk in walks]
+'''
+
+
+def _sheet(tmp_path: Path, source: str = SHEET,
+           walk: str = "Walk(id=5, dog='Mabel', walker=None)") -> list[Candidate]:
+    site, analysis = crash_at(tmp_path, {"walkies/views.py": source}, "walkies/views.py",
+                              '"walker": walk.walker.name', "AttributeError",
+                              "'NoneType' object has no attribute 'name'",
+                              {"walk": walk, "walks": f"[{walk}]"})
+    return list(NullFieldsOfNone().propose(site, analysis))
+
+
+def test_a_field_shown_none_read_by_several_keys_the_sentence_names(tmp_path: Path) -> None:
+    [candidate] = _sheet(tmp_path)
+    edited = candidate.edits["walkies/views.py"]
+    assert '"walker": walk.walker.name if walk.walker is not None else None' in edited
+    assert '"walker_phone": walk.walker.phone if walk.walker is not None else None' in edited
+    assert '"id": walk.id,' in edited
+
+
+def test_a_field_not_shown_none_or_a_sentence_naming_one_key_backs_nothing(
+        tmp_path: Path) -> None:
+    # The captured walk has a walker: the None is somewhere else.
+    assert _sheet(tmp_path, walk="Walk(id=5, dog='Mabel', walker=Walker(id=1))") == []
+    assert _sheet(tmp_path / "b", SHEET.replace("walker and walker_phone null",
+                                                "walker_phone null")) == []

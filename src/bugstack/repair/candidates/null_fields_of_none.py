@@ -33,6 +33,12 @@ caller says that key is null ("``{"name", "affiliation"}`` of whoever presents i
 null for coffee, lunch ..."), with none giving it another answer (blind batch 35, where
 the return type's ``{}`` was a wrong fix: ``none_guard`` no longer takes that backing
 for one field of a returned dict of several fields).
+
+Otherwise a field of an object the captured values show None (``walk.walker`` of
+``Walk(..., walker=None)``), read by several keys (``"walker": walk.walker.name,
+"walker_phone": walk.walker.phone``), is held to the first shape's rule: one sentence of
+the docstring names every one of those keys, says null and an empty case ("Walks nobody
+has been given yet stay on the sheet with walker and walker_phone null").
 """
 
 from __future__ import annotations
@@ -168,8 +174,14 @@ class NullFieldsOfNone:
         if found is None:
             return
         if not culprit.isidentifier():
-            yield from _same_named_field(analysis, culprit, *found)
-            return
+            same = list(_same_named_field(analysis, culprit, *found))
+            obj, _, attr = culprit.rpartition(".")
+            if same or not re.search(rf"\b{re.escape(attr)}=None\b",
+                                     analysis.values.get(obj, "")):
+                yield from same
+                return
+            # ``walk.walker`` shown None, read by several keys: the sentence naming them
+            # all decides, as for a plain variable.
         entries, every_key = found
         keys = [key for key, _ in entries]
         told = whole_sentences(ast.get_docstring(function) or "")

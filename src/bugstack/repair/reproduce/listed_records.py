@@ -26,6 +26,10 @@ does ``DICT[record.attr] = record`` (and perhaps returns the record); the captur
 was not trimmed by sentry-sdk, and each item renders as Python with a literal ``attr``.
 Like ``seeding``'s seeds, these are tried only after the plain scenario did not reproduce
 the crash.
+
+A loop over the query, ``for walk in store.walks_on(day):``, crashing inside its body,
+captured only the record it crashed on (``walk``): that one record is put back, under the
+same conditions (the loop variable bound nowhere else and not changed in place).
 """
 
 from __future__ import annotations
@@ -173,18 +177,8 @@ def _frame_seeds(frame: LocatedFrame, workspace: Workspace) -> Iterator[Seed]:
     except SyntaxError:
         return
     assigned = assigned_names(function)
-    for node in ast.walk(function):
-        if not (isinstance(node, ast.Assign) and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call)
-                and node.lineno < frame.lineno):
-            continue
-        local = node.targets[0].id
-        captured = frame.frame.vars.get(local)
-        if assigned.count(local) != 1 or not isinstance(captured, list) or not captured \
-                or len(captured) >= SENTRY_BREADTH \
-                or changed_in_place(function, local, node.lineno, frame.lineno):
-            continue
-        called = _called_module(node.value, tree, module_name(frame.path))
+    for local, call, start, captured in _listings(function, frame, assigned):
+        called = _called_module(call, tree, module_name(frame.path))
         rel = module_file(workspace, called[0]) if called else None
         if called is None or rel is None:
             continue
@@ -197,11 +191,36 @@ def _frame_seeds(frame: LocatedFrame, workspace: Workspace) -> Iterator[Seed]:
         mapping = _listed_dict(query, module_dicts(store), _module_values(store)) \
             if query else None
         attribute = _key_attribute(store, mapping) if mapping else None
-        if mapping is None or attribute is None:
+        if mapping is None or attribute is None \
+                or changed_in_place(function, local, start, frame.lineno):
             continue
         seeds = [_item_seed(item, called[0], mapping, attribute, local) for item in captured]
         if all(seed is not None for seed in seeds):
             yield from (seed for seed in seeds if seed is not None)
+
+
+def _listings(function: ast.FunctionDef | ast.AsyncFunctionDef, frame: LocatedFrame,
+              assigned: list[str]) -> Iterator[tuple[str, ast.Call, int, list[object]]]:
+    """(local, the query call, its line, the captured records) of the listings before the
+    crash: ``found = store.query(...)`` captured whole as a list, or ``for item in
+    store.query(...):`` around the crash line, whose captured ``item`` is the record it
+    crashed on (the others are not needed to meet the crash)."""
+    for node in ast.walk(function):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call) \
+                and node.lineno < frame.lineno:
+            local = node.targets[0].id
+            captured = frame.frame.vars.get(local)
+            if assigned.count(local) == 1 and isinstance(captured, list) and captured \
+                    and len(captured) < SENTRY_BREADTH:
+                yield local, node.value, node.lineno, captured
+        elif isinstance(node, ast.For) and isinstance(node.target, ast.Name) \
+                and isinstance(node.iter, ast.Call) \
+                and node.lineno < frame.lineno <= (node.end_lineno or node.lineno):
+            local = node.target.id
+            captured = frame.frame.vars.get(local)
+            if assigned.count(local) == 1 and isinstance(captured, str):
+                yield local, node.iter, node.lineno, [captured]
 
 
 def listed_seeds(site: CrashSite, workspace: Workspace,
