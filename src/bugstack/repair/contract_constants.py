@@ -199,7 +199,8 @@ _FOR_UNLISTED = re.compile(r"\bnot\s+(?:yet\s+)?(?:\w+\s+)?(?:timed|listed|known
 
 def default_for_table(source: str, tree: ast.Module, table: str) -> Evidence | None:
     """``DEFAULT_CLEAN_MINUTES`` for a key ``CLEAN_MINUTES`` lacks: a constant named for
-    the table itself (``DEFAULT_`` + its name, or its name + ``_DEFAULT``, with a ``_BY_...``
+    the table itself (``DEFAULT_``, ``UNKNOWN_`` or ``FALLBACK_`` + its name, or its name
+    + ``_DEFAULT``, with a ``_BY_...``
     suffix of the table's name left off), of the kind of the table's values, whose comment
     says it is for the keys the table lacks ("room types not timed yet are planned at
     this") and refuses nothing, in a module whose docstring refuses nothing either."""
@@ -215,7 +216,8 @@ def default_for_table(source: str, tree: ast.Module, table: str) -> Evidence | N
     # `CLEAN_MINUTES_BY_ROOM_TYPE` is the clean minutes, by room type.
     stem = re.sub(r"_(?:BY|PER|FOR)_[A-Z0-9_]+$", "", table)
     names = dict.fromkeys((f"DEFAULT_{table}", f"{table}_DEFAULT", f"DEFAULT_{stem}",
-                           f"{stem}_DEFAULT"))
+                           f"{stem}_DEFAULT", f"UNKNOWN_{table}", f"FALLBACK_{table}",
+                           f"UNKNOWN_{stem}", f"FALLBACK_{stem}"))
     for name in names:
         value, lineno = constants.get(name, (None, 0))
         if value is None:

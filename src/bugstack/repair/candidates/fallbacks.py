@@ -119,6 +119,24 @@ def _records_already_checked(analysis: Analysis) -> bool:
                for line in lines)
 
 
+def _called_per_item(analysis: Analysis) -> bool:
+    """The crashing function is called for each item of a listing in its module
+    (``[_status(m) for m in machines.all_machines()]``): a sibling's "not found" would
+    answer the whole list with a 404 for one item's missing key, so it backs nothing."""
+    function, tree = analysis.function, analysis.tree
+    if function is None or tree is None or isinstance(function, ast.Lambda):
+        return False
+    name = function.name
+    for node in ast.walk(tree):
+        body = [node.elt] if isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp) \
+            else [node.key, node.value] if isinstance(node, ast.DictComp) \
+            else node.body if isinstance(node, ast.For) else []
+        if any(isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+               and call.func.id == name for part in body for call in ast.walk(part)):
+            return True
+    return False
+
+
 def fallbacks(analysis: Analysis, lookup: bool = True) -> list[Fallback]:
     """``lookup``: the missing value is a record looked up (so "not found" fits)."""
     if analysis.function is None:
@@ -134,7 +152,7 @@ def fallbacks(analysis: Analysis, lookup: bool = True) -> list[Fallback]:
     documented_absence = _DOCUMENTED_ABSENCE.search(
         ast.get_docstring(analysis.function) or "") is not None
     if analysis.not_found is not None and lookup:
-        checked = _records_already_checked(analysis)
+        checked = _records_already_checked(analysis) or _called_per_item(analysis)
         found.append(Fallback(analysis.not_found.source, "answers like its sibling endpoints",
                               None if documented_absence or checked
                               else analysis.not_found.reason,

@@ -36,6 +36,7 @@ from bugstack.repair.candidates.base import GUESS, Candidate
 from bugstack.repair.candidates.destinations import destination_of, is_pure, wrap_value
 from bugstack.repair.candidates.edits import insert_before_statement, replace_node
 from bugstack.repair.candidates.fallbacks import fallbacks, typed_only, whole_answer
+from bugstack.repair.candidates.imported_tables import imported_table_default
 from bugstack.repair.candidates.partial_updates import rewrite_only_when_sent
 from bugstack.repair.contract import Evidence, documented_default, named_default
 from bugstack.repair.contract_constants import (
@@ -121,7 +122,8 @@ def _documented(analysis: Analysis, key: str, constant: str | None = None,
         return default_for_unmapped(source, analysis.tree, table) or stand_in_entry(
             source, analysis.tree, table,
             ast.get_docstring(analysis.function) or "" if analysis.function else "") \
-            or (None if refused else default_for_table(source, analysis.tree, table))
+            or (None if refused else default_for_table(source, analysis.tree, table)
+                or imported_table_default(analysis, table))
     if analysis.function is not None and refusal_in(ast.get_docstring(analysis.function) or ""):
         return None  # "an order without a user must raise": no constant stands in
     return constant_for_absent_key(source, analysis.tree, key)
