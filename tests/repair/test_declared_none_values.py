@@ -367,3 +367,49 @@ def test_a_comment_that_does_not_back_the_stand_in_backs_nothing(tmp_path: Path,
     rent = RENT.replace(old, new)
     assert rent != RENT
     assert _rent(tmp_path, rent) == []
+
+
+KILN = '''
+    """Kiln schedules. A segment whose rate is None is a "full" ramp: the kiln climbs as
+    fast as it can, which is KILN_MAX_RATE degrees an hour."""
+
+    from dataclasses import dataclass
+
+    KILN_MAX_RATE = 500
+
+
+    @dataclass(frozen=True)
+    class Segment:
+        rate: int | None  # degrees an hour; None: full ramp
+        target: int
+
+
+    def firing_minutes(segments: list[Segment], temperature: int = 20) -> float:
+        minutes = 0.0
+        for segment in segments:
+            minutes += abs(segment.target - temperature) / segment.rate * 60
+            temperature = segment.target
+        return minutes
+'''
+
+
+def _kiln(tmp_path: Path, source: str = KILN) -> list[Candidate]:
+    return _propose(tmp_path, {"studio/kiln.py": source}, "studio/kiln.py",
+                    "minutes += abs(", "unsupported operand type(s) for /: 'int' and "
+                    "'NoneType'", {"segment": "Segment(rate=None, target=1000)"})
+
+
+def test_a_constant_named_for_the_field_stands_for_the_field_itself(tmp_path: Path) -> None:
+    # "whose rate is None" names the case; the constant's name holds the field's, so it
+    # replaces the rate, not the minutes worked out from it.
+    [candidate] = _kiln(tmp_path)
+    assert "/ (KILN_MAX_RATE if segment.rate is None else segment.rate) * 60" in \
+        candidate.edits["studio/kiln.py"]
+
+
+def test_a_constant_named_otherwise_replaces_the_number_worked_out(tmp_path: Path) -> None:
+    source = KILN.replace("KILN_MAX_RATE", "CLIMB_MINUTES").replace(
+        "which is CLIMB_MINUTES degrees an hour", "timed as CLIMB_MINUTES")
+    [candidate] = _kiln(tmp_path, source)
+    assert "minutes += (CLIMB_MINUTES if segment.rate is None else" in \
+        candidate.edits["studio/kiln.py"]

@@ -166,7 +166,9 @@ def _sentence_backing(analysis: Analysis, read: ast.Attribute, declared: Declara
     case, drop = case_words(read, declared)
     backed: dict[str, str] = {}
     for sentence in (s for text in docstrings_around(analysis) for s in sentences(text)):
-        if REFUSAL.search(sentence) or SECOND_ANSWER.search(sentence) \
+        # "A segment whose rate is None is a full ramp": that None names the case.
+        answers = re.sub(r"\b(?:is|are|was|were)\s+None\b", "", sentence)
+        if REFUSAL.search(sentence) or SECOND_ANSWER.search(answers) \
                 or not _ABSENCE.search(sentence):
             continue
         named = {m.group(1) for m in CONSTANT.finditer(sentence)
@@ -249,8 +251,13 @@ class DeclaredNoneValue:
         backing = _sentence_backing(analysis, read, declared)
         if backing is not None:
             reached = reachable_constant(analysis, backing[0])
+            # ``KILN_MAX_RATE`` for a None ``rate`` is the field's own value; an
+            # ``UNKNOWN_LENGTH`` for a None ``duration`` is the number worked out from it.
+            itself = set(read.attr.lower().split("_")) <= set(
+                backing[0].rsplit(".", 1)[-1].lower().split("_"))
             if reached is not None and fits(reached[1], annotation):
-                yield self._candidate(analysis, read, _number_around(statement, read),
+                yield self._candidate(analysis, read,
+                                      read if itself else _number_around(statement, read),
                                       reached[0], f"the code says: \"{backing[1][:200]}\"")
             return
         chain = _number_around(statement, read)
