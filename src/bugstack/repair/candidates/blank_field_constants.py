@@ -27,7 +27,15 @@ Backing, all required:
   naming that field, saying blank or empty, and saying what it means, stands for or
   defaults to, without a negation or a refusal ("a blank box is rejected");
 * the constant's value fits the conversion (an int for ``int()``, a number for
-  ``float()``).
+  ``float()``), its name holds the field's (``DEFAULT_TIERS`` for ``tiers``, not
+  ``CUPCAKES_PER_BOX``), and its comment counts in the unit the function's words give the
+  field, if both name one;
+* the crashed function's docstring says nothing of its own blank field (a birthday form
+  "whose tiers box was left blank orders a one-tier cake" is that function's answer).
+
+``Decimal()`` of a blank text raises ``InvalidOperation`` with no value in its message:
+the captured values must show the field blank. Review 24 beat the first version with 3
+wrong fixes in 3 traps.
 """
 
 from __future__ import annotations
@@ -113,14 +121,69 @@ def _documented_constants(text: str, field: str, own: bool) -> list[tuple[str, a
     return found
 
 
+_UNITS = re.compile(r"\b(minutes?|hours?|seconds?|days?|weeks?|months?|years?|pence|pounds?"
+                    r"|euros?|dollars?|cents?|per\s*cent|percent|grams?|kilo\w*|metres?|litres?)"
+                    r"\b", re.I)
+
+
+def _unit(text: str) -> set[str]:
+    return {m.group(1).lower().rstrip("s").replace(" ", "") for m in _UNITS.finditer(text)}
+
+
+def _named_for(constant: str, field: str) -> bool:
+    """``DEFAULT_TIERS`` is named for ``tiers``: every word of the field is in its name."""
+    words = {w.lower().removesuffix("s") for w in constant.split("_")}
+    return all(w.lower().removesuffix("s") in words for w in field.split("_") if w)
+
+
+def _other_unit(said: str, analysis: Analysis, field: str) -> bool:
+    """The constant's comment counts in one unit, the function's words on the field in
+    another ("the standard session, in minutes" for a ``duration`` "in hours")."""
+    own = [s for text in (ast.get_docstring(analysis.function) if analysis.function
+                          and not isinstance(analysis.function, ast.Lambda) else None,)
+           if text for s in sentences(text) if re.search(rf"\b{re.escape(field)}\b", s)]
+    theirs, ours = _unit(said), {u for s in own for u in _unit(s)}
+    return bool(theirs and ours and not theirs & ours)
+
+
+def _own_word_on_blank(analysis: Analysis, field: str) -> bool:
+    """The crashed function's docstring speaks of its own blank ``field``."""
+    function = analysis.function
+    if function is None or isinstance(function, ast.Lambda):
+        return False
+    named = re.compile(rf"(?<![\w-]){re.escape(field)}(?![\w-])", re.I)
+    return any(named.search(s) and _BLANK.search(s)
+               for s in sentences(ast.get_docstring(function) or ""))
+
+
+def _captured_blank(read: ast.expr, values: dict[str, str]) -> bool:
+    """Whether the captured values show ``read`` (``form["tip"]``, ``tip``) blank."""
+    base = read.value if isinstance(read, ast.Subscript) else read.func.value \
+        if isinstance(read, ast.Call) and isinstance(read.func, ast.Attribute) else read
+    key = _field_name(read)
+    if not isinstance(base, ast.Name):
+        return False
+    try:
+        captured = ast.literal_eval(values.get(base.id, ""))
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return False
+    value = captured.get(key) if isinstance(captured, dict) and read is not base else captured
+    if isinstance(value, str) and len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1]  # sentry-sdk keeps a container's items as their reprs
+    return isinstance(value, str) and not value.strip()
+
+
 class BlankFieldDocumentedConstant:
     name = "blank-field-documented-constant"
 
     def propose(self, site: CrashSite, analysis: Analysis) -> Iterator[Candidate]:
         crash, statement, tree = analysis.crash, analysis.statement, analysis.tree
-        if analysis.exc_type not in ("ValueError", "decimal.InvalidOperation") \
-                or not _BLANK_LITERAL.match(analysis.message) or crash is None \
-                or statement is None or tree is None:
+        if crash is None or statement is None or tree is None:
+            return
+        decimal_blank = analysis.exc_type.rsplit(".", 1)[-1] == "InvalidOperation" \
+            and "ConversionSyntax" in analysis.message
+        if not ((analysis.exc_type == "ValueError" and _BLANK_LITERAL.match(analysis.message))
+                or decimal_blank):
             return
         conversions = _conversions(statement)
         if len(conversions) != 1:
@@ -129,8 +192,10 @@ class BlankFieldDocumentedConstant:
         assert isinstance(conversion.func, ast.Name)
         read = conversion.args[0]
         field = _field_name(read)
-        if field is None:
-            return
+        if field is None or (decimal_blank and not _captured_blank(read, analysis.values)):
+            return  # Decimal's message quotes nothing: the captured value must be blank
+        if _own_word_on_blank(analysis, field):
+            return  # the function says what its own blank box means
         found: list[tuple[tuple[str, ast.expr, str], ast.ImportFrom | None]] = [
             (c, None) for c in _documented_constants(crash.source, field, own=True)]
         imports = [n for n in tree.body if isinstance(n, ast.ImportFrom) and n.module
@@ -142,6 +207,8 @@ class BlankFieldDocumentedConstant:
         if len(found) != 1:
             return  # none, or several constants for the one field
         (constant, value, said), importer = found[0]
+        if not _named_for(constant, field) or _other_unit(said, analysis, field):
+            return  # "CUPCAKES_PER_BOX" is no number of tiers; minutes are no hours
         kinds = _CONVERTERS[conversion.func.id]
         if not (isinstance(value, ast.Constant) and isinstance(value.value, kinds)
                 and not isinstance(value.value, bool)):

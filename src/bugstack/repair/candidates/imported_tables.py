@@ -53,8 +53,8 @@ def _spelled(tree: ast.Module, module: str, name: str) -> str | None:
             alias = next(a.asname or a.name for a in node.names if a.name == short)
             return f"{alias}.{name}"
         if isinstance(node, ast.Import) and any(a.name == module for a in node.names):
-            alias = next(a.asname for a in node.names if a.name == module)
-            return f"{alias or module}.{name}"
+            bound = next(a.asname for a in node.names if a.name == module)
+            return f"{bound or module}.{name}"
     return None
 
 

@@ -97,6 +97,15 @@ _ABSENCE = re.compile(r"\b(?:no|not|never|without|yet|missing|empty|unknown|noth
                       r"n/a|unset|blank)\b", re.I)
 
 
+_NOT_GIVEN = re.compile(r"\boptional\b|\b(?:does|do|did)\s+not\s+give\b|\bdoesn't\s+give\b"
+                        r"|\bnot\s+given\b|\bunknown\b|\bmissing\b|\bblank\b|\bleft\s+out\b",
+                        re.I)
+
+
+def _names(sentence: str, name: str) -> bool:
+    return re.search(rf"(?<![\w-])`*{re.escape(name)}`*(?![\w-])", sentence) is not None
+
+
 def _means_absence(analysis: Analysis, rel: str, function: FunctionNode,
                    value: ast.expr | None, parameter: str, worded: bool) -> bool:
     """Whether the None branch's value, or what the function's docstring says of None,
@@ -104,10 +113,18 @@ def _means_absence(analysis: Analysis, rel: str, function: FunctionNode,
     words, in a sentence naming the parameter or the one after it ("The age is optional
     at the till: a guest who does not give one pays the adult price")."""
     said = sentences(ast.get_docstring(function) or "")
-    texts = [s for s in said if "None" in s]
+    others = [a.arg for a in [*function.args.posonlyargs, *function.args.args,
+                              *function.args.kwonlyargs] if a.arg != parameter]
+    # A None sentence about another parameter ("``cover`` is None without insurance")
+    # says nothing of this one (review 24).
+    texts = [s for s in said if "None" in s and (_names(s, parameter) or not any(
+        _names(s, other) for other in others))]
     if worded and not texts:
-        named = [i for i, s in enumerate(said) if re.search(rf"\b{re.escape(parameter)}\b", s)]
-        texts = [said[j] for i in named for j in (i, i + 1) if j < len(said)]
+        named = [i for i, s in enumerate(said) if _names(s, parameter)]
+        worded_texts = [said[j] for i in named for j in (i, i + 1) if j < len(said)]
+        # Said in words, an absence is the value not given ("optional", "does not give
+        # one"), not any negation ("a carer, who is not charged": review 24).
+        return any(_NOT_GIVEN.search(text) for text in worded_texts)
     if isinstance(value, ast.Constant) and isinstance(value.value, str):
         texts.append(value.value)
     elif isinstance(value, ast.Name):

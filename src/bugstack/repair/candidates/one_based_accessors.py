@@ -29,9 +29,15 @@ Backing, all required:
 * a function of the repository, bound in the crashed module (defined or imported by
   name), whose whole body (besides its docstring) is ``return TABLE[param - 1]`` for its
   one parameter, named like the index (``period`` for ``period`` or ``lesson.period``);
+* the table the crash reads is the accessor's (the same module, or imported by name from
+  it: a module's own table of the same name is another one);
 * the documentation says the numbering starts at 1: the accessor's docstring ("1 to
-  len(PERIOD_TIMES)", "numbered from 1") or the table's module docstring or comment
-  ("PERIOD_TIMES[0] holds period 1").
+  len(PERIOD_TIMES)", "numbered from 1", "count from 1") or the table's module docstring
+  or comment ("PERIOD_TIMES[0] holds period 1");
+* nothing makes the index a position from 0: not counted by ``enumerate()`` from 0, not
+  documented as a row ("0 for the first period", "the row of PERIOD_TIMES").
+
+Review 24 beat the first version with 3 wrong fixes in 3 traps.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ from bugstack.repair.contract_items import comments_above
 __all__ = ["OneBasedAccessor"]
 
 _FROM_ONE = re.compile(r"\b1\s+(?:to|through|\.\.)\s+len\(|\bnumbered\s+from\s+(?:1|one)\b"
+                       r"|\b(?:counts?|counted|starts?|begins?)\s+(?:from|at)\s+(?:1|one)\b"
                        r"|\b(?:1|one)-based\b|\bfirst\s+\w+\s+is\s+(?:number\s+)?1\b", re.I)
 
 
@@ -70,6 +77,45 @@ def _one_lower(function: FunctionNode, table: str) -> str | None:
             and isinstance(read.slice.right, ast.Constant) and read.slice.right.value == 1):
         return None
     return parameters[0].arg
+
+
+# The index's own words make it a row: "0 for the first period", "the row of ...".
+_ZERO_BASED = re.compile(r"\b0\s+(?:for|is|means)\s+the\s+first\b|\b(?:zero|0)-based\b"
+                         r"|\b(?:from|at)\s+(?:0|zero)\b|\bthe\s+row\s+(?:of|in)\b"
+                         r"|\bindex\s+(?:of|into|in)\b|\bposition\s+in\b", re.I)
+
+
+def _index_is_a_row(analysis: Analysis, key: ast.expr) -> bool:
+    """The index is documented or made as a position from 0: a field whose comment says
+    so, a name a docstring sentence says so of, or a name ``enumerate()`` counts from 0."""
+    if isinstance(key, ast.Attribute):
+        return any(_ZERO_BASED.search(c) for c in analysis.declaration_comments(key.attr))
+    function = analysis.function
+    if not isinstance(key, ast.Name) or function is None or isinstance(function, ast.Lambda):
+        return False
+    for node in ast.walk(function):
+        if isinstance(node, ast.For | ast.comprehension) and isinstance(node.iter, ast.Call) \
+                and isinstance(node.iter.func, ast.Name) and node.iter.func.id == "enumerate" \
+                and any(isinstance(n, ast.Name) and n.id == key.id
+                        for n in ast.walk(node.target)):
+            start = node.iter.args[1] if len(node.iter.args) > 1 else next(
+                (k.value for k in node.iter.keywords if k.arg == "start"), None)
+            if not (isinstance(start, ast.Constant) and start.value == 1):
+                return True
+    named = re.compile(rf"\b{re.escape(key.id)}\b")
+    return any(named.search(s) and _ZERO_BASED.search(s)
+               for s in re.split(r"(?<=[.!?])\s+", ast.get_docstring(function) or ""))
+
+
+def _same_table(tree: ast.Module, table: str, module_path: str, crash_path: str) -> bool:
+    """The crashed module's ``table`` is the accessor's: the same module, or imported by
+    name from it (a module's own table of the same name is another table)."""
+    if module_path == crash_path:
+        return True
+    module = module_path.removesuffix(".py").replace("/", ".")
+    return any(isinstance(n, ast.ImportFrom) and n.module and module.endswith(n.module)
+               and any(a.name == table and (a.asname or a.name) == table for a in n.names)
+               for n in tree.body)
 
 
 def _bound_in(tree: ast.Module, name: str) -> bool:
@@ -110,11 +156,14 @@ class OneBasedAccessor:
         table, key_node = read.value.id, read.slice
         index = key_node.id if isinstance(key_node, ast.Name) \
             else key_node.attr if isinstance(key_node, ast.Attribute) else ""
+        if _index_is_a_row(analysis, key_node):
+            return
         found = []
-        for _rel, text, module in analysis.parsed_files(f"{table}["):
+        for rel, text, module in analysis.parsed_files(f"{table}["):
             for node in module.body:
                 if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) \
                         and _one_lower(node, table) == index and _bound_in(tree, node.name) \
+                        and _same_table(tree, table, rel, crash.path) \
                         and _numbered_from_one(text, module, node, table):
                     found.append(node.name)
         if len(set(found)) != 1:

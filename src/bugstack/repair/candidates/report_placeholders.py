@@ -37,10 +37,17 @@ Backing, all required:
   read ``name`` or rebind what the division reads, and every statement after it reads
   ``name`` (what only the figure decides);
 * one sentence of the module's or the function's docstring names a text constant of the
-  module, says it is shown in place of (instead of) a percentage, rate or figure, speaks
+  module, says it is shown in place of (instead of) the figure divided (a word of its
+  name: "its pass rate" for ``rate``, or "a percentage" for a figure shown with ``%``),
+  is the only sentence naming a text constant of the module (another placeholder for
+  another zero, "EXCUSED ... excused from every lesson", leaves the case open), speaks
   of an absence ("no lesson yet", "never", "without"), and refuses nothing; when
   statements follow the row, each names something it says "no <thing>" of
-  (``letters.append(pupil)`` for "gets no letter").
+  (``letters.append(pupil)`` for "gets no letter");
+* the crashed function's own docstring, when it speaks of an absence or of leaving the
+  row off, names the placeholder (the module's sentence may be another report's).
+
+Review 24 beat the first version with 3 wrong fixes in 3 traps.
 """
 
 from __future__ import annotations
@@ -52,17 +59,19 @@ from collections.abc import Iterator
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
-from bugstack.repair.candidates.edits import indent_unit, indentation_of
+from bugstack.repair.candidates.edits import indentation_of
 from bugstack.repair.contract_items import sentences
 
 __all__ = ["PlaceholderInReportLine"]
 
-_IN_PLACE = re.compile(r"\b(?:in\s+place\s+of|instead\s+of)\s+(?:an?|the|its)\s+"
-                       r"(?:percentage|percent|rate|figure|number|ratio|average)\b", re.I)
+_IN_PLACE = re.compile(r"\b(?:in\s+place\s+of|instead\s+of)\s+(?:an?|the|its|their)\s+"
+                       r"(?P<figure>(?:\w+\s+){0,2}?(?:percentage|percent|rate|figure|number"
+                       r"|ratio|average|grade|mark|score|share))\b", re.I)
 _ABSENCE = re.compile(r"\b(?:no|not\s+yet|never|without|none)\b", re.I)
 _REFUSES = re.compile(r"\b(?:rais(?:e|es|ing)|errors?|refus\w*|reject\w*|invalid|must)\b", re.I)
 _SPEC = re.compile(r"^(?P<align>(?:.?[<>=^])?)[+\- ]?z?#?0?(?P<width>\d*)[,_]?(?:\.\d+)?"
                    r"[bcdeEfFgGnosxX%]?$")
+_LEFT_OFF = re.compile(r"\b(?:left\s+off|left\s+out|skipped|not\s+listed|omitted)\b", re.I)
 _NO_THING = re.compile(r"\bno\s+(\w+)", re.I)
 
 
@@ -81,12 +90,23 @@ def _text_constants(tree: ast.Module) -> dict[str, str]:
     return found
 
 
-def _documented(analysis: Analysis, constants: dict[str, str], after: list[ast.stmt]
-                ) -> tuple[str, str] | None:
-    """(constant, sentence) of the one docstring sentence naming a placeholder."""
-    texts = [t for t in (ast.get_docstring(analysis.function) if analysis.function
-                         and not isinstance(analysis.function, ast.Lambda) else None,
-                         ast.get_docstring(analysis.tree) if analysis.tree else None) if t]
+def _documented(analysis: Analysis, constants: dict[str, str], after: list[ast.stmt],
+                figure: set[str]) -> tuple[str, str] | None:
+    """(constant, sentence) of the one docstring sentence naming a placeholder for the
+    figure (``figure``: the words of the divided value's name, and "percentage" for a
+    value shown with ``%``)."""
+    own = ast.get_docstring(analysis.function) if analysis.function \
+        and not isinstance(analysis.function, ast.Lambda) else None
+    if own and any(_ABSENCE.search(s) or _LEFT_OFF.search(s) for s in sentences(own)) \
+            and not any(c in own for c in constants):
+        return None  # the function has its own word on the case ("is left off")
+    texts = [t for t in (own, ast.get_docstring(analysis.tree) if analysis.tree else None) if t]
+    # Two placeholders for absences ("NOT_STARTED ... no lesson yet", "EXCUSED ...
+    # excused from every lesson"): which case a zero divisor is, is not known.
+    cases = [s for text in texts for s in sentences(text)
+             if any(re.search(rf"\b{c}\b", s) for c in constants)]
+    if len(cases) > 1:
+        return None
     def names(stmt: ast.stmt) -> set[str]:
         return {w.rstrip("s") for n in ast.walk(stmt) for w in re.findall(
             r"[a-z]+", (n.id if isinstance(n, ast.Name) else n.attr
@@ -95,9 +115,13 @@ def _documented(analysis: Analysis, constants: dict[str, str], after: list[ast.s
     found = []
     for sentence in (s for text in texts for s in sentences(text)):
         named = [c for c in constants if re.search(rf"\b{c}\b", sentence)]
-        if len(named) != 1 or not _IN_PLACE.search(sentence) \
+        in_place = _IN_PLACE.search(sentence)
+        if len(named) != 1 or in_place is None \
                 or not _ABSENCE.search(sentence) or _REFUSES.search(sentence):
             continue
+        said = {w.lower().removesuffix("s") for w in in_place.group("figure").split()}
+        if not said & figure:
+            continue  # a placeholder for another figure ("in place of the average grade")
         skipped = {m.group(1).lower().rstrip("s") for m in _NO_THING.finditer(sentence)}
         if any(not names(stmt) & skipped for stmt in after):
             continue  # the sentence does not say the rest of the loop is left out
@@ -156,7 +180,11 @@ class PlaceholderInReportLine:
         if not (isinstance(row, ast.Expr) and isinstance(row.value, ast.Call)
                 and len(row.value.args) == 1 and isinstance(row.value.args[0], ast.JoinedStr)):
             return
-        documented = _documented(analysis, _text_constants(tree), after)
+        spec = re.search(rf"\{{\s*{re.escape(name)}\s*:[^{{}}]*%\}}",
+                         ast.get_source_segment(crash.source, row) or "")
+        figure = {w.lower().removesuffix("s") for w in name.split("_") if w} \
+            | ({"percentage", "percent"} if spec else set())
+        documented = _documented(analysis, _text_constants(tree), after, figure)
         if documented is None:
             return
         constant, sentence = documented
@@ -164,7 +192,8 @@ class PlaceholderInReportLine:
         if placeholder is None:
             return
         lines = crash.source.splitlines(keepends=True)
-        indent, step = indentation_of(crash.source, statement.lineno), indent_unit(crash.source)
+        indent = indentation_of(crash.source, statement.lineno)
+        step = indent[len(indentation_of(crash.source, loop.lineno)):] or "    "
         moved = lines[statement.lineno - 1:statement.end_lineno or statement.lineno]
         kept = lines[(statement.end_lineno or statement.lineno):row.lineno - 1]
         test = ast.get_source_segment(crash.source, divisor) or ast.unparse(divisor)
