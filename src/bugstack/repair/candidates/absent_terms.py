@@ -22,20 +22,25 @@ turns away the very donor the docstring welcomes.
 
 Backing, all required:
 
-* the error is ``unsupported operand type(s) for +`` (or ``-``) with one NoneType side,
-  raised by ``name = <operand> + <other>`` where the operand is a field of a captured
-  object shown as None (or a local shown as None);
+* the error is ``unsupported operand type(s) for +`` (or ``-``, the None on its left)
+  with one NoneType side, raised by ``name = <operand> + <other>`` where the operand is
+  a field of a captured object shown as None (``allowance - downloads`` takes the None
+  away: dropping it is no bound left out);
 * the very next statement is ``return max(a, b)`` of the builtin, with ``name`` as one
   of its two plain arguments and nowhere else; the other argument does not read it;
 * the None's own declaration (the comment on the field of the captured object's class)
   gives None exactly one case, and that case is something that has not happened yet
   ("not given yet", "never", "no previous");
-* a sentence of the crashed function's docstring speaks of that case (shares a word with
+* one clause of the crashed function's docstring speaks of that case (shares a word with
   the declaration, besides the object's own name, and says "never", "not yet", "first"
   or "new") and says it can go ahead at once ("can book straight away", "immediately",
-  "right away", "at once"), not negated ("cannot ... straight away");
-* no sentence of that docstring refuses, requires or raises anything ("never earlier
-  than today" is the floor, not a refusal).
+  "right away", "at once"), not negated ("cannot ... straight away"), with nothing after
+  those words ("straight away for its first course, and its booster then falls a year
+  later" is about another step); no other clause speaks of the case;
+* no sentence of that docstring refuses or raises anything ("never earlier than today"
+  is the floor, and "regular donors must wait twelve weeks" the gap, not refusals).
+
+Review 23 beat the first version with 3 wrong fixes in 3 traps.
 """
 
 from __future__ import annotations
@@ -69,8 +74,8 @@ _AT_ONCE = re.compile(r"\b(?:can|may|is\s+free\s+to|are\s+free\s+to)\s+(?:\w+\s+
                       r"|without\s+(?:any\s+)?wait(?:ing)?)\b", re.I)
 # "Never earlier than today" is the floor of the max(), not a refusal: "never" is no
 # refusal word here, unlike in contract_items.refusal_in.
-_REFUSES = re.compile(r"\b(?:refus\w*|reject\w*|rais\w*|fail\w*|errors?|invalid|must|required"
-                      r"|cannot|can't|not\s+allowed|unknown)\b", re.I)
+_REFUSES = re.compile(r"\b(?:refus\w*|reject\w*|rais(?:e|es|ing)|fail\w*|errors?|invalid"
+                      r"|must\s+not|required|cannot|can't|not\s+allowed|unknown)\b", re.I)
 _NEGATED = re.compile(r"\b(?:cannot|not|no\s+longer|only)\b|n't\b|\bmust\s+wait\b", re.I)
 
 
@@ -129,17 +134,28 @@ def _next_statement(function: ast.AST, statement: ast.stmt) -> ast.stmt | None:
 
 
 def _goes_ahead(docstring: str, case: set[str], drop: set[str]) -> str | None:
-    """The docstring's sentence that lets the None case go ahead at once."""
-    for sentence in sentences(docstring):
-        found = _AT_ONCE.search(sentence)
-        if found is None or not _CASE_WORDS.search(sentence[:found.start()]):
+    """The docstring's clause that lets the None case go ahead at once, when it is the
+    only clause speaking of that case and says nothing after "straight away" (not "for
+    its first course, and its booster then falls a year later")."""
+    clauses = [c.strip() for s in sentences(docstring) for c in s.split(";") if c.strip()]
+    backing = []
+    for clause in clauses:
+        found = _AT_ONCE.search(clause)
+        if found is None or not _CASE_WORDS.search(clause[:found.start()]) \
+                or re.search(r"[A-Za-z0-9]", clause[found.end():]):
             continue
-        lead = re.split(r"[,;:]", sentence[:found.start()])[-1]
+        lead = re.split(r"[,:]", clause[:found.start()])[-1]
         if _NEGATED.search(lead + found.group(0)):
             continue
-        if shared(case, words(sentence, drop)) >= 1:
-            return sentence
-    return None
+        if shared(case, words(clause, drop)) >= 1:
+            backing.append(clause)
+    if len(backing) != 1:
+        return None
+    # Another clause on the same case has its own answer ("a donor transferred from
+    # another region waits the full twelve weeks": review 23).
+    if any(c != backing[0] and shared(case, words(c, drop)) >= 1 for c in clauses):
+        return None
+    return backing[0]
 
 
 class AbsentTermOfMax:
@@ -158,6 +174,8 @@ class AbsentTermOfMax:
                 and isinstance(statement.value, ast.BinOp)
                 and isinstance(statement.value.op, ast.Add | ast.Sub)):
             return
+        if isinstance(statement.value.op, ast.Sub) and matched.group(2) != "NoneType":
+            return  # ``allowance - downloads``: the None taken away is no bound pushed on
         name = statement.targets[0].id
         binop = statement.value
         operand = binop.left if matched.group(2) == "NoneType" else binop.right

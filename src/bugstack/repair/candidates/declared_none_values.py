@@ -189,21 +189,51 @@ _IN_PLACE = re.compile(r"\b(?:in\s+place\s+of|instead\s+of|in\s+lieu\s+of)\s+((?
                        re.I)
 
 
+_PERIODS = {"day": r"daily|a\s+day|per\s+day|each\s+day", "night": r"nightly|a\s+night"
+            r"|per\s+night|each\s+night", "week": r"weekly|a\s+week|per\s+week|each\s+week",
+            "month": r"monthly|a\s+month|per\s+month|each\s+month", "year": r"yearly|annual"
+            r"|a\s+year|per\s+year|each\s+year|the\s+year"}
+
+
+def _periods(text: str) -> set[str]:
+    return {period for period, pattern in _PERIODS.items()
+            if re.search(rf"\b(?:{pattern})\b", text, re.I)}
+
+
 def _comment_backing(analysis: Analysis, read: ast.Attribute, declared: Declaration,
                      chain: ast.expr) -> tuple[str, str] | None:
     """The one constant of the crashed module whose own comment speaks of the field's None
     case (an absence, two words in common) and says it stands in place of the number the
-    statement works out (a word of that number's names: "the area rent" for
-    ``plot.area_m2 * RATE_PER_M2``)."""
-    tree, crash = analysis.tree, analysis.crash
+    statement works out, every word of that number's name found in its names or the
+    function's ("the area rent" for ``rent = plot.area_m2 * RATE_PER_M2`` in
+    ``annual_rent``, not for a water charge worked out from the area). The number has no
+    factor but the field and constants (``* nights`` would be dropped with it), the
+    comment counts over the same period as the function if both name one (a monthly rent
+    is no year's), and the function's docstring has no word of its own on the case."""
+    tree, crash, function, statement = (analysis.tree, analysis.crash, analysis.function,
+                                        analysis.statement)
     assert tree is not None and crash is not None
-    if chain is read:
+    if chain is read or function is None or isinstance(function, ast.Lambda):
         return None
     case, drop = case_words(read, declared)
-    named = {part for node in ast.walk(chain) for name in (
-        [node.id] if isinstance(node, ast.Name) else [node.attr]
-        if isinstance(node, ast.Attribute) else []) for part in name.lower().split("_")
-        if len(part) > 2} - drop
+    factors = [n for n in ast.walk(chain) if isinstance(n, ast.Name | ast.Attribute)
+               and not isinstance(getattr(n, "ctx", None), ast.Store)]
+    variables = [n for n in factors if isinstance(n, ast.Name) and not CONSTANT.fullmatch(n.id)
+                 and not any(n is getattr(f, "value", None) for f in factors)]
+    if variables:
+        return None
+    names = {part for node in factors for name in (
+        [node.id] if isinstance(node, ast.Name) else [node.attr])
+        for part in name.lower().split("_") if len(part) > 2}
+    names |= {w for w in function.name.lower().split("_") if len(w) > 2}
+    if isinstance(statement, ast.Assign | ast.AugAssign | ast.AnnAssign):
+        assigned = statement.targets[0] if isinstance(statement, ast.Assign) \
+            else statement.target
+        if isinstance(assigned, ast.Name):
+            names |= {w for w in assigned.id.lower().split("_") if len(w) > 2}
+    docstring = ast.get_docstring(function) or ""
+    if any(shared(case, words(s, drop)) >= 2 for s in sentences(docstring)):
+        return None  # the function says what the case is worth itself
     lines = crash.source.splitlines()
     backed: dict[str, str] = {}
     for node in tree.body:
@@ -216,8 +246,13 @@ def _comment_backing(analysis: Analysis, read: ast.Attribute, declared: Declarat
             if replaced is None or REFUSAL.search(sentence) or SECOND_ANSWER.search(sentence) \
                     or not _ABSENCE.search(sentence):
                 continue
+            noun = {w.lower().removesuffix("s") for w in replaced.group(1).split()
+                    if w.lower() not in ("the", "its", "their", "a", "an")}
+            theirs, ours = _periods(sentence), _periods(docstring + " " + function.name)
+            if theirs and ours and not theirs & ours:
+                continue
             if shared(case, words(sentence, drop)) >= 2 \
-                    and named & {w.lower() for w in replaced.group(1).split()}:
+                    and noun <= {n.removesuffix("s") for n in names}:
                 backed.setdefault(target.id, sentence)
     return next(iter(backed.items())) if len(backed) == 1 else None
 

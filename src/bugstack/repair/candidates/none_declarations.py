@@ -41,7 +41,8 @@ CONSTANT = re.compile(r"(?<![\w.])((?:[a-z_][a-z0-9_]*\.)?(?:[A-Z][A-Z0-9]*(?:_[
                       r"|[A-Z]{4,}))(?![\w(])")
 _NONE_CASE = re.compile(r"\b(?:None|null)\b")
 # "Raised" as a verb ("is raised", "raised when"), not the adjective of "a raised bed".
-REFUSAL = re.compile(r"\b(?:rais(?:e|es|ing)|(?:is|are|be|been|was|were|gets?|got)\s+raised"
+REFUSAL = re.compile(r"\b(?:rais(?:e|es|ing)|(?:is|are|be|been|was|were|gets?|got|has|have|had)"
+                     r"\s+raised|raised\s+`*(?-i:[A-Z])\w+"
                      r"|raised\s+(?:as|an?|if|when|by|for|on|instead)|errors?|refus\w+|reject\w*"
                      r"|skip\w*|left out|leaves? out|omit\w*|exclud\w*|dropp\w+|hidden|hides?"
                      r"|invalid|must not)\b", re.I)

@@ -37,8 +37,12 @@ Backing, all required:
   value of a keyword of one constructor call, of a class of the repository that declares
   each of those keywords as a field admitting None;
 * at least one of those fields has a comment whose sentence about None speaks of the same
-  case as the input's declaration (two words in common besides the object's name), and
-  no comment of those fields gives None another case or refuses.
+  case as the input's declaration (a word in common besides the object's name) and names
+  no other field of the input's class; no comment of those fields gives None another
+  case, refuses, negates None ("never None while fermenting: it is then estimated") or
+  makes an exception ("but", "unless"), and neither does the input's declaration.
+
+Review 23 beat the first version with 3 wrong fixes in 3 traps.
 """
 
 from __future__ import annotations
@@ -64,6 +68,9 @@ from bugstack.repair.contract_items import comments_above, sentences
 __all__ = ["NoneInputLeavesFieldNone"]
 
 _NONE = re.compile(r"\bNone\b|\bnull\b")
+_NOT_NONE = re.compile(r"\b(?:never|not|no\s+longer)\s+(?:be\s+)?(?:None|null)\b|n't\s+(?:be\s+)?"
+                       r"(?:None|null)\b", re.I)
+_EXCEPTED = re.compile(r"\b(?:unless|except|but|other\s+than|apart\s+from|whereas)\b", re.I)
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
 
 
@@ -117,23 +124,33 @@ def _fields(analysis: Analysis, name: str) -> tuple[ast.ClassDef, list[str]] | N
     return found[0] if len(found) == 1 else None
 
 
+def _names_field(sentence: str, field: str) -> bool:
+    said = {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)}
+    return all(w in said for w in field.lower().split("_") if w)
+
+
 def _field_backing(cls: ast.ClassDef, lines: list[str], keywords: list[str],
                    declared: Declaration, read: ast.Attribute) -> str | None:
     """The comment sentence tying a field's None to the input's None case, when every
-    keyword is a field admitting None and no comment says otherwise."""
+    keyword is a field admitting None and no comment says otherwise: a None sentence
+    that shares a word with the input's None case, names no other field of the input's
+    class ("until the final gravity is read" is not the original gravity's None), and
+    neither negates None ("never None") nor makes an exception ("but", "unless")."""
     fields = {item.target.id: item for item in cls.body if isinstance(item, ast.AnnAssign)
               and isinstance(item.target, ast.Name)}
     case, drop = case_words(read, declared)
+    others = [f for f in declared.fields if f != read.attr]
     tied: str | None = None
     for keyword in keywords:
         item = fields.get(keyword)
         if item is None or not _admits_none(item.annotation):
             return None
         comment = comments_above(lines, item.lineno)
-        if REFUSAL.search(comment):
+        if REFUSAL.search(comment) or _NOT_NONE.search(comment) or _EXCEPTED.search(comment):
             return None
         for sentence in (s for s in sentences(comment) if _NONE.search(s)):
-            if shared(case, words(sentence, drop)) < 2:
+            if shared(case, words(sentence, drop)) < 1 \
+                    or any(_names_field(sentence, other) for other in others):
                 return None  # None given another case than the input's
             tied = tied or sentence
     return tied
@@ -179,8 +196,8 @@ class NoneInputLeavesFieldNone:
             return
         assert isinstance(passed.value, ast.Name)
         declared = declaration_of(analysis, passed.attr, captured[passed.value.id])
-        if declared is None:
-            return
+        if declared is None or _EXCEPTED.search(declared.clause):
+            return  # "None for a customer outside the UK, but not for one ..."
         same = ast.dump(passed)
         users = [c for c in ast.walk(statement) if isinstance(c, ast.Call)
                  and any(ast.dump(a) == same for a in [*c.args, *(k.value for k in c.keywords)])]

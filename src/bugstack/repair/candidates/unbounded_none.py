@@ -63,6 +63,7 @@ _REFUSED = re.compile(r"\b(?:reject\w*|refus\w*|raises?|invalid|errors?|not allo
 _OTHER_MEANING = re.compile(r"\buntil\b(?! further notice)|\bunknown\b|\byet\b|\bpending\b"
                             r"|\bstored as\b|\bmarks?\b|\bfor an? \w+'s\b|\bonly\b", re.I)
 _NONE = re.compile(r"\bNone\b|\bnull\b")
+_EXCEPTED = re.compile(r"\b(?:unless|except|but|other\s+than|apart\s+from)\b", re.I)
 _UPPER_NAMES = {"end", "ends", "until", "expires", "expiry", "stop", "stops", "finish",
                 "finishes", "to", "last", "limit", "max", "maximum", "closes", "ending"}
 _LOWER_NAMES = {"start", "starts", "since", "begin", "begins", "from", "first", "min",
@@ -104,12 +105,31 @@ def _own_comments(analysis: Analysis, owner: str, field: str) -> list[str]:
 
 
 def _absence_clauses(text: str, name: str) -> list[str]:
-    """The clauses that say what no ``name`` means, for documentation that never writes
-    None: "Either end may be missing: no ``drink_from`` means ready now, no ..."."""
+    """What the documentation says no ``name`` means, for documentation that never writes
+    None: "Either end may be missing: no ``drink_from`` means ready now, no ...". The
+    mention of the absence itself is left out ("no end" is the field, not its meaning),
+    a mention alone takes the clause after it ("No ``available_from``: the bike is
+    available straight away"), and a sentence with an exception ("unless ...") or a
+    meaning going on after the words of its bound gives none."""
     absent = re.compile(rf"\b(?:no|without an?|a missing)\s+`*{re.escape(name)}`*(?![\w`])",
                         re.I)
-    return [clause.strip() for sentence in sentences(text)
-            for clause in re.split(r"[,;:]", sentence) if absent.search(clause)]
+    found = []
+    for sentence in sentences(text):
+        if _EXCEPTED.search(sentence):
+            continue
+        clauses = [c.strip() for c in re.split(r"[,;:]", sentence)]
+        for index, clause in enumerate(clauses):
+            mention = absent.search(clause)
+            if mention is None:
+                continue
+            rest = (clause[:mention.start()] + " " + clause[mention.end():]).strip()
+            if not re.search(r"[A-Za-z]", re.sub(r"^(?:means?|is|are)\b", "", rest).strip()) \
+                    and index + 1 < len(clauses):
+                rest = clauses[index + 1]
+            bound = _NO_UPPER.search(rest) or _NO_LOWER.search(rest)
+            if bound is not None and not re.search(r"[A-Za-z0-9]", rest[bound.end():]):
+                found.append(rest)
+    return found
 
 
 def _unbounded(analysis: Analysis, operand: ast.expr, name: str) -> tuple[str, str] | None:
