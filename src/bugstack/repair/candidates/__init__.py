@@ -59,6 +59,7 @@ from bugstack.repair.candidates.http_dates import HttpDateDelay
 from bugstack.repair.candidates.idempotent_inserts import IdempotentInsert
 from bugstack.repair.candidates.identity_defaults import KeyStandsForItself
 from bugstack.repair.candidates.identity_rates import IdentityRate
+from bugstack.repair.candidates.inverse_cases import InverseSpecialCase
 from bugstack.repair.candidates.iso_timestamps import IsoTimestampParsed
 from bugstack.repair.candidates.json_int_keys import JsonIntKeys
 from bugstack.repair.candidates.key_case import KeyInTableCase
@@ -206,7 +207,7 @@ def default_strategies() -> list[Strategy]:
             LeadingClockField(), UnusedStandIn(), AbsentTermOfMax(), NoneInputLeavesFieldNone(),
             BlankTextForNoneTakingParameter(), BlankFieldDocumentedConstant(),
             PlaceholderInReportLine(), OneBasedAccessor(), FieldAnswersTheNoneCase(),
-            WeightsRescaledWithoutNone(),
+            WeightsRescaledWithoutNone(), InverseSpecialCase(),
             DocumentedMessageForNone(), DocumentedOptionalArgument(),
             DocumentedAlias(), UncheckedFormValidation(), UnboundedNone(),
             DocumentedRefusal(), UnlistedLabel(), DocumentedNullField(),
