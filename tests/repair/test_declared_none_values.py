@@ -413,3 +413,53 @@ def test_a_constant_named_otherwise_replaces_the_number_worked_out(tmp_path: Pat
     [candidate] = _kiln(tmp_path, source)
     assert "minutes += (CLIMB_MINUTES if segment.rate is None else" in \
         candidate.edits["studio/kiln.py"]
+
+
+MODELS = '''
+    from django.db import models
+
+
+    class Artist(models.Model):
+        name = models.CharField(max_length=80)
+        deposit_percent = models.PositiveSmallIntegerField(
+            null=True, blank=True,
+            help_text="Share taken as a deposit (0: none). Blank: the studio's default, "
+                      "settings.STUDIO_DEPOSIT_PERCENT.")
+'''
+SETTINGS = '''
+    #: The deposit of an artist whose own percentage is left blank.
+    STUDIO_DEPOSIT_PERCENT = 25
+'''
+VIEWS = '''
+    from decimal import Decimal
+
+    from django.http import JsonResponse
+
+    from bookings.models import Artist
+
+
+    def quote(artist: Artist, total: Decimal) -> JsonResponse:
+        deposit = total * artist.deposit_percent / 100
+        return JsonResponse({"deposit": str(deposit)})
+'''
+
+
+def _deposit(tmp_path: Path, models: str = MODELS) -> list[Candidate]:
+    return _propose(tmp_path, {"bookings/models.py": models, "site/settings.py": SETTINGS,
+                               "bookings/views.py": VIEWS}, "bookings/views.py",
+                    "deposit = total", "unsupported operand type(s) for *: 'decimal.Decimal' "
+                    "and 'NoneType'", {"artist": "<Artist: Guest>", "total": "Decimal('200')"})
+
+
+def test_a_django_fields_help_text_names_its_blank_value(tmp_path: Path) -> None:
+    # null=True on a number field: "Blank" is the field's None, and its help text names
+    # the setting, reached through django.conf.
+    [candidate] = _deposit(tmp_path)
+    edited = candidate.edits["bookings/views.py"]
+    assert "(settings.STUDIO_DEPOSIT_PERCENT if artist.deposit_percent is None else " \
+           "artist.deposit_percent)" in edited
+    assert "from django.conf import settings" in edited
+
+
+def test_a_django_field_not_stored_null_has_no_none_case(tmp_path: Path) -> None:
+    assert _deposit(tmp_path, MODELS.replace("null=True, blank=True", "blank=True")) == []

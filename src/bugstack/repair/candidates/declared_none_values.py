@@ -60,7 +60,7 @@ from collections.abc import Iterator
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
-from bugstack.repair.candidates.edits import replace_node
+from bugstack.repair.candidates.edits import insert_import, replace_node
 from bugstack.repair.candidates.none_declarations import (
     CONSTANT,
     REFUSAL,
@@ -325,11 +325,17 @@ class DeclaredNoneValue:
         if not _takes_any_expression(analysis.statement, replaced):
             text = f"({text})"
         what = "the field" if replaced is read else f"`{value}`"
+        edited = replace_node(crash.source, replaced, text)
+        if constant.startswith("settings.") and analysis.tree is not None and not any(
+                isinstance(n, ast.Import | ast.ImportFrom)
+                and any((a.asname or a.name) == "settings" for a in n.names)
+                for n in analysis.tree.body):
+            edited = insert_import(edited, "from django.conf import settings")
         return Candidate(
             strategy=self.name,
             description=f"When `{field}` is None, {what} now takes {constant}, the value "
                         f"the code gives that case, instead of the code crashing on None.",
-            edits={crash.path: replace_node(crash.source, replaced, text)},
+            edits={crash.path: edited},
             originals={crash.path: crash.source}, plausibility=0.85, contract=why,
         )
 

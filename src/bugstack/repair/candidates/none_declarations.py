@@ -111,23 +111,76 @@ def declaration_of(analysis: Analysis, attr: str, shown: str) -> Declaration | N
         return None  # several classes declare the name: which one is not known
     rel, text, owner = chosen[0]
     item = next(i for i in owner.body if _declares(i, attr))
-    assert isinstance(item, ast.AnnAssign)
-    declared = ast.unparse(item.annotation)
+    declared = _annotation(item)
     if "None" not in declared and not declared.startswith(("Optional[", "typing.Optional[")):
         return None
     comment = comments_above(text.splitlines(), item.lineno)
+    if isinstance(item, ast.Assign):
+        comment = _model_field_words(item, comment)
     clauses = [c for c in sentences(comment) if _NONE_CASE.search(c)]
     if len(clauses) != 1 or len(_NONE_CASE.findall(clauses[0])) != 1 \
             or _SEVERAL_CASES.search(clauses[0]) or REFUSAL.search(comment):
         return None
-    fields = {i.target.id: ast.unparse(i.annotation) for i in owner.body
-              if isinstance(i, ast.AnnAssign) and isinstance(i.target, ast.Name)}
+    fields = {name: _annotation(i) for i in owner.body for name in _declared_names(i)}
     return Declaration(owner, fields, clauses[0], only_one=len(owners) == 1, path=rel)
 
 
+#: What a Django model field holds in Python, to read it as an annotation.
+_MODEL_FIELDS = {"IntegerField": "int", "PositiveIntegerField": "int", "SmallIntegerField": "int",
+                 "PositiveSmallIntegerField": "int", "BigIntegerField": "int",
+                 "PositiveBigIntegerField": "int", "FloatField": "float",
+                 "DecimalField": "Decimal", "CharField": "str", "TextField": "str",
+                 "SlugField": "str", "EmailField": "str", "URLField": "str",
+                 "DateField": "date", "DateTimeField": "datetime", "TimeField": "time",
+                 "DurationField": "timedelta", "BooleanField": "bool"}
+
+
+def _model_field(item: ast.stmt) -> tuple[str, bool] | None:
+    """(the Python type, null=True) of ``name = models.XField(...)`` in a class body."""
+    if not (isinstance(item, ast.Assign) and len(item.targets) == 1
+            and isinstance(item.targets[0], ast.Name) and isinstance(item.value, ast.Call)):
+        return None
+    kind = _MODEL_FIELDS.get(ast.unparse(item.value.func).rsplit(".", 1)[-1])
+    if kind is None:
+        return None
+    null = any(k.arg == "null" and isinstance(k.value, ast.Constant) and k.value.value is True
+               for k in item.value.keywords)
+    return kind, null
+
+
+def _declared_names(item: ast.stmt) -> list[str]:
+    if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+        return [item.target.id]
+    if _model_field(item) is not None:
+        assert isinstance(item, ast.Assign) and isinstance(item.targets[0], ast.Name)
+        return [item.targets[0].id]
+    return []
+
+
+def _annotation(item: ast.stmt) -> str:
+    if isinstance(item, ast.AnnAssign):
+        return ast.unparse(item.annotation)
+    field = _model_field(item)
+    return "" if field is None else f"{field[0]} | None" if field[1] else field[0]
+
+
+def _model_field_words(item: ast.Assign, comment: str) -> str:
+    """A Django field's comment and ``help_text``. For a field stored NULL that holds no
+    text, "blank" is how a form leaves it, and the value is then None: "Blank: the
+    studio's default" is the field's None case."""
+    assert isinstance(item.value, ast.Call)
+    helps = [k.value for k in item.value.keywords if k.arg == "help_text"]
+    words = " ".join(part for part in [comment, *(
+        ast.literal_eval(h) for h in helps if isinstance(h, ast.Constant)
+        and isinstance(h.value, str))] if part)
+    field = _model_field(item)
+    if field is not None and field[1] and field[0] != "str":
+        words = re.sub(r"\b[Bb]lank\b", "None", words)
+    return words
+
+
 def _declares(item: ast.stmt, attr: str) -> bool:
-    return isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name) \
-        and item.target.id == attr
+    return attr in _declared_names(item)
 
 
 def names_for_none(clause: str) -> set[str]:
@@ -184,8 +237,15 @@ def reachable_constant(analysis: Analysis, written: str) -> tuple[str, ast.expr]
             return (name, value) if value is not None else None
         return None
     other = _module_tree(analysis, module) if _imports(tree, module) else None
+    if other is None and module == "settings" and _uses_django(tree):
+        other = _module_tree(analysis, "settings")  # reached through django.conf
     value = constant_value(other, name) if other is not None else None
     return (f"{module}.{name}", value) if value is not None else None
+
+
+def _uses_django(tree: ast.Module) -> bool:
+    return any(isinstance(n, ast.ImportFrom) and (n.module or "").split(".")[0] == "django"
+               for n in tree.body)
 
 
 def _imports(tree: ast.Module, module: str) -> bool:
