@@ -166,8 +166,9 @@ def _sentence_backing(analysis: Analysis, read: ast.Attribute, declared: Declara
     case, drop = case_words(read, declared)
     backed: dict[str, str] = {}
     for sentence in (s for text in docstrings_around(analysis) for s in sentences(text)):
-        # "A segment whose rate is None is a full ramp": that None names the case.
-        answers = re.sub(r"\b(?:is|are|was|were)\s+None\b", "", sentence)
+        # "A segment whose rate is None is a full ramp": that None names the case ("its
+        # firing time is None" is an answer of its own).
+        answers = re.sub(r"\bwhose\s+(?:\w+\s+){0,2}(?:is|are|was|were)\s+None\b", "", sentence)
         if REFUSAL.search(sentence) or SECOND_ANSWER.search(answers) \
                 or not _ABSENCE.search(sentence):
             continue
@@ -193,6 +194,14 @@ _PERIODS = {"day": r"daily|a\s+day|per\s+day|each\s+day", "night": r"nightly|a\s
             r"|per\s+night|each\s+night", "week": r"weekly|a\s+week|per\s+week|each\s+week",
             "month": r"monthly|a\s+month|per\s+month|each\s+month", "year": r"yearly|annual"
             r"|a\s+year|per\s+year|each\s+year|the\s+year"}
+
+
+def _per_other_time(sentence: str, comments: list[str]) -> bool:
+    """The constant's sentence counts per another time than the field's own comment."""
+    per = re.compile(r"\b(?:an?|per|each)\s+(second|minute|hour|day|week|month|year)\b", re.I)
+    theirs = {m.group(1).lower() for m in per.finditer(sentence)}
+    ours = {m.group(1).lower() for c in comments for m in per.finditer(c)}
+    return bool(theirs and ours and not theirs & ours)
 
 
 def _periods(text: str) -> set[str]:
@@ -288,8 +297,12 @@ class DeclaredNoneValue:
             reached = reachable_constant(analysis, backing[0])
             # ``KILN_MAX_RATE`` for a None ``rate`` is the field's own value; an
             # ``UNKNOWN_LENGTH`` for a None ``duration`` is the number worked out from it.
-            itself = set(read.attr.lower().split("_")) <= set(
-                backing[0].rsplit(".", 1)[-1].lower().split("_"))
+            # The head noun, last in English compounds, decides: ``UNKNOWN_WEIGHT_FEE`` is
+            # a fee, not a weight (review 25).
+            itself = read.attr.lower().split("_")[-1] == \
+                backing[0].rsplit(".", 1)[-1].lower().split("_")[-1]
+            if itself and _per_other_time(backing[1], analysis.declaration_comments(read.attr)):
+                return  # "degrees a minute" for a rate "in degrees an hour"
             if reached is not None and fits(reached[1], annotation):
                 yield self._candidate(analysis, read,
                                       read if itself else _number_around(statement, read),

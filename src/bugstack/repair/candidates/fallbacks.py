@@ -120,21 +120,48 @@ def _records_already_checked(analysis: Analysis) -> bool:
 
 
 def _called_per_item(analysis: Analysis) -> bool:
-    """The crashing function is called for each item of a listing in its module
+    """The crashing function is called for each item of a listing, in any module
     (``[_status(m) for m in machines.all_machines()]``): a sibling's "not found" would
-    answer the whole list with a 404 for one item's missing key, so it backs nothing."""
-    function, tree = analysis.function, analysis.tree
-    if function is None or tree is None or isinstance(function, ast.Lambda):
+    answer the whole list with a 404 for one item's missing key, so it backs nothing. A
+    loop over the very mapping the crash reads (``for machine_id in STARTED`` around
+    ``STARTED[machine_id]``) never meets a missing key, and does not count."""
+    function, statement = analysis.function, analysis.statement
+    if function is None or isinstance(function, ast.Lambda) or statement is None:
         return False
     name = function.name
-    for node in ast.walk(tree):
-        body = [node.elt] if isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp) \
-            else [node.key, node.value] if isinstance(node, ast.DictComp) \
-            else node.body if isinstance(node, ast.For) else []
-        if any(isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
-               and call.func.id == name for part in body for call in ast.walk(part)):
-            return True
+    read = {ast.unparse(n.value) for n in ast.walk(statement) if isinstance(n, ast.Subscript)}
+    for _rel, _text, tree in analysis.parsed_files(f"{name}("):
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp):
+                body: list[ast.AST] = [node.elt] if not isinstance(node, ast.DictComp) \
+                    else [node.key, node.value]
+                iters = [g.iter for g in node.generators]
+            elif isinstance(node, ast.For):
+                body, iters = list(node.body), [node.iter]
+            else:
+                continue
+            if any(_over(it, read) for it in iters):
+                continue
+            if any(isinstance(call, ast.Call) and _called(call, name)
+                   for part in body for call in ast.walk(part)):
+                return True
     return False
+
+
+def _called(call: ast.Call, name: str) -> bool:
+    return (isinstance(call.func, ast.Name) and call.func.id == name) or (
+        isinstance(call.func, ast.Attribute) and call.func.attr == name)
+
+
+def _over(iterable: ast.expr, mappings: set[str]) -> bool:
+    """``STARTED``, ``STARTED.keys()``, ``sorted(STARTED)`` for a read mapping."""
+    if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Attribute) \
+            and iterable.func.attr in ("keys", "items"):
+        iterable = iterable.func.value
+    elif isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) \
+            and iterable.func.id in ("sorted", "list", "reversed") and iterable.args:
+        iterable = iterable.args[0]
+    return ast.unparse(iterable) in mappings
 
 
 def fallbacks(analysis: Analysis, lookup: bool = True) -> list[Fallback]:

@@ -37,7 +37,12 @@ Backing, all required:
 * that field is declared of the type the method returns (``DateField`` or ``date`` for
   ``-> date``, ``DateTimeField`` or ``datetime`` for ``-> datetime``) and does not admit
   None;
+* the sentence names no offset or later step ("a week after the day it was written",
+  "lapses six months after"), and does not negate the method's own word ("has no refill
+  due"); no other sentence speaks of the field's absence;
 * no sentence of the docstring refuses anything.
+
+Review 25 beat the first version with 3 wrong fixes in 3 traps.
 """
 
 from __future__ import annotations
@@ -55,7 +60,10 @@ from bugstack.repair.contract_items import sentences
 __all__ = ["FieldAnswersTheNoneCase"]
 
 _OPERAND = re.compile(r"unsupported operand type\(s\) for \S+: '([\w.]+)' and '([\w.]+)'")
-_ABSENCE = re.compile(r"\bnot\s+(?:\w+\s+){0,2}yet\b|\bnever\b|\bno\b|\bwithout\b", re.I)
+_ABSENCE = re.compile(r"\bnot\s+(?:\w+\s+){0,4}yet\b|\bnever\b|\bno\b|\bwithout\b", re.I)
+# "a week after the day it was written", "which comes after": the day is not the answer.
+_OFFSET = re.compile(r"\b(?:after|before|later|earlier|since|until|weeks?|months?|years?|days"
+                     r"|hours?|plus|minus|lapses?|expires?|stays?)\b", re.I)
 _REFUSES = re.compile(r"\b(?:rais(?:e|es|ing)|errors?|refus\w*|reject\w*|invalid|must)\b", re.I)
 _FILLER = {"on", "at", "date", "day", "time", "when"}
 _TYPES = {"DateField": "date", "DateTimeField": "datetime"}
@@ -124,15 +132,22 @@ class FieldAnswersTheNoneCase:
             return
         own = _words(function.name) - _FILLER
         answers = []
+        case_sentences = [s for s in sentences(docstring)
+                          if any(_mentions(s, {w}) for w in _words(empty) - _FILLER)]
         for sentence in sentences(docstring):
-            if not _ABSENCE.search(sentence) \
+            if not _ABSENCE.search(sentence) or _OFFSET.search(sentence) \
                     or not any(_mentions(sentence, {w}) for w in _words(empty) - _FILLER) \
-                    or not any(_mentions(sentence, {w}) for w in own):
+                    or not any(_mentions(sentence, {w}) for w in own) \
+                    or any(re.search(rf"\b(?:no|not|never)\s+(?:\w+\s+)?{re.escape(w)}", sentence,
+                                     re.I) for w in own):
                 continue
-            named = [f for f in fields if f != empty and _mentions(sentence, _words(f) - _FILLER)]
-            if len(named) == 1 and fields[named[0]] == (returned, False):
+            # The fields of the method's type the sentence names ("the patient" is no day).
+            named = [f for f in fields if f != empty and fields[f] == (returned, False)
+                     and _mentions(sentence, _words(f) - _FILLER)]
+            if len(named) == 1:
                 answers.append((named[0], sentence))
-        if len(answers) != 1:
+        if len(answers) != 1 or any(s != answers[0][1] and _ABSENCE.search(s)
+                                    for s in case_sentences):
             return
         other, sentence = answers[0]
         guard = [f"if self.{empty} is None:", f"\treturn self.{other}"]

@@ -13,11 +13,13 @@ The table's module speaks for the table wherever it is read, so the read becomes
 ``PROGRAMME_MINUTES.get(machine.programme, machines.UNKNOWN_PROGRAMME_MINUTES)`` (through
 the module name the reader already binds, or the constant's own name when it imports it).
 
-Backing, either one, in the module the table is imported from by name: a constant named
-for the table's missing keys whose comment says so (``contract_constants.
-default_for_table``), or every ``.get()`` of the table there falling back to the one
-module constant. Nothing when the reading module cannot name the constant without a new
-import, or when the table's module refuses the case.
+Backing, in the module the table is imported from by name: a constant named for the
+table's missing keys whose comment says so (``contract_constants.default_for_table``). A
+sibling's ``.get(key, WELCOME_DISCOUNT)`` there is that function's answer, not the
+table's, and backs nothing (review 25). Nothing when the reading module cannot name the
+constant without a new import, when the table's module refuses the case, or when the
+reading function's docstring names the table or speaks of keys it lacks (its own word:
+"the programmes PROGRAMME_MINUTES does not list ... are free").
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ from bugstack.repair.contract import Evidence
 from bugstack.repair.contract_constants import default_for_table
 
 __all__ = ["imported_table_default"]
+
+_OWN_WORD = re.compile(r"\b(?:does\s+not\s+list|not\s+listed|unlisted|missing|unknown"
+                       r"|any\s+other|no\s+longer)\b", re.I)
 
 
 def _origin(tree: ast.Module, table: str) -> str | None:
@@ -74,19 +79,15 @@ def imported_table_default(analysis: Analysis, table: str) -> Evidence | None:
         origin = ast.parse(source)
     except SyntaxError:
         return None
+    function = analysis.function
+    own = ast.get_docstring(function) or "" if function is not None \
+        and not isinstance(function, ast.Lambda) else ""
+    if re.search(rf"\b{re.escape(table)}\b", own) or _OWN_WORD.search(own):
+        return None  # the reading function says what an unlisted key is there
     found = default_for_table(source, origin, table)
-    if found is not None:
-        name, reason = found.source, found.reason
-    else:
-        defaults = set(re.findall(rf"\b{re.escape(table)}\.get\(\s*[^,()]+,\s*([A-Z][A-Z0-9_]*)"
-                                  r"\s*\)", source))
-        if len(defaults) != 1 or re.search(rf"\b{re.escape(table)}\.get\(\s*[^,()]+\)", source):
-            return None
-        name = defaults.pop()
-        if not any(isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name
-                                                     for t in n.targets) for n in origin.body):
-            return None  # not a constant of the table's module
-        reason = f"`{module}`, the table's own module, reads it with `.get(..., {name})`"
+    if found is None:
+        return None
+    name, reason = found.source, found.reason
     spelled = _spelled(tree, module, name)
     if spelled is None:
         return None

@@ -181,7 +181,16 @@ class NullFieldsOfNone:
                 yield from same
                 return
             # ``walk.walker`` shown None, read by several keys: the sentence naming them
-            # all decides, as for a plain variable.
+            # all decides, as for a plain variable, where the docstring gives no other
+            # answer anywhere (a constant, a quoted text: "printed as "Unassigned", with
+            # OFFICE_PHONE", "the agency's name and duty line (AGENCY)": review 25).
+            told_all = ast.get_docstring(function) or ""
+            constants = {t.id for n in (analysis.tree.body if analysis.tree else [])
+                         if isinstance(n, ast.Assign) for t in n.targets
+                         if isinstance(t, ast.Name) and t.id.isupper()}
+            if any(re.search(rf"\b{c}\b", told_all) for c in constants) \
+                    or re.search(r"[\"“][^\"”]+[\"”]", told_all):
+                return
         entries, every_key = found
         keys = [key for key, _ in entries]
         told = whole_sentences(ast.get_docstring(function) or "")

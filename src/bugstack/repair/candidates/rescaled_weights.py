@@ -32,7 +32,11 @@ Backing, all required:
   weights in percent would be put on another scale by the division;
 * a sentence of the function's docstring says None (or the item's case) is left out
   (left out, skipped, not counted, ignored, excluded) and the remaining weights are
-  scaled up (rescaled, renormalised, scaled so they sum to 1), and none refuses.
+  scaled up (rescaled, renormalised, scaled so they sum to 1), with no contrast or
+  target of its own ("unlike the dashboard's", "onto the exam alone"); no sentence
+  refuses, or gives a missing item a score of its own ("an exam not sat scores 0").
+
+Review 25 beat the first version with 3 wrong fixes in 3 traps.
 """
 
 from __future__ import annotations
@@ -53,7 +57,12 @@ __all__ = ["WeightsRescaledWithoutNone"]
 _NONE_PRODUCT = re.compile(r"unsupported operand type\(s\) for \*: (?:'NoneType' and '\w+'"
                            r"|'\w+' and 'NoneType')")
 _LEFT_OUT = re.compile(r"\b(?:left\s+out|leaves?\s+out|skipped|not\s+counted|ignored"
-                       r"|excluded|dropped)\b", re.I)
+                       r"|excluded|dropped|(?:does|do)\s+not\s+count|(?:doesn't|don't)\s+count)\b",
+                       re.I)
+# "Unlike the dashboard's mark, ...", "onto the exam alone": another rule than a rescale.
+_OTHERWISE = re.compile(r"\b(?:unlike|whereas|but|except|onto|instead)\b", re.I)
+# Another answer for a missing score: "an exam not sat (None) scores 0".
+_ANOTHER_ANSWER = re.compile(r"\b(?:scores?|counts?\s+as|is\s+taken\s+as|as)\s+(?:0|zero)\b", re.I)
 _RESCALED = re.compile(r"\b(?:scaled\s+up|rescaled|re-?normali[sz]ed|re-?weighted"
                        r"|scaled\s+so\s+(?:that\s+)?they\s+(?:still\s+)?sum\s+to\s+1)\b", re.I)
 _REFUSES = re.compile(r"\b(?:rais(?:e|es|ing)|errors?|refus\w*|reject\w*|invalid|must)\b", re.I)
@@ -138,10 +147,10 @@ class WeightsRescaledWithoutNone:
             return
         if not _sums_to_one(analysis, loop.iter):
             return  # weights in percent, or not known: dividing would change the scale
-        said = [s for s in sentences(ast.get_docstring(function) or "")
-                if _LEFT_OUT.search(s) and _RESCALED.search(s)]
-        if len(said) != 1 or any(_REFUSES.search(s)
-                                 for s in sentences(ast.get_docstring(function) or "")):
+        told = sentences(ast.get_docstring(function) or "")
+        said = [s for s in told if _LEFT_OUT.search(s) and _RESCALED.search(s)]
+        if len(said) != 1 or _OTHERWISE.search(said[0]) \
+                or any(_REFUSES.search(s) or _ANOTHER_ANSWER.search(s) for s in told):
             return
         source = crash.source
         item = ast.get_source_segment(source, items[0]) or ast.unparse(items[0])
