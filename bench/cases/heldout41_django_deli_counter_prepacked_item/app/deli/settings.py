@@ -1,0 +1,9 @@
+SECRET_KEY = "deli-counter-not-a-secret"
+DEBUG = False
+ALLOWED_HOSTS = ["testserver", "localhost", "counter.deli.internal"]
+ROOT_URLCONF = "deli.urls"
+INSTALLED_APPS: list[str] = []
+MIDDLEWARE = ["django.middleware.common.CommonMiddleware"]
+DATABASES: dict[str, dict[str, str]] = {}
+USE_TZ = True
+TIME_ZONE = "Europe/London"
