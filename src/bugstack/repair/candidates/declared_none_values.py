@@ -196,6 +196,18 @@ _PERIODS = {"day": r"daily|a\s+day|per\s+day|each\s+day", "night": r"nightly|a\s
             r"|a\s+year|per\s+year|each\s+year|the\s+year"}
 
 
+_RATE_UNIT = re.compile(r"\b([a-z]+)\s+(?:an?|per|each)\s+"
+                        r"(second|minute|hour|day|week|month|year)\b", re.I)
+
+
+def _same_rate_unit(sentence: str, comments: list[str]) -> bool:
+    """The sentence and the field's comment give the same "<unit> a <time>"."""
+    theirs = {(m.group(1).lower(), m.group(2).lower()) for m in _RATE_UNIT.finditer(sentence)}
+    ours = {(m.group(1).lower(), m.group(2).lower()) for c in comments
+            for m in _RATE_UNIT.finditer(c)}
+    return bool(theirs & ours)
+
+
 def _per_other_time(sentence: str, comments: list[str]) -> bool:
     """The constant's sentence counts per another time than the field's own comment."""
     per = re.compile(r"\b(?:an?|per|each)\s+(second|minute|hour|day|week|month|year)\b", re.I)
@@ -299,9 +311,14 @@ class DeclaredNoneValue:
             # ``UNKNOWN_LENGTH`` for a None ``duration`` is the number worked out from it.
             # The head noun, last in English compounds, decides: ``UNKNOWN_WEIGHT_FEE`` is
             # a fee, not a weight (review 25).
+            # ... and only when the sentence gives it in the field's own unit ("degrees an
+            # hour" in both): "starts at FIRST_INTERVAL_DAYS, whatever the grade" is the
+            # whole interval, not the one the grade stretches (batch 33).
+            comments = analysis.declaration_comments(read.attr)
             itself = read.attr.lower().split("_")[-1] == \
-                backing[0].rsplit(".", 1)[-1].lower().split("_")[-1]
-            if itself and _per_other_time(backing[1], analysis.declaration_comments(read.attr)):
+                backing[0].rsplit(".", 1)[-1].lower().split("_")[-1] \
+                and _same_rate_unit(backing[1], comments)
+            if itself and _per_other_time(backing[1], comments):
                 return  # "degrees a minute" for a rate "in degrees an hour"
             if reached is not None and fits(reached[1], annotation):
                 yield self._candidate(analysis, read,
