@@ -318,7 +318,7 @@ class DeclaredNoneValue:
             itself = read.attr.lower().split("_")[-1] == \
                 backing[0].rsplit(".", 1)[-1].lower().split("_")[-1] \
                 and _same_rate_unit(backing[1], comments)
-            if itself and _per_other_time(backing[1], comments):
+            if _per_other_time(backing[1], comments):
                 return  # "degrees a minute" for a rate "in degrees an hour"
             if reached is not None and fits(reached[1], annotation):
                 yield self._candidate(analysis, read,
