@@ -69,6 +69,21 @@ class Analysis:
             return None
         return key if isinstance(key, str) else None
 
+    def captured_none_field(self, expr: ast.expr) -> str | None:
+        """``field`` when ``expr`` is ``obj.field`` and the captured ``obj`` (a dataclass or
+        model repr, ``Order(id=3, paid_at=None)``) shows ``field=None``."""
+        if not (isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name)):
+            return None
+        try:
+            made = ast.parse(self.values.get(expr.value.id, ""), mode="eval").body
+        except SyntaxError:
+            return None
+        if isinstance(made, ast.Call) and any(
+                k.arg == expr.attr and isinstance(k.value, ast.Constant) and k.value.value is None
+                for k in made.keywords):
+            return expr.attr
+        return None
+
     def read(self, rel: str) -> str | None:
         """A repository file's text, or None when it does not exist."""
         return read_repository_file(self.root, rel)

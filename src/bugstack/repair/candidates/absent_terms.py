@@ -79,21 +79,6 @@ _REFUSES = re.compile(r"\b(?:refus\w*|reject\w*|rais(?:e|es|ing)|fail\w*|errors?
 _NEGATED = re.compile(r"\b(?:cannot|not|no\s+longer|only)\b|n't\b|\bmust\s+wait\b", re.I)
 
 
-def _none_field(operand: ast.expr, analysis: Analysis) -> ast.Attribute | None:
-    """``obj.field`` when the captured ``obj`` shows ``field=None``."""
-    if not (isinstance(operand, ast.Attribute) and isinstance(operand.value, ast.Name)):
-        return None
-    try:
-        made = ast.parse(analysis.values.get(operand.value.id, ""), mode="eval").body
-    except SyntaxError:
-        return None
-    if isinstance(made, ast.Call) and any(
-            k.arg == operand.attr and isinstance(k.value, ast.Constant) and k.value.value is None
-            for k in made.keywords):
-        return operand
-    return None
-
-
 def _max_of_two(statement: ast.stmt, name: str, tree: ast.Module) -> ast.expr | None:
     """The other argument of ``return max(name, other)`` (either order)."""
     if not (isinstance(statement, ast.Return) and isinstance(statement.value, ast.Call)):
@@ -179,7 +164,8 @@ class AbsentTermOfMax:
         name = statement.targets[0].id
         binop = statement.value
         operand = binop.left if matched.group(2) == "NoneType" else binop.right
-        field = _none_field(operand, analysis)
+        field = operand if isinstance(operand, ast.Attribute) \
+            and analysis.captured_none_field(operand) else None
         follower = _next_statement(function, statement)
         if field is None or follower is None:
             return

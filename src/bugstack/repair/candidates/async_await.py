@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis, origin_of
 from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.calls import called_name
 from bugstack.repair.candidates.edits import replace_node
 
 __all__ = ["MissingAwait"]
@@ -24,13 +25,6 @@ def _coroutine_functions(analysis: Analysis) -> set[str]:
     for _, _, tree in analysis.parsed_files("async def"):
         names |= {n.name for n in ast.walk(tree) if isinstance(n, ast.AsyncFunctionDef)}
     return names
-
-
-def _called_name(call: ast.Call) -> str | None:
-    func = call.func
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    return func.id if isinstance(func, ast.Name) else None
 
 
 class MissingAwait:
@@ -45,11 +39,11 @@ class MissingAwait:
         coroutines = _coroutine_functions(analysis)
         calls: list[ast.Call] = []
         for node in ast.walk(statement):
-            if isinstance(node, ast.Call) and _called_name(node) in coroutines:
+            if isinstance(node, ast.Call) and called_name(node) in coroutines:
                 calls.append(node)
             elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
                 value = origin_of(function, node.id, crash.lineno)
-                if isinstance(value, ast.Call) and _called_name(value) in coroutines:
+                if isinstance(value, ast.Call) and called_name(value) in coroutines:
                     calls.append(value)
         awaited = {id(n.value) for n in ast.walk(function) if isinstance(n, ast.Await)}
         for call in {id(c): c for c in calls if id(c) not in awaited}.values():
@@ -65,8 +59,8 @@ class MissingAwait:
                 pass
             yield Candidate(
                 strategy=self.name,
-                description=f"`{_called_name(call)}` is a coroutine function and was called "
+                description=f"`{called_name(call)}` is a coroutine function and was called "
                             "without `await`; its result is now awaited.",
                 edits={crash.path: new}, originals={crash.path: crash.source},
-                plausibility=0.85, contract=f"`{_called_name(call)}` is declared `async def`",
+                plausibility=0.85, contract=f"`{called_name(call)}` is declared `async def`",
             )

@@ -67,7 +67,7 @@ def _negated(sentence: str, start: int) -> bool:
     return re.search(r"\b(?:not|never|no longer|cannot)\b|n't\b", clause, re.I) is not None
 
 
-def _field_names(conversion: ast.Call, statement: ast.stmt) -> set[str]:
+def _field_names(statement: ast.stmt) -> set[str]:
     """The words that name the converted field: the key it is read by (``getlist("age")``,
     ``form["age"]``), the names of the list and of what it is made from (``ages``)."""
     found = {n.value for n in ast.walk(statement) if isinstance(n, ast.Constant)
@@ -76,7 +76,6 @@ def _field_names(conversion: ast.Call, statement: ast.stmt) -> set[str]:
     found |= {n.attr for n in ast.walk(statement) if isinstance(n, ast.Attribute)}
     found -= {"int", "float", "Decimal", "strip", "getlist", "get", "form", "request",
               "args", "POST", "GET", "data", "value", "values", "text", "item", "items"}
-    del conversion
     return {w.lower().removesuffix("s") for name in found for w in name.split("_")
             if len(w) > 2}
 
@@ -192,7 +191,7 @@ class BlankTextForNoneTakingParameter:
                  if where != "the module docstring"]
         if any(refusal_in(text) for text in texts):
             return
-        names = _field_names(conversion, statement)
+        names = _field_names(statement)
         said = next((s for text in texts for s in sentences(text)
                      for m in _MAY_BE_BLANK.finditer(s) if not _negated(s, m.start())
                      and _names_field(s[:m.start()], names) and _says_no_more(s[m.end():])),

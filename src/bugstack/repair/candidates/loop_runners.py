@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis, enclosing_function, enclosing_statement
 from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.calls import called_name
 from bugstack.repair.candidates.edits import insert_import, replace_node
 
 __all__ = ["AwaitInsteadOfLoopRunner"]
@@ -49,13 +50,6 @@ def _runner_argument(node: ast.AST) -> ast.expr | None:
     if func in ("asyncio.run", "run") or func.endswith(".run_until_complete"):
         return node.args[0]
     return None
-
-
-def _called_name(call: ast.Call) -> str | None:
-    func = call.func
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    return func.id if isinstance(func, ast.Name) else None
 
 
 def _awaited(source: str, call: ast.Call, coroutine: str) -> str:
@@ -121,7 +115,7 @@ class AwaitInsteadOfLoopRunner:
         if not isinstance(caller_function, ast.AsyncFunctionDef) or caller_statement is None:
             return
         calls = [n for n in ast.walk(caller_statement)
-                 if isinstance(n, ast.Call) and _called_name(n) == wrapper.name]
+                 if isinstance(n, ast.Call) and called_name(n) == wrapper.name]
         if len(calls) != 1:
             return
         call = calls[0]
@@ -162,7 +156,7 @@ def _thin_wrapper(function: ast.FunctionDef) -> bool:
         return False
     for statement in body[:-1]:  # loop = asyncio.get_event_loop()
         if not (isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Call)
-                and _called_name(statement.value) in _LOOP_FACTORIES):
+                and called_name(statement.value) in _LOOP_FACTORIES):
             return False
     return True
 
@@ -267,7 +261,7 @@ def _backing(analysis: Analysis, wrapper: ast.FunctionDef, target: str,
         for node in ast.walk(tree):
             if isinstance(node, ast.AsyncFunctionDef) and node.name != caller and any(
                     isinstance(n, ast.Await) and isinstance(n.value, ast.Call)
-                    and _called_name(n.value) == target for n in ast.walk(node)):
+                    and called_name(n.value) == target for n in ast.walk(node)):
                 reasons.append(f"`{node.name}` ({rel}) already awaits `{target}` directly")
                 break
         if reasons:

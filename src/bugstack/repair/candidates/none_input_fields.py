@@ -54,6 +54,7 @@ from collections.abc import Iterator
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis, enclosing_statement
 from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.calls import argument_for, called_name
 from bugstack.repair.candidates.edits import indent_unit, indentation_of, replace_nodes
 from bugstack.repair.candidates.none_declarations import (
     REFUSAL,
@@ -78,23 +79,6 @@ def _admits_none(annotation: ast.expr | None) -> bool:
     text = ast.unparse(annotation) if annotation is not None else ""
     return "None" in text or text.startswith(("Optional[", "typing.Optional[")) \
         or text in ("Any", "typing.Any", "object")
-
-
-def _called_name(call: ast.Call) -> str | None:
-    if isinstance(call.func, ast.Name):
-        return call.func.id
-    return call.func.attr if isinstance(call.func, ast.Attribute) else None
-
-
-def _argument(call: ast.Call, function: FunctionNode, name: str) -> ast.expr | None:
-    for keyword in call.keywords:
-        if keyword.arg == name:
-            return keyword.value
-    positional = [p.arg for p in [*function.args.posonlyargs, *function.args.args]]
-    if any(isinstance(a, ast.Starred) for a in call.args) or name not in positional:
-        return None
-    index = positional.index(name)
-    return call.args[index] if index < len(call.args) else None
 
 
 def _none_parameter(analysis: Analysis, function: FunctionNode) -> str | None:
@@ -188,8 +172,8 @@ class NoneInputLeavesFieldNone:
         if parameter is None or statement is None:
             return
         calls = [c for c in ast.walk(statement)
-                 if isinstance(c, ast.Call) and _called_name(c) == function.name]
-        passed = _argument(calls[0], function, parameter) if len(calls) == 1 else None
+                 if isinstance(c, ast.Call) and called_name(c) == function.name]
+        passed = argument_for(calls[0], function, parameter) if len(calls) == 1 else None
         captured = {k: v if isinstance(v, str) else repr(v)
                     for k, v in caller.frame.vars.items()}
         if not isinstance(passed, ast.Attribute) or not _shown_none(passed, captured):
@@ -209,7 +193,7 @@ class NoneInputLeavesFieldNone:
         constructors = {id(p[1]) for p in placed if p is not None}
         keywords = [p[0] for p in placed if p is not None]
         constructor = next(p[1] for p in placed if p is not None)
-        name = _called_name(constructor)
+        name = called_name(constructor)
         found = _fields(analysis, name) if len(constructors) == 1 and name else None
         if found is None:
             return

@@ -28,6 +28,7 @@ from decimal import Decimal, InvalidOperation
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis, enclosing_function, enclosing_statement
 from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.calls import argument_for, called_name
 from bugstack.repair.candidates.decimal_operands import decimal_name
 from bugstack.repair.candidates.edits import insert_import, replace_node
 
@@ -74,26 +75,6 @@ def _parameters(function: FunctionNode) -> list[ast.arg]:
     return [*function.args.posonlyargs, *function.args.args]
 
 
-def _argument(call: ast.Call, function: FunctionNode, name: str) -> ast.expr | None:
-    """The expression ``call`` passes for parameter ``name``."""
-    for keyword in call.keywords:
-        if keyword.arg == name:
-            return keyword.value
-    positional = [p.arg for p in _parameters(function)]
-    if isinstance(call.func, ast.Attribute) and positional[:1] in (["self"], ["cls"]):
-        positional = positional[1:]  # bound: the object is not among the call's arguments
-    if any(isinstance(a, ast.Starred) for a in call.args) or name not in positional:
-        return None
-    index = positional.index(name)
-    return call.args[index] if index < len(call.args) else None
-
-
-def _called_name(call: ast.Call) -> str | None:
-    if isinstance(call.func, ast.Name):
-        return call.func.id
-    return call.func.attr if isinstance(call.func, ast.Attribute) else None
-
-
 def _origin(value: ast.expr, function: FunctionNode) -> ast.expr:
     """What a plain name passed as the argument was assigned from, when once."""
     if not isinstance(value, ast.Name):
@@ -114,10 +95,10 @@ def _other_conversions(analysis: Analysis, callee: FunctionNode, name: str,
             if not isinstance(function, FunctionNode) or function is callee:
                 continue
             for call in ast.walk(function):
-                if not isinstance(call, ast.Call) or _called_name(call) != callee.name \
+                if not isinstance(call, ast.Call) or called_name(call) != callee.name \
                         or (rel, call.lineno, call.col_offset) == skip:
                     continue
-                argument = _argument(call, callee, name)
+                argument = argument_for(call, callee, name)
                 made = _origin(argument, function) if argument is not None else None
                 if isinstance(made, ast.Call):
                     found.add(ast.unparse(made.func).rsplit(".", 1)[-1])
@@ -160,10 +141,10 @@ class TextToDeclaredNumber:
         if statement is None or caller_function is None:
             return
         calls = [c for c in ast.walk(statement)
-                 if isinstance(c, ast.Call) and _called_name(c) == callee.name]
+                 if isinstance(c, ast.Call) and called_name(c) == callee.name]
         if len(calls) != 1:
             return
-        argument = _argument(calls[0], callee, name)
+        argument = argument_for(calls[0], callee, name)
         if argument is None:
             return
         others = _other_conversions(analysis, callee, name,

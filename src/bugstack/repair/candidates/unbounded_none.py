@@ -74,17 +74,7 @@ def _captured_none(expr: ast.expr, analysis: Analysis) -> str | None:
     """The field or local name of ``expr`` when the captured values show it is None."""
     if isinstance(expr, ast.Name):
         return expr.id if analysis.values.get(expr.id) == "None" else None
-    if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
-        captured = analysis.values.get(expr.value.id, "")
-        try:
-            made = ast.parse(captured, mode="eval").body
-        except SyntaxError:
-            return None
-        if isinstance(made, ast.Call) and any(
-                k.arg == expr.attr and isinstance(k.value, ast.Constant) and k.value.value is None
-                for k in made.keywords):
-            return expr.attr
-    return None
+    return analysis.captured_none_field(expr)
 
 
 def _own_comments(analysis: Analysis, owner: str, field: str) -> list[str]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis, FunctionNode
 from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.calls import called_name
 from bugstack.repair.candidates.edits import replace_node
 
 __all__ = ["UnhashableArgument"]
@@ -106,11 +107,6 @@ def _bound(call: ast.Call, function: FunctionNode) -> list[tuple[ast.arg, int, a
     return bound
 
 
-def _called_name(call: ast.Call) -> str | None:
-    func = call.func
-    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-
-
 def _module_name(rel: str) -> str:
     return rel.removesuffix(".py").replace("/", ".").removesuffix(".__init__")
 
@@ -152,7 +148,7 @@ def _sibling_conversion(analysis: Analysis, name: str, position: int, parameter:
     converted."""
     for rel, text, tree in analysis.parsed_files(f"{name}("):
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and _called_name(node) == name
+            if not (isinstance(node, ast.Call) and called_name(node) == name
                     and _calls_the_definition(tree, rel, node, crash_call, defined_in)):
                 continue
             if (analysis.crash is not None and rel == analysis.crash.path
@@ -171,7 +167,7 @@ def _sibling_conversion(analysis: Analysis, name: str, position: int, parameter:
 def _cached_call_conversions(analysis: Analysis, statement: ast.stmt,
                              kind: str) -> Iterator[_Conversion]:
     for call in (n for n in ast.walk(statement) if isinstance(n, ast.Call)):
-        name = _called_name(call)
+        name = called_name(call)
         if name is None:
             continue
         definitions = [(rel, f) for rel, f in analysis.definitions(name) if _is_cached(f)]
