@@ -44,6 +44,7 @@ from bugstack.repair.candidates.empty_bodies import EmptyBodyAcknowledged
 from bugstack.repair.candidates.empty_guards import EmptyGuard
 from bugstack.repair.candidates.empty_unpacking import EmptyUnpackingToNone
 from bugstack.repair.candidates.enum_case import EnumLetterCase
+from bugstack.repair.candidates.excluded_divisors import ExcludedDivisors
 from bugstack.repair.candidates.exhausted_iterators import ExhaustedIterator
 from bugstack.repair.candidates.field_answers import FieldAnswersTheNoneCase
 from bugstack.repair.candidates.file_placeholders import FilePlaceholder
@@ -101,6 +102,7 @@ from bugstack.repair.candidates.optional_fraction import OptionalFraction
 from bugstack.repair.candidates.optional_groups import DocumentedOptionalGroup
 from bugstack.repair.candidates.optional_items import OptionalItem
 from bugstack.repair.candidates.overflow_caps import OverflowPastCap
+from bugstack.repair.candidates.pairwise_gaps import PairsAcrossGaps
 from bugstack.repair.candidates.placeholder_answers import DocumentedPlaceholderAnswer
 from bugstack.repair.candidates.project_none_answers import respect_the_projects_none_answers
 from bugstack.repair.candidates.quoted_csv_fields import QuotedCsvFields
@@ -169,7 +171,8 @@ log = logging.getLogger(__name__)
 
 def default_strategies() -> list[Strategy]:
     return [GuideStrategy(), NoneGuard(), MissingKey(), EmptyGuard(), NameResolution(),
-            MovedName(), LazySequence(), OptionalItem(), TypedDictKeyRenamed(),
+            ExcludedDivisors(), PairsAcrossGaps(), MovedName(), LazySequence(), OptionalItem(),
+            TypedDictKeyRenamed(),
             NormalisedTableKey(),
             OperandTypes(), MissingAwait(), UnboundLocal(), FrameworkConventions(),
             SelfRecursion(), NoneSortKey(), LegacyIdioms(), BlankValue(), TextToBytes(),

@@ -49,8 +49,25 @@ def _fits_the_return_type(statement: str, analysis: Analysis) -> bool:
 
 
 def _divisions(statement: ast.stmt) -> list[ast.BinOp]:
+    """The divisions that can have raised: a literal divisor other than 0 never does."""
     return [n for n in ast.walk(statement)
-            if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div | ast.FloorDiv | ast.Mod)]
+            if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div | ast.FloorDiv | ast.Mod)
+            and not (isinstance(n.right, ast.Constant) and n.right.value)]
+
+
+def _scoped_names(statement: ast.stmt, node: ast.expr) -> set[str]:
+    """The names a comprehension or lambda around ``node`` binds: a guard put in front of
+    the statement cannot read them (``ride`` of ``[r / ride.hours for ride in rides]``)."""
+    bound: set[str] = set()
+    for scope in ast.walk(statement):
+        if not any(inner is node for inner in ast.walk(scope)):
+            continue
+        if isinstance(scope, ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp):
+            bound |= {n.id for g in scope.generators for n in ast.walk(g.target)
+                      if isinstance(n, ast.Name)}
+        elif isinstance(scope, ast.Lambda):
+            bound |= {a.arg for a in [*scope.args.posonlyargs, *scope.args.args]}
+    return bound
 
 
 def _indexings(statement: ast.stmt) -> list[tuple[ast.Subscript, str]]:
@@ -88,10 +105,15 @@ class EmptyGuard:
         if analysis.exc_type == "ZeroDivisionError":
             for division in _divisions(statement):
                 divisor = ast.unparse(division.right)
-                conditions.append((f"not {divisor}", f"`{divisor}` is 0", division))
                 expressions.append((division, divisor))
+                read = {n.id for n in ast.walk(division.right) if isinstance(n, ast.Name)}
+                if not read & _scoped_names(statement, division):
+                    conditions.append((f"not {divisor}", f"`{divisor}` is 0", division))
         elif analysis.exc_type == "IndexError":
             for indexed, condition in _indexings(statement):
+                read = {n.id for n in ast.walk(indexed) if isinstance(n, ast.Name)}
+                if read & _scoped_names(statement, indexed):
+                    continue
                 conditions.append((condition, f"`{ast.unparse(indexed.value)}` is too short",
                                    indexed))
         for condition, case, guarded in conditions:

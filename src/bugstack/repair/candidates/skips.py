@@ -28,6 +28,7 @@ import re
 from bugstack.domain import CrashSite
 from bugstack.repair.analyse import Analysis
 from bugstack.repair.candidates.base import Candidate
+from bugstack.repair.candidates.pairwise_gaps import PairsAcrossGaps, bridged_gap
 from bugstack.repair.candidates.parse_guards import PARSE_ERRORS, catch_parse_error
 from bugstack.repair.candidates.skip_callers import BACKED, call_sites, skip_in_callers
 from bugstack.repair.contract_items import documentation_near, documented_skip
@@ -75,9 +76,20 @@ def respect_documented_skips(candidates: list[Candidate], site: CrashSite,
         caught = [catch_parse_error(analysis, "continue") if in_loop else None,
                   catch_parse_error(analysis, "return None") if per_item else None]
         candidates = [*candidates, *(c for c in caught if c is not None)]
+    # A pairwise loop whose documentation measures across the gap: the pairs are made from
+    # the items that have the value, and a `continue` would drop the change across it.
+    gap = bridged_gap(analysis)
     kept: list[Candidate] = []
     for candidate in candidates:
         added = _added_lines(candidate, crash.path)
+        if gap is not None and candidate.strategy == PairsAcrossGaps.name:
+            kept.append(candidate)
+            continue
+        if gap is not None and any(_CONTINUE.match(line) for line in added):
+            kept.append(candidate.unbacked(
+                f"(Skipping the pair loses the change across the gap, while the docstring "
+                f"says: \"{gap.sentence[:160]}\")"))
+            continue
         if in_loop is not None and any(_CONTINUE.match(line) for line in added):
             kept.append(dataclasses.replace(
                 candidate, contract=in_loop.reason, plausibility=BACKED,
