@@ -74,6 +74,31 @@ def test_a_queryset_gives_each_row_and_unknown_or_trimmed_reprs_none(tmp_path: P
     assert rows == [RowSpec("Tier", (("pk", 1),)), RowSpec("Tier", (("pk", 2),))]
 
 
+def test_an_fstring_str_gives_each_field_its_part_of_the_text(tmp_path: Path) -> None:
+    """``f"{self.slug}: {self.name}"``: the fields are read back from their places, the
+    first up to the fixed text between them, the last to the end."""
+    models = MODELS.replace("return self.name", 'return f"{self.slug}: {self.name}"')
+    site, _ = crash_at(tmp_path, {"fest/__init__.py": "", "fest/models.py": models,
+                                  "fest/views.py": VIEWS},
+                       "fest/views.py", 'rows = [{"name"', "TypeError",
+                       "unsupported operand type(s) for -: 'NoneType' and 'int'",
+                       {"festival": "<Festival: harbour: Harbour: the Festival>"})
+    rows = captured_rows(site, Workspace(repo=tmp_path, path=tmp_path, commit=None))
+    assert rows == [RowSpec("Festival", (("name", "Harbour: the Festival"),
+                                         ("slug", "harbour")))]
+
+
+def test_an_fstring_of_fields_not_parted_by_text_reads_nothing(tmp_path: Path) -> None:
+    models = MODELS.replace("return self.name", 'return f"{self.slug}{self.name}"')
+    site, _ = crash_at(tmp_path, {"fest/__init__.py": "", "fest/models.py": models,
+                                  "fest/views.py": VIEWS},
+                       "fest/views.py", 'rows = [{"name"', "TypeError",
+                       "unsupported operand type(s) for -: 'NoneType' and 'int'",
+                       {"festival": "<Festival: harbourHarbour>"})
+    rows = captured_rows(site, Workspace(repo=tmp_path, path=tmp_path, commit=None))
+    assert rows == [RowSpec("Festival", ())]
+
+
 def test_no_instance_no_rows(tmp_path: Path) -> None:
     assert _rows(tmp_path, {"slug": "'harbour'", "total": "0"}) == []
 

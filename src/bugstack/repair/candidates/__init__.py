@@ -28,6 +28,7 @@ from bugstack.repair.candidates.conventions import FrameworkConventions
 from bugstack.repair.candidates.csv_extra_fields import ExtraFieldsLeftOut
 from bugstack.repair.candidates.csv_short_rows import ShortRowsEmptyCells
 from bugstack.repair.candidates.decimal_loaders import DecimalLoader
+from bugstack.repair.candidates.decimal_returns import DecimalHelperDivision
 from bugstack.repair.candidates.declared_none_values import DeclaredNoneValue
 from bugstack.repair.candidates.django_field_names import DjangoFieldNames
 from bugstack.repair.candidates.django_pages import PageFallsBackToLast
@@ -171,7 +172,8 @@ log = logging.getLogger(__name__)
 
 def default_strategies() -> list[Strategy]:
     return [GuideStrategy(), NoneGuard(), MissingKey(), EmptyGuard(), NameResolution(),
-            ExcludedDivisors(), PairsAcrossGaps(), MovedName(), LazySequence(), OptionalItem(),
+            ExcludedDivisors(), PairsAcrossGaps(), DecimalHelperDivision(),
+            MovedName(), LazySequence(), OptionalItem(),
             TypedDictKeyRenamed(),
             NormalisedTableKey(),
             OperandTypes(), MissingAwait(), UnboundLocal(), FrameworkConventions(),

@@ -12,7 +12,8 @@ a list of those. That is enough to put the same rows back, before the request is
 * a view parameter named after a field of the model (``slug='harbour-festival'``) is that
   field's value: it is how the URL found the row;
 * where the model's ``__str__`` returns one of its fields (``return self.name``), the
-  repr's text is that field's value;
+  repr's text is that field's value; where it is an f-string of fields parted by fixed
+  text (``f"{self.code} {self.name}"``), each field is read back from its place;
 * every other field gets what a new row gets: its default, None where it may be null
   (a foster home not set, an unlimited capacity), a row of the related model for a
   required foreign key (one seeded for that model when there is one), else a plain
@@ -146,6 +147,9 @@ class _ModelInfo:
     fields: frozenset[str]
     #: The field ``__str__`` returns, when it returns one field and nothing else.
     str_field: str | None
+    #: What reads the fields back from ``__str__``'s text when it is an f-string of fields
+    #: parted by fixed text (``f"{self.code} {self.name}"``).
+    str_pattern: re.Pattern[str] | None = None
 
 
 def _model_classes(workspace: Workspace) -> dict[str, _ModelInfo]:
@@ -179,7 +183,34 @@ def _model_info(node: ast.ClassDef) -> _ModelInfo:
             if (isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name)
                     and value.value.id == "self" and value.attr in fields):
                 str_field = value.attr
+            elif isinstance(value, ast.JoinedStr):
+                return _ModelInfo(frozenset(fields), None, _fields_pattern(value, fields))
     return _ModelInfo(frozenset(fields), str_field)
+
+
+def _fields_pattern(text: ast.JoinedStr, fields: set[str]) -> re.Pattern[str] | None:
+    """A pattern reading each field of ``f"{self.code} {self.name}"`` back from its text:
+    the fields in order, each parted from the next by fixed text, so the split is the
+    first place that text occurs (the last field takes the rest)."""
+    parts: list[str] = []
+    seen: set[str] = set()
+    previous_was_field = False
+    for index, value in enumerate(text.values):
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            parts.append(re.escape(value.value))
+            previous_was_field = False
+            continue
+        if not (isinstance(value, ast.FormattedValue) and value.format_spec is None
+                and value.conversion == -1 and isinstance(value.value, ast.Attribute)
+                and isinstance(value.value.value, ast.Name) and value.value.value.id == "self"
+                and value.value.attr in fields and value.value.attr not in seen
+                and not previous_was_field):
+            return None
+        seen.add(value.value.attr)
+        last = index == len(text.values) - 1
+        parts.append(f"(?P<{value.value.attr}>.+{'' if last else '?'})")
+        previous_was_field = True
+    return re.compile("".join(parts), re.S) if seen else None
 
 
 def _instances(raw: object) -> list[tuple[str, str]]:
@@ -224,6 +255,9 @@ def captured_rows(site: CrashSite, workspace: Workspace) -> list[RowSpec]:
                     values["pk"] = int(default["pk"])
                 elif info.str_field is not None:
                     values[info.str_field] = text
+                elif info.str_pattern is not None and (
+                        read := info.str_pattern.fullmatch(text)) is not None:
+                    values.update(read.groupdict())
     if not specs:
         return []
     # The view's parameters are the URL's: they name the row it looked up.
