@@ -52,15 +52,6 @@ def test_the_untimed_rides_are_left_out_and_none_left_answers_none(tmp_path: Pat
     assert candidate.edits == {"club/rides.py": after}  # type: ignore[attr-defined]
 
 
-def test_a_list_only_summed_needs_no_answer_for_none_left(tmp_path: Path) -> None:
-    source = RIDES.replace("return round(sum(speeds) / len(speeds), 1)",
-                           "return round(sum(speeds), 1)")
-    [candidate] = _propose(tmp_path, source)
-    after = textwrap.dedent(source).lstrip("\n").replace(
-        "for ride in rides]\n", "for ride in rides if ride.moving_seconds]\n")
-    assert candidate.edits == {"club/rides.py": after}  # type: ignore[attr-defined]
-
-
 @pytest.mark.parametrize(("old", "new"), [
     # Nothing leaves the untimed rides out of the average.
     ("but not\n        in the average speed, which is taken over the timed rides only",
@@ -73,6 +64,20 @@ def test_a_list_only_summed_needs_no_answer_for_none_left(tmp_path: Path) -> Non
     ("return round(sum(speeds) / len(speeds), 1)", "return round(sum(speeds) / len(rides), 1)"),
     # No answer for a rider without a timed ride is documented.
     (" None when there is\n        no timed ride.", ""),
+    # Only summed: the caller may divide the sum by every ride.
+    ("return round(sum(speeds) / len(speeds), 1)", "return round(sum(speeds), 1)"),
+    # Never left out.
+    ("but not\n        in the average speed",
+     "and are never excluded from\n        the average speed"),
+    # Another sentence gives them a value.
+    ("None when there is\n        no timed ride.", "They count as 0 km/h. None when there is\n"
+     "        no timed ride."),
+    # A ride without a moving time is refused elsewhere in the docstring.
+    ("None when there is\n        no timed ride.", "A ride whose moving time is 0 is a broken "
+     "upload. None\n        when there is no timed ride."),
+    # The speeds are paired with the rides by position.
+    ("return round(sum(speeds) / len(speeds), 1)",
+     "return max(zip(speeds, rides))[0] if speeds else None"),
     # Not a list kept in a name: the count beside it would still hold every ride.
     ("speeds = [ride.km / (ride.moving_seconds / 3600) for ride in rides]\n"
      "        return round(sum(speeds) / len(speeds), 1)",

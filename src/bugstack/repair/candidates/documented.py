@@ -44,7 +44,7 @@ _REFUSAL = re.compile(
 _EMPTY_CASE = re.compile(r"\b(?:when|if|where)\s+(?:no|none of|nothing|there (?:is|are) no)\b",
                          re.I)
 _REFUSING = re.compile(r"\b(?:none(?!\s+of)|null|nothing is|empty|40\d|not found|abort\w*|rais\w*|"
-                       r"errors?|skip\w*|refus\w*|reject\w*|left out|ignor\w*)\b", re.I)
+                       r"errors?|skip\w*|refus\w*|reject\w*|left out|exclud\w*|ignor\w*)\b", re.I)
 _QUOTED = re.compile(r"``([^`]+)``|`([^`]+)`")
 _MATCHERS = ("match", "fullmatch", "search")
 

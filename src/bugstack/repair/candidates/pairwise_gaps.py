@@ -30,14 +30,54 @@ from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_before_statement, replace_nodes
 from bugstack.repair.contract_items import item_noun, sentences
 
-__all__ = ["BridgedGap", "PairsAcrossGaps", "bridged_gap"]
+__all__ = ["BridgedGap", "PairsAcrossGaps", "bridged_gap", "field_word"]
 
 _LEFT_OUT = re.compile(r"\b(?:passed\s+over|skipped|ignored|left\s+out|leaves?\s+out|"
                        r"dropped|not\s+counted)\b", re.I)
-_BRIDGE = re.compile(r"\b(?:nearest|either\s+side|across\s+(?:the|a)\s+gap|"
-                     r"(?:next|previous|last)\s+(?:one|\w+)\s+(?:that|which)\s+(?:has|have))\b",
-                     re.I)
-_NO_BRIDGE = re.compile(r"\b(?:not|never)\s+(?:measured\s+)?across\b", re.I)
+#: "never skipped", "not passed over": the items stay.
+_KEPT = re.compile(r"\b(?:never|not|no\s+longer)\s+(?:be\s+)?(?:passed\s+over|skipped|ignored|"
+                   r"left\s+out|dropped)\b", re.I)
+#: Another answer for the gap: filled in, estimated, interpolated, billed instead.
+_OTHER_ANSWER = re.compile(r"\b(?:filled\s+in|fill(?:s|ed)?\b|interpolat\w*|estimat\w*|"
+                           r"instead|ends?\b|reset\w*|restart\w*)", re.I)
+#: Unit suffixes of a field name (``altitude_m``): the field is the word before them.
+_UNITS = {"m", "km", "cm", "mm", "ft", "s", "ms", "kg", "g", "kwh", "pct", "c", "f"}
+
+
+def _bridge(noun_forms: set[str]) -> re.Pattern[str]:
+    """A bridge over the gap that speaks of the items themselves: "the nearest points",
+    "the readings either side", "across the gap", "the next reading that has one"."""
+    nouns = "|".join(sorted(map(re.escape, noun_forms), key=len, reverse=True))
+    return re.compile(
+        rf"\bnearest\s+(?:\w+\s+)?(?:{nouns})\b|\b(?:{nouns})\s+(?:\w+\s+)?either\s+side\b"
+        rf"|\bacross\s+(?:the|a)\s+gap\b"
+        rf"|\b(?:next|previous|last)\s+(?:{nouns})\s+(?:that|which)\s+(?:has|have)\b", re.I)
+
+
+#: A negation ahead of the bridge in its clause: "not measured between the nearest ...".
+_NO_BRIDGE = re.compile(r"\b(?:not|never|no)\b[^.;:]*\b(?:nearest|either\s+side|across)\b",
+                        re.I)
+
+
+def field_word(field: str) -> str:
+    """The word a field is spoken of by: ``altitude`` of ``altitude_m``, ``ele``."""
+    words = [w for w in field.lower().split("_") if w]
+    while len(words) > 1 and words[-1] in _UNITS:
+        words.pop()
+    return "_".join(words)
+
+
+def _names_field(docstring: str, sentence: str, field: str) -> bool:
+    """Whether ``sentence`` names the field by a word it begins, and no other word of the
+    docstring begins with it too ("ele": "elevation", not also "electric")."""
+    word = field_word(field).split("_")[0]
+    if len(word) < 3:
+        return False
+    every = {w.removesuffix("s") for w in re.findall(r"[a-z]+", docstring.lower())
+             if w.startswith(word)}
+    said = {w.removesuffix("s") for w in re.findall(r"[a-z]+", sentence.lower())
+            if w.startswith(word)}
+    return len(said) == 1 and every == said
 
 
 def _pairs_of(loop: ast.For) -> tuple[str, str, str] | None:
@@ -61,14 +101,43 @@ def _pairs_of(loop: ast.For) -> tuple[str, str, str] | None:
 
 
 def _bridging_sentence(docstring: str, noun: str, field: str) -> str | None:
-    nouns = {noun, noun + "s", noun.removesuffix("s")}
+    nouns = {noun, noun + "s", noun.removesuffix("s"),
+             noun[:-1] + "ies" if noun.endswith("y") else noun + "es"}
+    bridge = _bridge(nouns)
     for sentence in sentences(docstring):
-        words = re.findall(r"[a-z]+", sentence.lower())
-        if nouns & set(words) and any(w.startswith(field.lower()) for w in words) \
-                and _LEFT_OUT.search(sentence) and _BRIDGE.search(sentence) \
-                and not _NO_BRIDGE.search(sentence):
+        words = set(re.findall(r"[a-z]+", sentence.lower()))
+        if nouns & words and _names_field(docstring, sentence, field) \
+                and _LEFT_OUT.search(sentence) and bridge.search(sentence) \
+                and not (_KEPT.search(sentence) or _NO_BRIDGE.search(sentence)
+                         or _OTHER_ANSWER.search(sentence)):
             return sentence
     return None
+
+
+def _only_the_field_is_summed(loop: ast.For, function: ast.AST, first: str, second: str,
+                              field: str) -> bool:
+    """Whether the loop does nothing with a pair but combine its two ``field`` values into
+    locals: no other read of the pair (``lines.append((a, b))``), no list built per pair
+    (zipped later with other items), no module value or call that assumes neighbours
+    (``/ INTERVAL_S``)."""
+    local = {n.id for n in ast.walk(function) if isinstance(n, ast.Name)
+             and isinstance(n.ctx, ast.Store)} | {
+        a.arg for a in ast.walk(function) if isinstance(a, ast.arg)}
+    for node in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+        if isinstance(node, ast.Name) and node.id in (first, second):
+            continue  # checked through the attribute around it below
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) \
+                and node.id not in local and node.id not in ("abs", "max", "min", "round"):
+            return False
+        if isinstance(node, ast.Call) and not (isinstance(node.func, ast.Name)
+                                               and node.func.id in ("abs", "max", "min", "round")):
+            return False
+    pair_reads = [n for n in ast.walk(ast.Module(body=loop.body, type_ignores=[]))
+                  if isinstance(n, ast.Name) and n.id in (first, second)]
+    attributes = [n for n in ast.walk(ast.Module(body=loop.body, type_ignores=[]))
+                  if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+                  and n.value.id in (first, second) and n.attr == field]
+    return len(pair_reads) == len(attributes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,11 +171,8 @@ def bridged_gap(analysis: Analysis) -> BridgedGap | None:
     if len(fields) != 1:
         return None
     field = fields.pop()
-    read = {(n.value.id, n.attr) for n in ast.walk(loop)
-            if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
-            and n.value.id in (first, second)}
-    if read - {(first, field), (second, field)}:
-        return None  # the pair is read for more than the field: a gap in it is not the only one
+    if not _only_the_field_is_summed(loop, function, first, second, field):
+        return None  # the pair is read for more than the field: bridging would change that too
     sentence = _bridging_sentence(ast.get_docstring(function) or "", item_noun(sequence), field)
     return None if sentence is None else BridgedGap(loop, sequence, field, sentence)
 
