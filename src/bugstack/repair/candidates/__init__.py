@@ -108,6 +108,7 @@ from bugstack.repair.candidates.placeholder_answers import DocumentedPlaceholder
 from bugstack.repair.candidates.project_none_answers import respect_the_projects_none_answers
 from bugstack.repair.candidates.quoted_csv_fields import QuotedCsvFields
 from bugstack.repair.candidates.recursion import SelfRecursion
+from bugstack.repair.candidates.refused_alike import RefusedAlike
 from bugstack.repair.candidates.refused_keys import respect_refused_key
 from bugstack.repair.candidates.renamed_attributes import RenamedModuleAttribute
 from bugstack.repair.candidates.report_placeholders import PlaceholderInReportLine
@@ -173,7 +174,7 @@ log = logging.getLogger(__name__)
 def default_strategies() -> list[Strategy]:
     return [GuideStrategy(), NoneGuard(), MissingKey(), EmptyGuard(), NameResolution(),
             ExcludedDivisors(), PairsAcrossGaps(), DecimalHelperDivision(),
-            MovedName(), LazySequence(), OptionalItem(),
+            RefusedAlike(), MovedName(), LazySequence(), OptionalItem(),
             TypedDictKeyRenamed(),
             NormalisedTableKey(),
             OperandTypes(), MissingAwait(), UnboundLocal(), FrameworkConventions(),
