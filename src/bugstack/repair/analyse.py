@@ -31,6 +31,7 @@ __all__ = [
     "analyse",
     "enclosing_function",
     "enclosing_statement",
+    "next_statement",
     "origin_of",
 ]
 
@@ -173,6 +174,17 @@ def enclosing_statement(tree: ast.AST, lineno: int) -> ast.stmt | None:
         if node.lineno <= lineno <= end and (best is None or node.lineno >= best.lineno):
             best = node
     return best
+
+
+def next_statement(function: ast.AST, statement: ast.stmt) -> ast.stmt | None:
+    """The statement after ``statement`` in its own block, or None when it is the last."""
+    for node in ast.walk(function):
+        for part in ("body", "orelse", "finalbody"):
+            block = getattr(node, part, None)
+            if isinstance(block, list) and statement in block:
+                index = block.index(statement)
+                return block[index + 1] if index + 1 < len(block) else None
+    return None
 
 
 def origin_of(function: FunctionNode, name: str, before: int) -> ast.expr | None:

@@ -51,7 +51,7 @@ import re
 from collections.abc import Iterator
 
 from bugstack.domain import CrashSite
-from bugstack.repair.analyse import Analysis
+from bugstack.repair.analyse import Analysis, next_statement
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_before_statement
 from bugstack.repair.candidates.none_declarations import (
@@ -108,16 +108,6 @@ def _shadowed(tree: ast.Module, name: str) -> bool:
     return False
 
 
-def _next_statement(function: ast.AST, statement: ast.stmt) -> ast.stmt | None:
-    for node in ast.walk(function):
-        for field in ("body", "orelse", "finalbody"):
-            block = getattr(node, field, None)
-            if isinstance(block, list) and statement in block:
-                index = block.index(statement)
-                return block[index + 1] if index + 1 < len(block) else None
-    return None
-
-
 def _goes_ahead(docstring: str, case: set[str], drop: set[str]) -> str | None:
     """The docstring's clause that lets the None case go ahead at once, when it is the
     only clause speaking of that case and says nothing after "straight away" (not "for
@@ -166,7 +156,7 @@ class AbsentTermOfMax:
         operand = binop.left if matched.group(2) == "NoneType" else binop.right
         field = operand if isinstance(operand, ast.Attribute) \
             and analysis.captured_none_field(operand) else None
-        follower = _next_statement(function, statement)
+        follower = next_statement(function, statement)
         if field is None or follower is None:
             return
         other = _max_of_two(follower, name, analysis.tree)

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 
 from bugstack.domain import CrashSite
-from bugstack.repair.analyse import Analysis
+from bugstack.repair.analyse import Analysis, next_statement
 from bugstack.repair.candidates.base import Candidate
 from bugstack.repair.candidates.edits import insert_before_statement, replace_node
 from bugstack.repair.candidates.fallbacks import fallbacks, typed_only
@@ -158,16 +158,6 @@ def _needs_items(function: ast.AST, name: str, after: int) -> bool:
     return False
 
 
-def _next_statement(function: ast.AST, statement: ast.stmt) -> ast.stmt | None:
-    for node in ast.walk(function):
-        for field in ("body", "orelse", "finalbody"):
-            block = getattr(node, field, None)
-            if isinstance(block, list) and statement in block:
-                index = block.index(statement)
-                return block[index + 1] if index + 1 < len(block) else None
-    return None
-
-
 class ExcludedDivisors:
     name = "excluded-divisors"
 
@@ -227,7 +217,7 @@ class ExcludedDivisors:
         documented = [f for f in fallbacks(analysis, lookup=False)
                       if f.contract and not typed_only(f.contract)
                       and f.statement.startswith("return")]
-        following = _next_statement(function, statement)
+        following = next_statement(function, statement)
         if not documented or following is None:
             return
         new = insert_before_statement(new, following,
